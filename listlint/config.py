@@ -1,0 +1,317 @@
+"""Configuration: discovery, validation and the resolved settings the engine reads.
+
+Sources, closest first: `--config PATH`; else the nearest `.listlint.yaml`/`.listlint.yml`, or
+`pyproject.toml` with a `[tool.listlint]` table, found from the input file's folder upwards
+(`--isolated` skips discovery). Command-line options override the file. Every key is checked:
+an unknown key, option or rule code is an error that names the key and the file.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from .model import SEVERITIES, SEVERITY_RANK
+
+CONFIG_NAMES = (".listlint.yaml", ".listlint.yml")
+
+DEFAULT_WEIGHTS = {"error": 25, "warning": 10, "info": 2}
+
+_KEYS = {
+    "select", "extend-select", "ignore", "fail-on", "min-score", "columns", "allow", "deny",
+    "wordlists", "rules", "scoring", "per-item-ignores", "per-file-ignores", "input",
+    "jobs", "against", "baseline",
+}
+_SCORING_KEYS = {"weights", "warn-below", "fail-below"}
+_INPUT_KEYS = {"format", "encoding", "sheet", "delimiter"}
+
+
+class ConfigError(ValueError):
+    """Invalid configuration; the message says where and what."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ("ALL",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+    min_score: int | None = None
+    columns: Mapping[str, str] = field(default_factory=dict)
+    allow: tuple[str, ...] = ()
+    deny: tuple[tuple[str, str, str], ...] = ()
+    wordlists: tuple[str, ...] = ()
+    rule_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    weights: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    warn_below: int = 85
+    fail_below: int = 60
+    per_item_ignores: Mapping[str, Any] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    input_format: str | None = None
+    encoding: str | None = None
+    sheet: str | None = None
+    delimiter: str | None = None
+    jobs: int | None = None
+    against: str | None = None
+    baseline: str | None = None
+    source: str | None = None  # the config file these settings came from
+
+    # --- what rules ask -----------------------------------------------------------------
+    def rule_option(self, code: str, name: str, default: Any = None) -> Any:
+        return self.rule_settings.get(code, {}).get(name, default)
+
+    def severity_for(self, code: str, default: str) -> str:
+        return self.rule_settings.get(code, {}).get("severity", default)
+
+    def selected_codes(self, path: str | None = None) -> set[str]:
+        """Codes in force: the most specific selector wins, ignore beats select on a tie."""
+        from .rules.registry import load_all, resolve_selector
+
+        rules = load_all()
+        chosen: dict[str, tuple[int, bool]] = {}
+        ignores = list(self.ignore)
+        if path:
+            ignores += list(self.file_ignores(path))
+        for sels, on in ((list(self.select) + list(self.extend_select), True), (ignores, False)):
+            for sel in sels:
+                spec = _specificity(sel)
+                for code in resolve_selector(sel):
+                    prev = chosen.get(code)
+                    if prev is None or spec > prev[0] or (spec == prev[0] and not on):
+                        chosen[code] = (spec, on)
+        return {c for c, (_, on) in chosen.items() if on and c in rules}
+
+    def file_ignores(self, path: str) -> tuple[str, ...]:
+        out: list[str] = []
+        p = Path(path).as_posix()
+        for pattern, codes in self.per_file_ignores.items():
+            if fnmatch.fnmatch(p, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
+                out += codes
+        return tuple(out)
+
+    def fails(self, severity: str) -> bool:
+        return SEVERITY_RANK[severity] >= SEVERITY_RANK[self.fail_on]
+
+
+def _specificity(sel: str) -> int:
+    from .rules.registry import load_all
+    s = sel.strip()
+    if s.upper() == "ALL":
+        return 0
+    if any(c.startswith(s.upper()) for c in load_all()):
+        return len(s)
+    return 3  # a category or a rule name counts like a family prefix
+
+
+# --- discovery --------------------------------------------------------------------------
+def discover(start: str | os.PathLike | None) -> Path | None:
+    here = Path(start or ".").resolve()
+    if here.is_file() or not here.exists():
+        here = here.parent
+    for d in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (d / name).is_file():
+                return d / name
+        pp = d / "pyproject.toml"
+        if pp.is_file():
+            try:
+                data = tomllib.loads(pp.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if "listlint" in data.get("tool", {}):
+                return pp
+    return None
+
+
+def read_config_file(path: str | os.PathLike) -> dict:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"config file {p} not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {p} cannot be read: {exc}") from None
+    if p.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("listlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{p}: invalid TOML: {exc}") from None
+    else:
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" line {mark.line + 1}" if mark else ""
+            raise ConfigError(f"{p}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{p}: the configuration must be a mapping of keys")
+    return data
+
+
+def _strs(v, where: str) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return tuple(x.strip() for x in v.split(",") if x.strip())
+    if isinstance(v, (list, tuple)) and all(isinstance(x, (str, int)) for x in v):
+        return tuple(str(x) for x in v)
+    raise ConfigError(f"{where}: expected a list of strings")
+
+
+def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Settings:
+    from .rules.registry import load_all, resolve_selector
+
+    unknown = set(data) - _KEYS
+    if unknown:
+        raise ConfigError(f"{source}: unknown key '{sorted(unknown)[0]}' (known keys: {', '.join(sorted(_KEYS))})")
+    kw: dict[str, Any] = {"source": source}
+    for key, attr in (("select", "select"), ("extend-select", "extend_select"), ("ignore", "ignore")):
+        if key in data:
+            vals = _strs(data[key], f"{source}: '{key}'")
+            for v in vals:
+                try:
+                    resolve_selector(v)
+                except KeyError:
+                    raise ConfigError(f"{source}: '{key}' names unknown rule or prefix '{v}'") from None
+            kw[attr] = vals
+    if "fail-on" in data:
+        if data["fail-on"] not in SEVERITIES:
+            raise ConfigError(f"{source}: 'fail-on' must be error, warning or info")
+        kw["fail_on"] = data["fail-on"]
+    if "min-score" in data:
+        v = data["min-score"]
+        if not isinstance(v, int) or not 0 <= v <= 100:
+            raise ConfigError(f"{source}: 'min-score' must be a whole number from 0 to 100")
+        kw["min_score"] = v
+    if "columns" in data:
+        cols = data["columns"]
+        if not isinstance(cols, Mapping) or not all(isinstance(v, str) for v in cols.values()):
+            raise ConfigError(f"{source}: 'columns' maps field names to header names")
+        from .io.columns import CANONICAL_FIELDS
+        bad = [k for k in cols if k not in CANONICAL_FIELDS]
+        if bad:
+            raise ConfigError(f"{source}: 'columns' has unknown field '{bad[0]}' (fields: {', '.join(CANONICAL_FIELDS)})")
+        kw["columns"] = dict(cols)
+    if "allow" in data:
+        kw["allow"] = _strs(data["allow"], f"{source}: 'allow'")
+    if "deny" in data:
+        kw["deny"] = _parse_deny(data["deny"], source)
+    if "wordlists" in data:
+        base = Path(source).parent if source not in ("config", "command line") else Path(".")
+        kw["wordlists"] = tuple(str((base / p)) for p in _strs(data["wordlists"], f"{source}: 'wordlists'"))
+    if "rules" in data:
+        kw["rule_settings"] = _parse_rules(data["rules"], source, load_all())
+    if "scoring" in data:
+        sc = data["scoring"]
+        if not isinstance(sc, Mapping) or set(sc) - _SCORING_KEYS:
+            raise ConfigError(f"{source}: 'scoring' takes {', '.join(sorted(_SCORING_KEYS))}")
+        if "weights" in sc:
+            w = sc["weights"]
+            if not isinstance(w, Mapping) or set(w) - set(SEVERITIES) or not all(isinstance(x, int) and x >= 0 for x in w.values()):
+                raise ConfigError(f"{source}: 'scoring.weights' maps error/warning/info to whole numbers")
+            kw["weights"] = {**DEFAULT_WEIGHTS, **w}
+        for k, attr in (("warn-below", "warn_below"), ("fail-below", "fail_below")):
+            if k in sc:
+                if not isinstance(sc[k], int) or not 0 <= sc[k] <= 100:
+                    raise ConfigError(f"{source}: 'scoring.{k}' must be 0–100")
+                kw[attr] = sc[k]
+    if "per-item-ignores" in data:
+        pii = data["per-item-ignores"]
+        if not isinstance(pii, Mapping):
+            raise ConfigError(f"{source}: 'per-item-ignores' maps item ids to rules and a reason")
+        kw["per_item_ignores"] = {str(k): v for k, v in pii.items()}
+    if "per-file-ignores" in data:
+        pfi = data["per-file-ignores"]
+        if not isinstance(pfi, Mapping):
+            raise ConfigError(f"{source}: 'per-file-ignores' maps glob patterns to rule codes")
+        kw["per_file_ignores"] = {str(k): _strs(v, f"{source}: 'per-file-ignores.{k}'") for k, v in pfi.items()}
+    if "input" in data:
+        inp = data["input"]
+        if not isinstance(inp, Mapping) or set(inp) - _INPUT_KEYS:
+            raise ConfigError(f"{source}: 'input' takes {', '.join(sorted(_INPUT_KEYS))}")
+        for k in _INPUT_KEYS:
+            if k in inp:
+                kw["input_format" if k == "format" else k] = str(inp[k])
+    if "jobs" in data:
+        if not isinstance(data["jobs"], int) or data["jobs"] < 0:
+            raise ConfigError(f"{source}: 'jobs' must be a whole number (0 = automatic)")
+        kw["jobs"] = data["jobs"]
+    for k in ("against", "baseline"):
+        if k in data:
+            kw[k] = str(data[k])
+    return Settings(**kw)
+
+
+def _parse_deny(v, source: str) -> tuple[tuple[str, str, str], ...]:
+    out = []
+    if not isinstance(v, list):
+        raise ConfigError(f"{source}: 'deny' is a list of terms or of {{term, rule, severity}}")
+    for item in v:
+        if isinstance(item, str):
+            out.append((item, "ABS001", "error"))
+        elif isinstance(item, Mapping) and "term" in item and set(item) <= {"term", "rule", "severity"}:
+            sev = item.get("severity", "error")
+            if sev not in SEVERITIES:
+                raise ConfigError(f"{source}: 'deny' severity must be error, warning or info")
+            out.append((str(item["term"]), str(item.get("rule", "ABS001")), sev))
+        else:
+            raise ConfigError(f"{source}: 'deny' entries are a term or {{term, rule, severity}}")
+    return tuple(out)
+
+
+def _parse_rules(v, source: str, rules) -> dict[str, dict[str, Any]]:
+    if not isinstance(v, Mapping):
+        raise ConfigError(f"{source}: 'rules' maps rule codes to their options")
+    out: dict[str, dict[str, Any]] = {}
+    for code, opts in v.items():
+        code = str(code)
+        if code not in rules:
+            raise ConfigError(f"{source}: 'rules' names unknown rule '{code}'")
+        if opts is None:
+            opts = {}
+        if not isinstance(opts, Mapping):
+            raise ConfigError(f"{source}: 'rules.{code}' must be a mapping of options")
+        known = dict(rules[code].options)
+        for name, value in opts.items():
+            if name == "severity":
+                if value not in SEVERITIES:
+                    raise ConfigError(f"{source}: 'rules.{code}.severity' must be error, warning or info")
+                continue
+            if name not in known:
+                allowed = ", ".join(["severity", *sorted(known)])
+                raise ConfigError(f"{source}: unknown option '{name}' for rule {code} (options: {allowed})")
+            want = known[name]
+            if want is not None and not _same_kind(want, value):
+                raise ConfigError(f"{source}: 'rules.{code}.{name}' must be {type(want).__name__}, got {value!r}")
+        out[code] = {**known, **dict(opts)}
+    return out
+
+
+def _same_kind(default, value) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, (list, tuple)):
+        return isinstance(value, (list, tuple))
+    return isinstance(value, type(default))
+
+
+def load_settings(input_path: str | None, config_path: str | None = None, isolated: bool = False) -> Settings:
+    if config_path:
+        return settings_from_mapping(read_config_file(config_path), str(config_path))
+    if isolated:
+        return Settings()
+    found = discover(input_path if input_path and input_path != "-" else None)
+    if not found:
+        return Settings()
+    return settings_from_mapping(read_config_file(found), str(found))
+
+
+def with_overrides(s: Settings, **kw) -> Settings:
+    return replace(s, **{k: v for k, v in kw.items() if v is not None})

@@ -1,0 +1,1 @@
+"""Reading listing files: sniffing, column mapping, attribute parsing, readers."""

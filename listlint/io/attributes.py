@@ -1,0 +1,51 @@
+"""Attribute cells → {name: (values, …)}.
+
+Accepted: `品牌:耐克;颜色分类:红色`, full-width `品牌：耐克；颜色：红`, `品牌=耐克`, newline or `|`
+separated pairs, several values by `,` `、` `/` (颜色分类:黑色,白色), and JSON objects.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping
+
+import regex
+
+_PAIR_SEP = regex.compile(r"[;；\n\r|]+")
+_KV = regex.compile(r"^\s*([^:：=]+?)\s*[:：=]\s*(.*?)\s*$", regex.S)
+_VALUE_SEP = regex.compile(r"\s*[,，、]\s*")
+
+
+def parse_attributes(cell: str) -> dict[str, tuple[str, ...]]:
+    cell = (cell or "").strip()
+    if not cell:
+        return {}
+    if cell[0] == "{":
+        try:
+            obj = json.loads(cell)
+        except ValueError:
+            obj = None
+        if isinstance(obj, Mapping):
+            return attributes_from_mapping(obj)
+    out: dict[str, list[str]] = {}
+    last = None
+    for part in _PAIR_SEP.split(cell):
+        if not part.strip():
+            continue
+        m = _KV.match(part)
+        if m:
+            last = m.group(1).strip()
+            vals = [v for v in _VALUE_SEP.split(m.group(2)) if v]
+            out.setdefault(last, []).extend(vals)
+        elif last is not None:  # 颜色分类:黑色;白色 — a bare value continues the previous name
+            out[last].append(part.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def attributes_from_mapping(obj: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for k, v in obj.items():
+        if isinstance(v, (list, tuple)):
+            out[str(k)] = tuple(str(x) for x in v)
+        elif v is not None and str(v) != "":
+            out[str(k)] = tuple(x for x in _VALUE_SEP.split(str(v)) if x)
+    return out

@@ -1,0 +1,140 @@
+"""Header names → canonical fields, in English and Chinese, overridable by the user.
+
+Headers are compared after folding case, width and spacing, so `Title`, `TITLE `, `标 题` and
+`标题` are one name. 淘宝助理's English keys (title, cid, outer_id …) are aliases like any other.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Mapping, Sequence
+
+from ..model import FIELDS, Listing
+from .attributes import parse_attributes
+
+CANONICAL_FIELDS = FIELDS + ("id",)
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "outer_id", "outerid", "商家编码", "商品编码", "商品id", "宝贝id", "num_id", "numid",
+           "item_id", "itemid", "商品编号", "货号", "sku_id", "编号", "product_id"),
+    "title": ("title", "宝贝名称", "商品标题", "标题", "商品名称", "宝贝标题", "商品名", "name",
+              "product_name", "item_title"),
+    "subtitle": ("subtitle", "sub_title", "宝贝卖点", "卖点", "副标题", "商品卖点"),
+    "shopping_title": ("shopping_title", "导购标题", "短标题"),
+    "description": ("description", "desc", "宝贝描述", "商品详情", "描述", "商品描述", "详情",
+                    "详情描述", "宝贝详情", "content"),
+    "price": ("price", "价格", "一口价", "售价", "销售价", "商品价格", "宝贝价格", "单价"),
+    "brand": ("brand", "品牌", "品牌名称", "brand_name"),
+    "category": ("category", "类目", "cid", "宝贝类目", "商品类目", "类目名称", "分类",
+                 "category_path", "类目路径", "category_name", "category_id"),
+    "attributes": ("attributes", "宝贝属性", "属性", "商品属性", "attrs", "props", "属性值",
+                   "attribute"),
+}
+
+# Columns that carry a single attribute (颜色 column → attributes["颜色"]).
+ATTRIBUTE_COLUMNS = ("颜色", "颜色分类", "材质", "面料", "面料材质", "成分含量", "适用性别", "性别",
+                     "尺码", "尺寸", "净含量", "容量", "重量", "规格", "型号", "产地", "款式")
+
+# Order matters where two headers could claim a field: the first alias found wins.
+ID_PREFERENCE = ("outer_id", "商家编码", "id", "商品id", "宝贝id", "num_id")
+
+
+def fold(name: str) -> str:
+    s = unicodedata.normalize("NFKC", str(name)).strip().lower()
+    return "".join(ch for ch in s if not ch.isspace() and ch not in "*#")
+
+
+_ALIAS_INDEX = {fold(a): f for f, names in ALIASES.items() for a in names}
+_ATTR_INDEX = {fold(a): a for a in ATTRIBUTE_COLUMNS}
+
+
+class ColumnMap:
+    """Which column index feeds which canonical field, and what is left over."""
+
+    def __init__(self, header: Sequence[str], overrides: Mapping[str, str] | None = None):
+        self.header = [str(h) for h in header]
+        folded = [fold(h) for h in self.header]
+        self.fields: dict[str, int] = {}
+        self.attribute_columns: dict[str, int] = {}
+        overrides = dict(overrides or {})
+        self.missing_overrides: list[tuple[str, str]] = []
+        for field, name in overrides.items():
+            fn = fold(name)
+            if fn in folded:
+                self.fields[field] = folded.index(fn)
+            else:
+                self.missing_overrides.append((field, name))
+        claimed = set(self.fields.values())
+        # id: prefer outer_id-like columns over num_id-like ones
+        if "id" not in self.fields:
+            for pref in ID_PREFERENCE:
+                fp = fold(pref)
+                if fp in folded and folded.index(fp) not in claimed:
+                    self.fields["id"] = folded.index(fp)
+                    claimed.add(self.fields["id"])
+                    break
+        for i, fh in enumerate(folded):
+            if i in claimed:
+                continue
+            f = _ALIAS_INDEX.get(fh)
+            if f and f not in self.fields:
+                self.fields[f] = i
+                claimed.add(i)
+            elif fh in _ATTR_INDEX and f is None:
+                self.attribute_columns[_ATTR_INDEX[fh]] = i
+        self.extra = {i: h for i, h in enumerate(self.header) if i not in claimed}
+
+    def has_text(self) -> bool:
+        return any(f in self.fields for f in ("title", "subtitle", "shopping_title", "description"))
+
+
+def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
+                 attribute_parser=parse_attributes) -> Listing:
+    n = len(cells)
+
+    def cell(i: int) -> str:
+        return cells[i] if i < n and cells[i] is not None else ""
+
+    fields = {f: cell(i) for f, i in cmap.fields.items() if f != "id"}
+    ident = cell(cmap.fields["id"]).strip() if "id" in cmap.fields else ""
+    extra = {h: cell(i) for i, h in cmap.extra.items() if cell(i) != ""}
+    attrs = attribute_parser(fields.get("attributes", "")) if fields.get("attributes") else {}
+    for name, i in cmap.attribute_columns.items():
+        v = cell(i).strip()
+        if v:
+            attrs = {**attrs, name: tuple(x.strip() for x in _split_values(v))}
+    if fields.get("brand", "").strip() and "品牌" not in attrs:
+        attrs = {**attrs, "品牌": (fields["brand"].strip(),)}
+    return Listing(row=row, line=line, id=ident or None, fields=fields, attributes=attrs, extra=extra)
+
+
+def _split_values(v: str) -> list[str]:
+    for sep in (";", "；", ",", "，", "/", "、"):
+        if sep in v and sep not in "/":
+            return [x for x in v.split(sep) if x.strip()]
+    return [v]
+
+
+def listing_from_mapping(rec: Mapping[str, Any], row: int) -> Listing:
+    """A dict keyed by canonical field names or header aliases (API and JSON Lines)."""
+    keys = list(rec.keys())
+    cmap = ColumnMap(keys)
+    cells = ["" if rec[k] is None else (rec[k] if isinstance(rec[k], str) else _to_text(rec[k])) for k in keys]
+    attrs_raw = None
+    if "attributes" in cmap.fields and isinstance(rec[keys[cmap.fields["attributes"]]], Mapping):
+        attrs_raw = rec[keys[cmap.fields["attributes"]]]
+    line = int(rec.get("_line", row)) if isinstance(rec.get("_line", row), int) else row
+    listing = make_listing(cells, cmap, row, line)
+    if attrs_raw is not None:
+        from .attributes import attributes_from_mapping
+        merged = {**listing.attributes, **attributes_from_mapping(attrs_raw)}
+        listing = Listing(listing.row, listing.line, listing.id, listing.fields, merged, listing.extra)
+    return listing
+
+
+def _to_text(v: Any) -> str:
+    if isinstance(v, (dict, list)):
+        import json
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)

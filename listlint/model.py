@@ -1,0 +1,101 @@
+"""Plain frozen records that every stage hands to the next.
+
+Nothing here knows about files, rules or output formats: readers build `Listing`s, rules yield
+`Finding`s, scoring wraps them in `ItemReport`s and a `RunReport`, and every writer reads that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+CATEGORIES = (
+    "absolute-term", "off-platform", "duplicate", "mismatch",
+    "privacy", "false-claim", "prohibited", "format",
+)
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+# Canonical field names; readers map whatever the header says onto these.
+TEXT_FIELDS = ("title", "subtitle", "shopping_title", "description")
+FIELDS = TEXT_FIELDS + ("attributes", "price", "brand", "category")
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """One listing as read from a file.
+
+    `fields` maps canonical names (see FIELDS) to the original cell text, never altered.
+    `attributes` is the parsed attribute set: name → tuple of values (品牌 → ("耐克",)).
+    `extra` keeps every other column by its header name (outer_id, picture, listlint-ignore …).
+    """
+    row: int
+    line: int
+    id: str | None
+    fields: Mapping[str, str]
+    attributes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.fields.get("title", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    name: str
+    category: str
+    severity: str
+    field: str
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str = ""
+    basis: str = ""
+    related: tuple[int, ...] = ()
+    related_ids: tuple[str, ...] = ()
+    # A little of the original text around the span, for reports that show it in context.
+    before: str = ""
+    after: str = ""
+
+    def sort_key(self):
+        return (self.start, self.end, self.rule, self.field)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemReport:
+    row: int
+    line: int
+    id: str | None
+    title: str
+    score: int
+    grade: str
+    findings: tuple[Finding, ...] = ()
+    ignored: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InputInfo:
+    path: str
+    format: str
+    encoding: str
+    items: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """A damaged record or file-level warning: reported, never fatal."""
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
+class RunReport:
+    tool_version: str
+    input: InputInfo
+    items: tuple[ItemReport, ...]
+    problems: tuple[InputProblem, ...] = ()
+    unavailable_checks: tuple[str, ...] = ()
+    rules_used: tuple[str, ...] = ()
+    extra: Mapping[str, object] = field(default_factory=dict)

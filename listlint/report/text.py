@@ -1,0 +1,102 @@
+"""`--format text`: the human report, one block per flagged item, then a summary.
+
+Colour comes from rich when the stream is a terminal and NO_COLOR is unset; otherwise plain
+text (rich does that itself). The offending span is shown in its context and underlined.
+"""
+from __future__ import annotations
+
+import os
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from ..model import RunReport
+from .json_report import summary
+
+SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+GRADE_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red"}
+CLEAN_ITEMS_SHOWN = 50
+
+
+def _console(stream, options) -> Console:
+    color = options.get("color") if options else None
+    no_color = bool(os.environ.get("NO_COLOR")) or color is False
+    return Console(file=stream, highlight=False, soft_wrap=True, no_color=no_color,
+                   force_terminal=True if color is True else None, emoji=False)
+
+
+def _snippet(f) -> Text:
+    t = Text("…" if f.before and f.start > len(f.before) else "")
+    t.append(f.before.replace("\n", " "))
+    t.append(f.text.replace("\n", " ") or "∅", style="bold reverse")
+    t.append(f.after.replace("\n", " "))
+    return t
+
+
+def write(report: RunReport, stream, options=None) -> None:
+    options = options or {}
+    con = _console(stream, options)
+    quiet = options.get("quiet", False)
+    clean = [it for it in report.items if not it.findings]
+    for p in report.problems:
+        con.print(Text(f"{report.input.path}:{p.line}: input problem: {p.message}", style="magenta"))
+    shown_groups: set = set()
+    for it in report.items:
+        if not it.findings:
+            continue
+        head = Text()
+        head.append(f"{report.input.path}:{it.line}", style="bold")
+        head.append(f"  row {it.row}")
+        if it.id:
+            head.append(f"  id {it.id}")
+        head.append(f"  score {it.score} ")
+        head.append(it.grade.upper(), style=GRADE_STYLE[it.grade])
+        con.print(head)
+        if not quiet:
+            con.print(Text("  " + it.title.replace("\n", " ")[:80], style="dim"))
+        for f in it.findings:
+            line = Text("  ")
+            line.append(f"{f.rule}", style=SEV_STYLE[f.severity])
+            line.append(f" {f.name} [{f.severity}] {f.field}:{f.start}-{f.end} ")
+            line.append_text(_snippet(f))
+            con.print(line)
+            if quiet:
+                continue
+            con.print(Text(f"      {f.message}"))
+            if f.related:
+                key = (f.rule, tuple(sorted((it.row,) + f.related)))
+                if key not in shown_groups:
+                    shown_groups.add(key)
+                    con.print(Text(f"      same group: rows {', '.join(map(str, f.related))}", style="dim"))
+            if f.suggestion:
+                con.print(Text(f"      → {f.suggestion}", style="green"))
+            if f.basis:
+                con.print(Text(f"      basis: {f.basis}", style="dim"))
+    if not quiet and clean:
+        if len(clean) <= CLEAN_ITEMS_SHOWN:
+            for it in clean:
+                con.print(Text(f"{report.input.path}:{it.line}  row {it.row}  score {it.score} PASS  "
+                               f"{it.title[:40]}", style="dim"))
+        else:
+            con.print(Text(f"{len(clean)} items with no findings (score 100, pass)", style="dim"))
+    _summary(con, report, options)
+
+
+def _summary(con: Console, report: RunReport, options) -> None:
+    s = summary(report)
+    con.print()
+    con.print(Text(f"{s['items']} items, {s['flagged']} flagged, {s['findings']} findings, "
+                   f"mean score {s['mean_score']}  (pass {s['grades']['pass']}, warn {s['grades']['warn']}, "
+                   f"fail {s['grades']['fail']})", style="bold"))
+    if s["by_category"]:
+        con.print("by category: " + escape(", ".join(f"{k} {v}" for k, v in s["by_category"].items())))
+    if s["by_rule"]:
+        con.print("by rule: " + escape(", ".join(f"{k} {v}" for k, v in s["by_rule"].items())))
+    worst = sorted((it for it in report.items if it.findings), key=lambda it: (it.score, it.row))[:5]
+    if worst:
+        con.print("worst: " + escape(", ".join(f"row {it.row} ({it.score})" for it in worst)))
+    if s["suppressed"]:
+        con.print(f"suppressed: {s['suppressed']}")
+    for note in report.unavailable_checks:
+        con.print(Text(f"note: {note}", style="dim"))

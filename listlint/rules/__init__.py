@@ -1,0 +1,1 @@
+"""Rule families. Each module registers its rules with `registry.rule` at import."""

@@ -1,0 +1,110 @@
+"""What a rule sees of one listing: its fields' views, the shared lexicon hits, options.
+
+Everything here is computed on first request and cached for the item, so ten rules that look
+at the title's squeezed view build it once, and the automata run once per field.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from ..lexicon import Hit, Lexicon
+from ..model import TEXT_FIELDS, Finding, Listing
+from ..text import segment
+from ..text.normalize import FieldText
+from .registry import Rule
+
+# Fields the text rules read, in report order. Title-like fields first.
+LINTED_FIELDS = TEXT_FIELDS
+CONTEXT_CHARS = 16
+
+
+class ItemContext:
+    __slots__ = ("listing", "lexicon", "settings", "_texts", "_hits", "rule")
+
+    def __init__(self, listing: Listing, lexicon: Lexicon, settings):
+        self.listing = listing
+        self.lexicon = lexicon
+        self.settings = settings          # config.Settings: options, severities, allow …
+        self._texts: dict[str, FieldText] = {}
+        self._hits: dict[str, list[Hit]] = {}
+        self.rule: Rule | None = None     # set by the engine while a rule runs
+
+    # --- fields -------------------------------------------------------------------------
+    def value(self, field: str) -> str:
+        return self.listing.fields.get(field) or ""
+
+    def text(self, field: str) -> FieldText:
+        ft = self._texts.get(field)
+        if ft is None:
+            ft = self._texts[field] = FieldText(field, self.value(field))
+        return ft
+
+    def text_fields(self, fields: Iterable[str] = LINTED_FIELDS) -> list[str]:
+        """The fields of this listing that have text, among `fields`."""
+        return [f for f in fields if self.listing.fields.get(f)]
+
+    @property
+    def attributes(self) -> Mapping[str, tuple[str, ...]]:
+        return self.listing.attributes
+
+    # --- lexicon ------------------------------------------------------------------------
+    def hits(self, field: str, rule: str | None = None) -> list[Hit]:
+        """Lexicon hits in a field, all families at once (cached), filtered to `rule`'s
+        code or, given a prefix such as 'ABS', to a family."""
+        hs = self._hits.get(field)
+        if hs is None:
+            ft = self.text(field)
+            hs = self._hits[field] = self.lexicon.scan(ft) if ft.raw else []
+        if rule is None:
+            return hs
+        return [h for h in hs if h.entry.rule.startswith(rule)]
+
+    def allowed(self, field: str, view: str, start: int, end: int) -> bool:
+        """The user's `allow` list covers this span."""
+        return bool(self.lexicon.allow) and self.lexicon.allowed(self.text(field).view(view), start, end)
+
+    # --- segmentation -------------------------------------------------------------------
+    def on_token_boundaries(self, field: str, view: str, start: int, end: int, margin: int = 6) -> bool:
+        segment.add_words(self.lexicon.jieba_words())
+        return segment.on_boundaries(self.text(field).view(view), start, end, margin)
+
+    def enclosing_token(self, field: str, view: str, start: int, end: int, margin: int = 6) -> str | None:
+        segment.add_words(self.lexicon.jieba_words())
+        return segment.enclosing_token(self.text(field).view(view), start, end, margin)
+
+    # --- options ------------------------------------------------------------------------
+    def option(self, name: str, default: Any = None) -> Any:
+        if self.rule is None:
+            return default
+        return self.settings.rule_option(self.rule.code, name, self.rule.options.get(name, default))
+
+    # --- findings -----------------------------------------------------------------------
+    def finding(self, field: str, view: str, start: int, end: int, message: str, *,
+                suggestion: str | None = None, basis: str | None = None,
+                severity: str | None = None, rule: Rule | None = None,
+                related: tuple[int, ...] = (), related_ids: tuple[str, ...] = ()) -> Finding:
+        """A finding for view[start:end] of `field`, its span mapped to the original text."""
+        r = rule or self.rule
+        ft = self.text(field)
+        s, e = ft.to_raw(view, start, end) if view != "raw" else (start, end)
+        return Finding(
+            rule=r.code, name=r.name, category=r.category,
+            severity=self.settings.severity_for(r.code, severity or r.severity),
+            field=field, start=s, end=e, text=ft.raw[s:e], message=message,
+            suggestion=r.suggestion if suggestion is None else suggestion,
+            basis=basis or r.basis, related=related, related_ids=related_ids,
+            before=ft.raw[max(0, s - CONTEXT_CHARS):s], after=ft.raw[e:e + CONTEXT_CHARS],
+        )
+
+    def hit_finding(self, field: str, hit: Hit, message: str | None = None, **kw) -> Finding:
+        """A finding for a lexicon hit, taking message, suggestion, basis, severity from the
+        entry where it sets them."""
+        e = hit.entry
+        return self.finding(
+            field, hit.view, hit.start, hit.end,
+            message or e.message or f"{self.rule.summary}: {self.text(field).view(hit.view)[hit.start:hit.end]}",
+            suggestion=kw.pop("suggestion", e.suggestion),
+            basis=kw.pop("basis", e.basis),
+            severity=kw.pop("severity", e.severity),
+            **kw,
+        )

@@ -1,0 +1,184 @@
+"""`listlint check`: files → reports → exit code. Glue between the CLI and the API."""
+from __future__ import annotations
+
+import io
+import os
+import sys
+from dataclasses import dataclass, field, replace
+
+from .config import Settings, load_settings, with_overrides
+from .model import SEVERITY_RANK, RunReport
+
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit", "csv", "auto")
+
+
+@dataclass
+class CheckOptions:
+    paths: list[str]
+    format: str = "text"
+    output: str | None = None
+    fail_on: str | None = None
+    min_score: int | None = None
+    exit_zero: bool = False
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    config: str | None = None
+    isolated: bool = False
+    columns: dict = field(default_factory=dict)
+    input_format: str | None = None
+    encoding: str | None = None
+    sheet: str | None = None
+    against: str | None = None
+    jobs: int | None = None
+    quiet: bool = False
+    statistics: bool = False
+    color: bool | None = None
+    progress: bool | None = None
+    baseline: str | None = None
+    write_baseline: str | None = None
+    warn_unused_ignores: bool = False
+
+
+def _fail(msg: str):
+    from .cli import UserError
+    raise UserError(msg)
+
+
+def build_settings(opts: CheckOptions, path: str) -> Settings:
+    from .rules.registry import resolve_selector
+
+    base = load_settings(path, opts.config, opts.isolated)
+    for name, sels in (("--select", opts.select), ("--extend-select", opts.extend_select), ("--ignore", opts.ignore)):
+        for s in sels or ():
+            try:
+                resolve_selector(s)
+            except KeyError:
+                _fail(f"{name} {s}: unknown rule code, prefix or category (`listlint rules` lists them)")
+    if opts.fail_on and opts.fail_on not in SEVERITY_RANK:
+        _fail(f"--fail-on {opts.fail_on}: use error, warning or info")
+    if opts.min_score is not None and not 0 <= opts.min_score <= 100:
+        _fail("--min-score takes a whole number from 0 to 100")
+    if opts.input_format and opts.input_format not in ("csv", "tsv", "taobao-assistant", "xlsx", "jsonl"):
+        _fail(f"--input-format {opts.input_format}: use csv, tsv, taobao-assistant, xlsx or jsonl")
+    if opts.jobs is not None and opts.jobs < 0:
+        _fail("--jobs takes a whole number (0 = one per core)")
+    columns = {**base.columns, **opts.columns}
+    return with_overrides(
+        base, select=opts.select, extend_select=opts.extend_select,
+        ignore=opts.ignore, fail_on=opts.fail_on, min_score=opts.min_score,
+        columns=columns or None, input_format=opts.input_format, encoding=opts.encoding,
+        sheet=opts.sheet, against=opts.against, jobs=opts.jobs, baseline=opts.baseline,
+    )
+
+
+def _resolve_format(fmt: str) -> str:
+    if fmt == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if fmt not in FORMATS:
+        _fail(f"--format {fmt}: use one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _jobs_for(path: str, settings: Settings) -> int:
+    if settings.jobs is not None and settings.jobs != 0:
+        return settings.jobs
+    try:
+        size = os.path.getsize(path) if path != "-" else 0
+    except OSError:
+        size = 0
+    # Worker start-up (jieba, lexicon) costs about a second: only worth it on large files.
+    if size >= 16 << 20 or settings.jobs == 0:
+        return max(1, min(os.cpu_count() or 1, 8))
+    return 1
+
+
+def _progress(opts: CheckOptions, path: str):
+    want = opts.progress
+    if want is None:
+        want = sys.stderr.isatty() and path != "-" and os.path.getsize(path) > (2 << 20)
+    if not want:
+        return None, None
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    prog = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} rows"),
+                    TimeElapsedColumn(), transient=True, console=None)
+    from rich.console import Console
+    prog.console = Console(file=sys.stderr)
+    task = prog.add_task(f"linting {os.path.basename(path)}", total=None)
+    return prog, (lambda n: prog.advance(task, n))
+
+
+def lint_one(opts: CheckOptions, path: str) -> tuple[RunReport, Settings]:
+    from .api import lint_path
+
+    if path != "-" and os.path.isdir(path):
+        _fail(f"{path}: is a directory; give a listing file (csv, tsv, xlsx, jsonl)")
+    settings = build_settings(opts, path)
+    prog, tick = _progress(opts, path)
+    if prog:
+        prog.start()
+    try:
+        report = lint_path(path, settings, progress=tick, jobs=_jobs_for(path, settings))
+    finally:
+        if prog:
+            prog.stop()
+    if settings.baseline:
+        from .baseline import apply_baseline
+        report = apply_baseline(report, settings.baseline, settings)
+    return report, settings
+
+
+def run_check(opts: CheckOptions) -> int:
+    fmt = _resolve_format(opts.format)
+    from .report import writer
+
+    w = writer(fmt)
+    if opts.output:
+        for p in opts.paths:
+            if p != "-" and os.path.exists(opts.output) and os.path.exists(p) and os.path.samefile(p, opts.output):
+                _fail(f"--output {opts.output} is the input file; listlint never writes over its input")
+    results = []
+    for path in opts.paths:
+        results.append(lint_one(opts, path))
+    if opts.write_baseline:
+        from .baseline import write_baseline
+        write_baseline([r for r, _ in results], opts.write_baseline)
+    stream = open(opts.output, "w", encoding="utf-8", newline="") if opts.output else sys.stdout
+    try:
+        wopts = {"quiet": opts.quiet, "color": opts.color if not opts.output else False}
+        if len(results) == 1 or not hasattr(w, "write_many"):
+            for report, _ in results:
+                w.write(report, stream, wopts)
+        else:
+            w.write_many([r for r, _ in results], stream, wopts)
+        if opts.statistics:
+            _statistics([r for r, _ in results], sys.stdout if opts.output or fmt == "text" else sys.stderr)
+    finally:
+        if opts.output:
+            stream.close()
+    if opts.warn_unused_ignores:
+        for report, _ in results:
+            for where, sel, line in report.extra.get("unused_ignores", []):
+                sys.stderr.write(f"{report.input.path}:{line}: unused suppression {sel} ({where})\n")
+    return _exit_code(results, opts)
+
+
+def _statistics(reports, stream) -> None:
+    from collections import Counter
+    from .rules.registry import load_all
+    counts = Counter(f.rule for r in reports for it in r.items for f in it.findings)
+    rules = load_all()
+    for code, n in counts.most_common():
+        stream.write(f"{n:6d}  {code}  {rules[code].name}\n")
+
+
+def _exit_code(results, opts: CheckOptions) -> int:
+    if opts.exit_zero:
+        return 0
+    for report, settings in results:
+        for it in report.items:
+            if any(settings.fails(f.severity) for f in it.findings):
+                return 1
+            if settings.min_score is not None and it.score < settings.min_score:
+                return 1
+    return 0

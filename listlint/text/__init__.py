@@ -1,0 +1,1 @@
+"""Text engine: HTML reduction, normalised views with offset maps, numerals, segmentation."""

@@ -1,0 +1,79 @@
+"""Description HTML → text for matching, with link targets, and offsets back into the HTML.
+
+Sellers' descriptions are fragments, often broken, sometimes several hundred KB. A tolerant
+tokenizer (one compiled regex over tags, comments, scripts, styles and entities) is faster and
+more forgiving than a DOM parser, and every token's position in the original is known.
+Inline tags vanish, so <span>微</span><span>信</span> reads 微信 as a buyer sees it; block tags
+become a newline, so words in separate paragraphs never run together.
+"""
+from __future__ import annotations
+
+import html as _html
+from dataclasses import dataclass
+
+import regex
+
+from .offsets import MapBuilder, OffsetMap
+
+_TOKEN = regex.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|</?([A-Za-z][A-Za-z0-9:-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",
+    regex.S | regex.I,
+)
+_BLOCK = frozenset(
+    "p br div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img hr section article header footer "
+    "blockquote pre dd dt dl figure figcaption center".split()
+)
+_LINK_ATTR = regex.compile(
+    r"""\b(href|src|data-src|data-original|action|background)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""",
+    regex.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    start: int  # offsets of the attribute value in the original HTML
+    end: int
+    attribute: str
+
+
+def reduce_html(raw: str) -> tuple[str, OffsetMap, list[Link]]:
+    out: list[str] = []
+    links: list[Link] = []
+    b = MapBuilder()
+    pos = 0
+    for m in _TOKEN.finditer(raw):
+        s, e = m.span()
+        if s > pos:
+            out.append(raw[pos:s])
+            b.copy(pos, s - pos)
+        tok = m.group(0)
+        if tok[0] == "&":
+            text = _html.unescape(tok)
+            if text == tok:  # not a known entity: keep the characters as they are
+                out.append(tok)
+                b.copy(s, e - s)
+            else:
+                text = text.replace("\xa0", " ")
+                out.append(text)
+                if len(text) == 1:
+                    b.expand(s, 1)
+                else:
+                    b.expand(s, len(text))
+        elif m.group(2):  # an ordinary tag
+            for a in _LINK_ATTR.finditer(tok):
+                gi = 2 if a.group(2) is not None else 3 if a.group(3) is not None else 4
+                links.append(Link(_html.unescape(a.group(gi)), s + a.start(gi), s + a.end(gi),
+                                  a.group(1).lower()))
+            if m.group(2).lower() in _BLOCK:
+                out.append("\n")
+                b.expand(s, 1)
+        # comments, scripts and styles produce no text
+        pos = e
+    if pos < len(raw):
+        out.append(raw[pos:])
+        b.copy(pos, len(raw) - pos)
+    return "".join(out), b.build(len(raw)), links

@@ -1,0 +1,49 @@
+"""Every wordlist is valid data, and every entry's own examples hold.
+
+A term that can never match, or an exemption that swallows a real violation, fails here.
+"""
+from __future__ import annotations
+
+import pytest
+
+from listlint.lexicon import builtin_wordlist_paths, load_wordlist_file
+from listlint.rules.registry import load_all
+
+from .conftest import lint_one
+
+ENTRIES = [e for p in builtin_wordlist_paths() for e in load_wordlist_file(p)[0]]
+
+
+def test_lists_load_and_rules_exist():
+    rules = load_all()
+    for e in ENTRIES:
+        assert e.rule in rules, f"{e.source}: rule {e.rule} is not registered"
+
+
+def test_every_entry_has_examples_both_ways():
+    missing = [e.source for e in ENTRIES if not e.examples_match or not e.examples_no_match]
+    assert not missing, f"entries without must-match and must-not-match examples: {missing[:10]}"
+
+
+def test_no_duplicate_terms_within_a_rule():
+    from listlint.text.normalize import squeeze_text
+    seen: dict[tuple[str, str], str] = {}
+    dups = []
+    for e in ENTRIES:
+        for t in e.terms:
+            key = (e.rule, squeeze_text(t))
+            if key in seen and seen[key] != e.id:
+                dups.append(f"{t} in {e.source} and {seen[key]}")
+            seen.setdefault(key, e.id)
+    assert not dups, dups[:10]
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: f"{e.rule}-{e.id}")
+def test_entry_examples(entry):
+    field = entry.data.get("example_field", "title")
+    for text in entry.examples_match:
+        found = [f for f in lint_one(select=[entry.rule], **{field: text}) if f.rule == entry.rule]
+        assert found, f"{entry.source}: must match {text!r}"
+    for text in entry.examples_no_match:
+        found = [f for f in lint_one(select=[entry.rule], **{field: text}) if f.rule == entry.rule]
+        assert not found, f"{entry.source}: must not match {text!r}, got {[f.text for f in found]}"

@@ -1,0 +1,1 @@
+"""Built-in wordlists (data only); shipped inside the package as listlint.wordlists."""
