@@ -23,7 +23,7 @@ from .text.normalize import FieldText, normalize_text, squeeze_text
 ENTRY_VIEWS = ("squeezed", "norm", "digits")
 _ENTRY_KEYS = {"id", "rule", "terms", "view", "severity", "message", "suggestion", "basis",
                "exempt", "words", "data", "examples"}
-_FILE_KEYS = {"family", "description", "defaults", "entries", "words"}
+_FILE_KEYS = {"family", "description", "defaults", "entries", "words", "kind"}
 _CODE = regex.compile(r"^(ABS|OFF|DUP|MIS|PRV|CLM|BAN|FMT)[0-9]{3}$")
 
 
@@ -143,6 +143,8 @@ def load_wordlist_file(path: str | os.PathLike, text: str | None = None) -> tupl
         raise LexiconError(f"{name}: invalid YAML: {str(exc).splitlines()[0]}") from None
     if not isinstance(doc, Mapping):
         raise LexiconError(f"{name}: a wordlist is a mapping with 'entries'")
+    if doc.get("kind", "lexicon") != "lexicon":
+        return [], []  # a family's own data file (brands, categories …), read by its rules
     unknown = set(doc) - _FILE_KEYS
     if unknown:
         raise LexiconError(f"{name}: unknown top-level key(s) {', '.join(sorted(unknown))}")
@@ -158,6 +160,11 @@ def load_wordlist_file(path: str | os.PathLike, text: str | None = None) -> tupl
 def builtin_wordlist_paths() -> list[Path]:
     base = resources.files("listlint.wordlists")
     return sorted(Path(str(p)) for p in base.iterdir() if str(p).endswith(".yaml"))
+
+
+def builtin_data_file(name: str) -> Path:
+    """A non-lexicon data file in wordlists/ (top-level `kind:` other than lexicon)."""
+    return Path(str(resources.files("listlint.wordlists").joinpath(name)))
 
 
 class Lexicon:
