@@ -11,20 +11,7 @@ WRITERS = {
     "gitlab": "listlint.report.gitlab",
     "junit": "listlint.report.junit",
     "csv": "listlint.report.csv_report",
-    "html": "listlint.report.html_report",
 }
-
-
-def available_formats() -> list[str]:
-    out = []
-    for name, mod in WRITERS.items():
-        try:
-            importlib.util.find_spec(mod)
-        except ModuleNotFoundError:
-            continue
-        if importlib.util.find_spec(mod) is not None:
-            out.append(name)
-    return out
 
 
 def writer(name: str):
