@@ -64,12 +64,18 @@ class ItemContext:
         return bool(self.lexicon.allow) and self.lexicon.allowed(self.text(field).view(view), start, end)
 
     # --- segmentation -------------------------------------------------------------------
+    def _register_words(self) -> None:
+        # Once per lexicon, not per hit: the word set is built from every term.
+        if not getattr(self.lexicon, "_jieba_registered", False):
+            segment.add_words(self.lexicon.jieba_words())
+            self.lexicon._jieba_registered = True
+
     def on_token_boundaries(self, field: str, view: str, start: int, end: int, margin: int = 6) -> bool:
-        segment.add_words(self.lexicon.jieba_words())
+        self._register_words()
         return segment.on_boundaries(self.text(field).view(view), start, end, margin)
 
     def enclosing_token(self, field: str, view: str, start: int, end: int, margin: int = 6) -> str | None:
-        segment.add_words(self.lexicon.jieba_words())
+        self._register_words()
         return segment.enclosing_token(self.text(field).view(view), start, end, margin)
 
     # --- options ------------------------------------------------------------------------
