@@ -1,7 +1,9 @@
 """Attribute cells → {name: (values, …)}.
 
 Accepted: `品牌:耐克;颜色分类:红色`, full-width `品牌：耐克；颜色：红`, `品牌=耐克`, newline or `|`
-separated pairs, several values by `,` `、` `/` (颜色分类:黑色,白色), and JSON objects.
+separated pairs, several values by `,` `，` `、` (颜色分类:黑色,白色), a bare value after `;`
+continuing the previous name (颜色分类:黑色;白色), JSON objects ({"品牌": "耐克"}) and JSON lists
+of name/value objects ([{"name": "品牌", "value": "耐克"}]).
 """
 from __future__ import annotations
 
@@ -19,13 +21,15 @@ def parse_attributes(cell: str) -> dict[str, tuple[str, ...]]:
     cell = (cell or "").strip()
     if not cell:
         return {}
-    if cell[0] == "{":
+    if cell[0] in "{[":
         try:
             obj = json.loads(cell)
         except ValueError:
             obj = None
         if isinstance(obj, Mapping):
             return attributes_from_mapping(obj)
+        if isinstance(obj, list) and obj and all(isinstance(x, Mapping) for x in obj):
+            return attributes_from_pairs(obj)
     out: dict[str, list[str]] = {}
     last = None
     for part in _PAIR_SEP.split(cell):
@@ -49,3 +53,16 @@ def attributes_from_mapping(obj: Mapping[str, Any]) -> dict[str, tuple[str, ...]
         elif v is not None and str(v) != "":
             out[str(k)] = tuple(x for x in _VALUE_SEP.split(str(v)) if x)
     return out
+
+
+def attributes_from_pairs(items) -> dict[str, tuple[str, ...]]:
+    """[{"name": "品牌", "value": "耐克"}, …] (also key/value, 属性名/属性值)."""
+    out: dict[str, list[str]] = {}
+    for it in items:
+        name = next((it[k] for k in ("name", "key", "属性名", "attr") if k in it), None)
+        value = next((it[k] for k in ("value", "values", "属性值", "val") if k in it), None)
+        if name is None or value is None:
+            continue
+        vals = value if isinstance(value, (list, tuple)) else _VALUE_SEP.split(str(value))
+        out.setdefault(str(name), []).extend(str(v) for v in vals if str(v))
+    return {k: tuple(v) for k, v in out.items()}

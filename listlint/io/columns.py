@@ -34,8 +34,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
 ATTRIBUTE_COLUMNS = ("颜色", "颜色分类", "材质", "面料", "面料材质", "成分含量", "适用性别", "性别",
                      "尺码", "尺寸", "净含量", "容量", "重量", "规格", "型号", "产地", "款式")
 
-# Order matters where two headers could claim a field: the first alias found wins.
-ID_PREFERENCE = ("outer_id", "商家编码", "id", "商品id", "宝贝id", "num_id")
+# Where several columns could be the id, the seller's own code wins over the platform's number;
+# the others stay as fallbacks for rows where the preferred cell is empty (淘宝助理 leaves
+# outer_id empty when the seller never set one, num_id is always there).
+ID_PREFERENCE = ("outer_id", "outerid", "商家编码", "商品编码", "id", "商品id", "宝贝id", "item_id",
+                 "itemid", "product_id", "商品编号", "货号", "编号", "sku_id", "num_id", "numid")
 
 
 def fold(name: str) -> str:
@@ -43,48 +46,65 @@ def fold(name: str) -> str:
     return "".join(ch for ch in s if not ch.isspace() and ch not in "*#")
 
 
-_ALIAS_INDEX = {fold(a): f for f, names in ALIASES.items() for a in names}
+# field → {folded alias: rank}; a lower rank is a more specific name for the field.
+_ALIAS_RANK = {f: {fold(a): i for i, a in enumerate(names)} for f, names in ALIASES.items()}
 _ATTR_INDEX = {fold(a): a for a in ATTRIBUTE_COLUMNS}
 
 
 class ColumnMap:
-    """Which column index feeds which canonical field, and what is left over."""
+    """Which column index feeds which canonical field, and what is left over.
+
+    User overrides (`--column title=商品名`, `columns:` in config) come first. Then each field
+    takes the column whose header is its most specific alias (`title` beats `name` wherever
+    they stand); a header claims at most one field. Columns named like a single attribute
+    (颜色, 材质 …) feed `attributes`; every other column is kept in `extra` by header name.
+    """
 
     def __init__(self, header: Sequence[str], overrides: Mapping[str, str] | None = None):
         self.header = [str(h) for h in header]
         folded = [fold(h) for h in self.header]
         self.fields: dict[str, int] = {}
+        self.id_fallbacks: list[int] = []
         self.attribute_columns: dict[str, int] = {}
-        overrides = dict(overrides or {})
         self.missing_overrides: list[tuple[str, str]] = []
-        for field, name in overrides.items():
+        for field, name in dict(overrides or {}).items():
             fn = fold(name)
             if fn in folded:
                 self.fields[field] = folded.index(fn)
             else:
                 self.missing_overrides.append((field, name))
         claimed = set(self.fields.values())
-        # id: prefer outer_id-like columns over num_id-like ones
         if "id" not in self.fields:
-            for pref in ID_PREFERENCE:
-                fp = fold(pref)
-                if fp in folded and folded.index(fp) not in claimed:
-                    self.fields["id"] = folded.index(fp)
-                    claimed.add(self.fields["id"])
-                    break
-        for i, fh in enumerate(folded):
-            if i in claimed:
+            id_cols = [folded.index(fold(p)) for p in ID_PREFERENCE
+                       if fold(p) in folded and folded.index(fold(p)) not in claimed]
+            if id_cols:
+                self.fields["id"] = id_cols[0]
+                self.id_fallbacks = id_cols[1:]
+                claimed.update(id_cols)
+        for field, ranks in _ALIAS_RANK.items():
+            if field in self.fields:
                 continue
-            f = _ALIAS_INDEX.get(fh)
-            if f and f not in self.fields:
-                self.fields[f] = i
-                claimed.add(i)
-            elif fh in _ATTR_INDEX and f is None:
+            best = min(((ranks[fh], i) for i, fh in enumerate(folded) if fh in ranks and i not in claimed),
+                       default=None)
+            if best is not None:
+                self.fields[field] = best[1]
+                claimed.add(best[1])
+        for i, fh in enumerate(folded):
+            if i not in claimed and fh in _ATTR_INDEX:
                 self.attribute_columns[_ATTR_INDEX[fh]] = i
+                claimed.add(i)
         self.extra = {i: h for i, h in enumerate(self.header) if i not in claimed}
 
     def has_text(self) -> bool:
         return any(f in self.fields for f in ("title", "subtitle", "shopping_title", "description"))
+
+    def column(self, name: str) -> int | None:
+        """Index of the column with this header (folded comparison), or None."""
+        fn = fold(name)
+        for i, h in enumerate(self.header):
+            if fold(h) == fn:
+                return i
+        return None
 
 
 def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
@@ -96,6 +116,10 @@ def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
 
     fields = {f: cell(i) for f, i in cmap.fields.items() if f != "id"}
     ident = cell(cmap.fields["id"]).strip() if "id" in cmap.fields else ""
+    for i in cmap.id_fallbacks:
+        if ident:
+            break
+        ident = cell(i).strip()
     extra = {h: cell(i) for i, h in cmap.extra.items() if cell(i) != ""}
     attrs = attribute_parser(fields.get("attributes", "")) if fields.get("attributes") else {}
     for name, i in cmap.attribute_columns.items():
@@ -108,16 +132,18 @@ def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
 
 
 def _split_values(v: str) -> list[str]:
-    for sep in (";", "；", ",", "，", "/", "、"):
-        if sep in v and sep not in "/":
+    for sep in (";", "；", ",", "，", "、"):
+        if sep in v:
             return [x for x in v.split(sep) if x.strip()]
     return [v]
 
 
-def listing_from_mapping(rec: Mapping[str, Any], row: int) -> Listing:
-    """A dict keyed by canonical field names or header aliases (API and JSON Lines)."""
-    keys = list(rec.keys())
-    cmap = ColumnMap(keys)
+def listing_from_mapping(rec: Mapping[str, Any], row: int,
+                         overrides: Mapping[str, str] | None = None) -> Listing:
+    """A dict keyed by canonical field names or header aliases (API and JSON Lines).
+    `_line`, when present, is the physical line the record came from."""
+    keys = [k for k in rec.keys() if k != "_line"]
+    cmap = ColumnMap(keys, overrides)
     cells = ["" if rec[k] is None else (rec[k] if isinstance(rec[k], str) else _to_text(rec[k])) for k in keys]
     attrs_raw = None
     if "attributes" in cmap.fields and isinstance(rec[keys[cmap.fields["attributes"]]], Mapping):

@@ -14,15 +14,20 @@ import os
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
+
+import regex
 
 from ..model import InputInfo, InputProblem, Listing
 from .attributes import parse_attributes
 from .columns import ColumnMap, fold, listing_from_mapping, make_listing
 from .sniff import InputError, Sniffed, sniff
 
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+# One field may hold a several-hundred-KB HTML description; a field larger than this is an
+# unclosed quote swallowing the rest of the file, reported as a damaged record.
+MAX_RECORD_CHARS = 32 << 20
+csv.field_size_limit(max(csv.field_size_limit(), MAX_RECORD_CHARS))
 
 TAOBAO_PIDS = {"20000": "品牌", "1627207": "颜色分类", "20509": "尺码", "20518": "尺码",
                "13021751": "货号", "122216431": "季节"}
@@ -75,38 +80,89 @@ def open_listings(path: str, settings) -> ListingSource:
         if tmp:
             os.unlink(tmp)
         raise InputError(f"{path}: {exc}") from None
-    if sn.format == "csv" and getattr(settings, "delimiter", None):
-        sn = Sniffed(sn.format, sn.encoding, settings.delimiter)
+    delimiter = getattr(settings, "delimiter", None)
+    if delimiter and sn.format in ("csv", "tsv"):
+        sn = replace(sn, delimiter="\t" if delimiter in ("tab", "\\t") else delimiter)
     src = ListingSource(path, sn, settings, _tmp=tmp)
-    src._header_check = _check_header(real, src)  # raises InputError for an unusable header
+    try:
+        src._header_check = _check_header(real, src)  # raises InputError for an unusable header
+    except BaseException:
+        if tmp:
+            os.unlink(tmp)
+        raise
     return src
 
 
 # --- delimited text (csv, tsv, 淘宝助理) ------------------------------------------------------
-def _open_text(path: str, encoding: str):
-    return open(path, "r", encoding=encoding, newline="", errors="strict")
+def _open_text(path: str, encoding: str, errors: str = "strict"):
+    return open(path, "r", encoding=encoding, newline="", errors=errors)
 
 
-def _records(path: str, sn: Sniffed, skip_lines: int) -> Iterator[tuple[int, list[str]]]:
-    """(start line, cells) per record from physical line skip_lines+1 on.
-    Raises _Damaged(line, message) where a record cannot be parsed."""
-    with _open_text(path, sn.encoding) as f:
+class _Lines:
+    """The physical lines of a text file, for csv.reader, remembering the lines of the record
+    being parsed so that after a damaged record parsing restarts on the line after the
+    record's first line (the lines an unclosed quote swallowed are read again as records)."""
+
+    def __init__(self, f):
+        self._f = f
+        self._replay: list[str] = []   # lines to hand out again, in reverse order
+        self.taken: list[str] = []     # lines of the current record
+        self._taken_chars = 0
+        self.count = 0                 # lines handed out for the current record
+        self.overflow = False          # the current record outgrew the replay budget
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self._replay.pop() if self._replay else next(self._f)
+        self.count += 1
+        self._taken_chars += len(line)
+        if self._taken_chars > MAX_RECORD_CHARS:
+            self.overflow = True
+            self.taken = []
+        else:
+            self.taken.append(line)
+        return line
+
+    def new_record(self) -> None:
+        self.taken = []
+        self.count = 0
+        self._taken_chars = 0
+        self.overflow = False
+
+    def replay(self, lines: list[str]) -> None:
+        self._replay.extend(reversed(lines))
+
+
+def _records(path: str, sn: Sniffed, skip_lines: int,
+             problems: list[InputProblem]) -> Iterator[tuple[int, list[str]]]:
+    """(physical start line, cells) per record from physical line skip_lines+1 on.
+    A record the csv module cannot parse is reported in `problems` and skipped."""
+    with _open_text(path, sn.encoding, sn.errors) as f:
         for _ in range(skip_lines):
             if not f.readline():
                 return
-        reader = csv.reader(f, delimiter=sn.delimiter, strict=True)
-        last = skip_lines
+        lines = _Lines(f)
+        reader = csv.reader(lines, delimiter=sn.delimiter, strict=True)
+        next_line = skip_lines + 1
         while True:
-            start = last + 1
+            lines.new_record()
             try:
                 cells = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise _Damaged(start, _csv_message(exc)) from None
-            except UnicodeDecodeError:
-                raise _Damaged(start, f"bytes that are not valid {sn.encoding}") from None
-            last = skip_lines + reader.line_num
+                problems.append(InputProblem(next_line, f"damaged record skipped: {_csv_message(exc)}"))
+                if lines.overflow:  # too long to replay: read on from the line after its start
+                    yield from _records(path, sn, next_line, problems)
+                    return
+                lines.replay(lines.taken[1:])
+                next_line += 1
+                reader = csv.reader(lines, delimiter=sn.delimiter, strict=True)
+                continue
+            start = next_line
+            next_line += lines.count
             yield start, cells
 
 
@@ -115,19 +171,16 @@ def _csv_message(exc: csv.Error) -> str:
     if "unexpected end of data" in msg or "EOF" in msg:
         return "unclosed quote: the record never ends"
     if "expected after" in msg:
-        return "stray quote inside a field (quotes in a field must be doubled)"
+        return "a quote inside a field is not doubled, or a quoted field is not closed"
+    if "field larger than field limit" in msg:
+        return f"a field over {MAX_RECORD_CHARS >> 20} MB (probably an unclosed quote)"
     return msg
 
 
-class _Damaged(Exception):
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
-        self.line = line
-        self.message = message
-
-
 def _header_lines(sn: Sniffed) -> int:
-    return 3 if sn.format == "taobao-assistant" else 1
+    """Lines before the records: the header, and for 淘宝助理 the `version` line before it.
+    (淘宝助理's third line, the Chinese names, is recognised and skipped by _is_chinese_header.)"""
+    return 2 if sn.format == "taobao-assistant" else 1
 
 
 def _check_header(path: str, src: ListingSource):
@@ -141,7 +194,7 @@ def _check_header(path: str, src: ListingSource):
 
 
 def _read_header(path: str, sn: Sniffed) -> list[str]:
-    with _open_text(path, sn.encoding) as f:
+    with _open_text(path, sn.encoding, sn.errors) as f:
         if sn.format == "taobao-assistant":
             f.readline()
         try:
@@ -166,64 +219,59 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
     sn = src.sniffed
     cmap: ColumnMap = src._header_check
     taobao = sn.format == "taobao-assistant"
-    parse = _taobao_attributes(cmap) if taobao else parse_attributes
     width = len(cmap.header)
-    skip = _header_lines(sn)
     row = 0
-    while True:
-        try:
-            for line, cells in _records(path, sn, skip):
-                if not any(c.strip() for c in cells):
-                    continue  # blank line
-                if taobao and line == 3:
-                    continue
-                if "\x00" in "".join(cells):
-                    src.problems.append(InputProblem(line, "NUL bytes in the record were removed for linting"))
-                    cells = [c.replace("\x00", "") for c in cells]
-                if len(cells) != width:
-                    src.problems.append(InputProblem(
-                        line, f"ragged row: {len(cells)} fields where the header has {width}; "
-                              f"linted as far as the columns line up"))
-                row += 1
-                yield _make(cells, cmap, row, line, parse, taobao)
-            return
-        except _Damaged as d:
-            src.problems.append(InputProblem(d.line, f"damaged record skipped: {d.message}"))
-            skip = d.line  # resume on the line after the damaged record's first line
+    for line, cells in _records(path, sn, _header_lines(sn), src.problems):
+        if not any(c.strip() for c in cells):
+            continue  # a blank line
+        if taobao and line == 3 and _is_chinese_header(cells, cmap):
+            continue
+        problems = []
+        if any("\x00" in c for c in cells):
+            problems.append("NUL bytes removed for linting")
+            cells = [c.replace("\x00", "") for c in cells]
+        if sn.errors == "replace" and any("\ufffd" in c for c in cells):
+            problems.append(f"bytes that are not valid {sn.encoding} shown as \ufffd")
+        if len(cells) != width:
+            problems.append(f"ragged row: {len(cells)} fields where the header has {width}; "
+                            f"linted as far as the columns line up")
+        for message in problems:
+            src.problems.append(InputProblem(line, message))
+        row += 1
+        listing = make_listing(cells, cmap, row, line)
+        yield _taobao_extras(listing, cells, cmap) if taobao else listing
 
 
-def _make(cells, cmap, row, line, parse, taobao) -> Listing:
-    listing = make_listing(cells, cmap, row, line, parse)
-    if taobao:
-        listing = _taobao_extras(listing, cells, cmap)
-    return listing
+_NUMBER = regex.compile(r"^\s*-?[0-9]+(?:\.[0-9]+)?\s*$")
 
 
-def _taobao_attributes(cmap: ColumnMap):
-    return parse_attributes
-
-
-def _col(cells, cmap: ColumnMap, name: str) -> str:
-    fn = fold(name)
-    for i, h in enumerate(cmap.header):
-        if fold(h) == fn and i < len(cells):
-            return cells[i]
-    return ""
+def _is_chinese_header(cells: list[str], cmap: ColumnMap) -> bool:
+    """淘宝助理's third line names the columns in Chinese (often mojibake, so the names
+    themselves prove nothing): it is that line when its numeric columns hold no numbers."""
+    numeric = [i for i in (cmap.column(n) for n in ("cid", "price", "num", "num_id")) if i is not None]
+    if not numeric:
+        return True
+    return not any(i < len(cells) and _NUMBER.match(cells[i]) for i in numeric)
 
 
 def _taobao_extras(listing: Listing, cells, cmap: ColumnMap) -> Listing:
-    """淘宝助理 keeps seller-typed values in inputPids/inputValues (pid 20000 = 品牌) and
-    colour names in propAlias / input_custom_cpv (`pid:vid:name;…`)."""
+    """淘宝助理 keeps seller-typed values in inputPids/inputValues (comma-aligned; pid 20000 =
+    品牌) and colour names in propAlias / input_custom_cpv (`pid:vid:name;…`)."""
+
+    def col(name: str) -> str:
+        i = cmap.column(name)
+        return cells[i] if i is not None and i < len(cells) else ""
+
     attrs = dict(listing.attributes)
-    pids = [p.strip() for p in _col(cells, cmap, "inputPids").split(",")]
-    values = _col(cells, cmap, "inputValues").split(",")
+    pids = [p.strip() for p in col("inputPids").split(",")]
+    values = col("inputValues").split(",")
     for pid, val in zip(pids, values):
         val = val.strip()
         if pid and val:
             name = TAOBAO_PIDS.get(pid, f"pid:{pid}")
             attrs[name] = attrs.get(name, ()) + (val,)
     for colname in ("propAlias", "input_custom_cpv"):
-        for part in _col(cells, cmap, colname).split(";"):
+        for part in col(colname).split(";"):
             bits = part.split(":", 2)
             if len(bits) == 3 and bits[2].strip():
                 name = TAOBAO_PIDS.get(bits[0].strip(), f"pid:{bits[0].strip()}")
@@ -232,53 +280,49 @@ def _taobao_extras(listing: Listing, cells, cmap: ColumnMap) -> Listing:
     fields = dict(listing.fields)
     if "品牌" in attrs and not fields.get("brand"):
         fields["brand"] = attrs["品牌"][0]
-    ident = listing.id
-    if not ident:
-        ident = (_col(cells, cmap, "num_id") or "").strip() or None
-    return Listing(listing.row, listing.line, ident, fields, attrs, listing.extra)
+    return Listing(listing.row, listing.line, listing.id, fields, attrs, listing.extra)
 
 
 # --- JSON Lines ------------------------------------------------------------------------------
 def _read_jsonl(path: str, src: ListingSource) -> Iterator[Listing]:
+    """One JSON object per line (JSON Lines); a single JSON array of objects also works."""
     sn = src.sniffed
-    row = 0
-    checked = False
-    with _open_text(path, sn.encoding) as f:
-        text = f.read(1 << 16)
-        rest = f.read() if text.lstrip().startswith("[") else None
-        if rest is not None:  # a JSON array instead of lines
+    overrides = getattr(src.settings, "columns", None) or None
+    with _open_text(path, sn.encoding, sn.errors) as f:
+        first = f.read(1 << 16).lstrip("\ufeff")
+        if first.lstrip().startswith("["):  # a JSON array instead of lines
             try:
-                data = json.loads(text + rest)
+                data = json.loads(first + f.read())
             except ValueError as exc:
                 raise InputError(f"{src.path}: invalid JSON: {exc}") from None
-            for i, obj in enumerate(data, 1):
-                if isinstance(obj, dict):
-                    if not checked:
-                        _require_text_column(ColumnMap(list(obj), getattr(src.settings, "columns", None)), src.path)
-                        checked = True
-                    yield listing_from_mapping({**obj, "_line": 1}, i)
+            yield from _objects(((1, obj) for obj in data), src, overrides)
             return
-    with _open_text(path, sn.encoding) as f:
+    yield from _objects(_json_lines(path, src), src, overrides)
+
+
+def _json_lines(path: str, src: ListingSource) -> Iterator[tuple[int, object]]:
+    sn = src.sniffed
+    with _open_text(path, sn.encoding, sn.errors) as f:
         for lineno, line in enumerate(f, 1):
+            line = line.lstrip("\ufeff")
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                yield lineno, json.loads(line)
             except ValueError as exc:
                 src.problems.append(InputProblem(lineno, f"damaged record skipped: invalid JSON ({exc.msg})"))
-                continue
-            if not isinstance(obj, dict):
-                src.problems.append(InputProblem(lineno, "damaged record skipped: not a JSON object"))
-                continue
-            cols = getattr(src.settings, "columns", None) or {}
-            if cols:
-                obj = {**{k: v for k, v in obj.items()}, **{f: obj.get(h) for f, h in cols.items() if h in obj}}
-            if not checked:
-                _require_text_column(ColumnMap(list(obj)), src.path)
-                checked = True
-            row += 1
-            obj["_line"] = lineno
-            yield listing_from_mapping(obj, row)
+
+
+def _objects(numbered, src: ListingSource, overrides) -> Iterator[Listing]:
+    row = 0
+    for lineno, obj in numbered:
+        if not isinstance(obj, dict):
+            src.problems.append(InputProblem(lineno, "damaged record skipped: not a JSON object"))
+            continue
+        if row == 0:
+            _require_text_column(ColumnMap([k for k in obj if k != "_line"], overrides), src.path)
+        row += 1
+        yield listing_from_mapping({**obj, "_line": lineno}, row, overrides)
 
 
 # --- XLSX -------------------------------------------------------------------------------------

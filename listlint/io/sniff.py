@@ -1,9 +1,11 @@
 """What kind of file is this: format, encoding, delimiter — from its bytes, never its name alone.
 
-Encoding: a BOM decides (UTF-8, UTF-16 LE/BE); else the whole file is checked as strict UTF-8
-(incrementally, C speed, nothing kept); else GB18030, the superset of GBK that Excel on Chinese
-Windows writes. Binary files (NUL bytes outside UTF-16, or a zip that is not a workbook) are
-refused with a message rather than linted as garbage.
+Encoding: a BOM decides (UTF-8, UTF-16 LE/BE); else UTF-16 without a BOM is recognised by its
+NUL pattern; else a file with NULs and control bytes is refused as binary; else the whole file
+is checked as strict UTF-8 (incrementally, C speed, nothing kept); else GB18030, the superset of
+GBK that Excel on Chinese Windows writes. A file that is almost all valid UTF-8 or GB18030 but
+has a few damaged bytes is read leniently (`errors="replace"`): the rows holding the damage are
+reported, the rest are linted. A file that is mostly undecodable is refused.
 """
 from __future__ import annotations
 
@@ -11,7 +13,15 @@ import codecs
 import os
 from dataclasses import dataclass
 
+import regex
+
 FORMATS = ("csv", "tsv", "taobao-assistant", "xlsx", "jsonl")
+DELIMITERS = (",", "\t", ";", "|")
+
+# At most this share of undecodable characters (and at most this many) before a file counts as
+# "not text in this encoding" rather than "text with a few damaged bytes".
+_LENIENT_SHARE = 0.001
+_LENIENT_MAX = 1000
 
 
 class InputError(Exception):
@@ -23,56 +33,73 @@ class Sniffed:
     format: str
     encoding: str
     delimiter: str = ","
+    errors: str = "strict"  # "replace" when the file has a few undecodable bytes
 
 
 def detect_encoding(path: str, head: bytes) -> str:
+    return _detect(path, head)[0]
+
+
+def _detect(path: str, head: bytes) -> tuple[str, str]:
+    """(encoding, errors) for the file; raises InputError for binary or undecodable files."""
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head.startswith(codecs.BOM_UTF16_LE):
-        return "utf-16"
-    if head.startswith(codecs.BOM_UTF16_BE):
-        return "utf-16"
-    if b"\x00" in head[:4096]:
-        # UTF-16 without BOM: every other byte NUL in ASCII-heavy text
-        even = head[0:4096:2].count(0)
-        odd = head[1:4096:2].count(0)
-        if odd > len(head[:4096]) // 4 and even < odd // 8:
-            return "utf-16-le"
-        if even > len(head[:4096]) // 4 and odd < even // 8:
-            return "utf-16-be"
-    if _is_utf8(path):
-        return "utf-8"
-    if _decodes(path, "gb18030"):
-        return "gb18030"
+        return "utf-8-sig", _errors_for(path, "utf-8-sig")
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16", _errors_for(path, "utf-16")
+    sample = head[:4096]
+    if b"\x00" in sample:
+        # UTF-16 without BOM: in ASCII-heavy text every other byte is NUL.
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if odd > len(sample) // 4 and even < odd // 8:
+            return "utf-16-le", _errors_for(path, "utf-16-le")
+        if even > len(sample) // 4 and odd < even // 8:
+            return "utf-16-be", _errors_for(path, "utf-16-be")
+    if looks_binary(head, ""):
+        raise InputError("looks like a binary file, not listing text; export the listings as CSV, "
+                         "TSV, XLSX or JSON Lines")
+    bad_utf8 = _undecodable(path, "utf-8")
+    if bad_utf8 == 0:
+        return "utf-8", "strict"
+    bad_gb = _undecodable(path, "gb18030")
+    if bad_gb == 0:
+        return "gb18030", "strict"
+    size = max(1, os.path.getsize(path))
+    encoding, bad = ("utf-8", bad_utf8) if bad_utf8 <= bad_gb else ("gb18030", bad_gb)
+    if bad <= _LENIENT_MAX and bad / size <= _LENIENT_SHARE:
+        return encoding, "replace"
     raise InputError("cannot decode the text: it is neither UTF-8, UTF-16 nor GBK/GB18030; "
                      "save it as UTF-8 or pass --encoding")
 
 
-def _is_utf8(path: str) -> bool:
-    return _decodes(path, "utf-8")
+def _undecodable(path: str, encoding: str, stop_after: int = _LENIENT_MAX + 1) -> int:
+    """How many undecodable sequences the file has in `encoding` (stops counting early)."""
+    dec = codecs.getincrementaldecoder(encoding)("replace")
+    bad = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            bad += dec.decode(chunk).count("\ufffd")
+            if bad >= stop_after:
+                return bad
+        bad += dec.decode(b"", final=True).count("\ufffd")
+    return bad
 
 
-def _decodes(path: str, encoding: str) -> bool:
-    dec = codecs.getincrementaldecoder(encoding)("strict")
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                dec.decode(chunk)
-            dec.decode(b"", final=True)
-        return True
-    except UnicodeDecodeError:
-        return False
+def _errors_for(path: str, encoding: str) -> str:
+    return "strict" if _undecodable(path, encoding, 1) == 0 else "replace"
+
+
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def looks_binary(head: bytes, encoding: str) -> bool:
+    """NUL bytes plus a share of control bytes no listing text has (UTF-16 is text)."""
     if encoding.startswith("utf-16"):
         return False
     sample = head[:8192]
-    if not sample:
+    if not sample or 0 not in sample:
         return False
-    nul = sample.count(0)
-    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return nul > 0 and (nul + ctrl) / len(sample) > 0.05
+    ctrl = len(sample) - len(sample.translate(None, _CONTROL))
+    return ctrl / len(sample) > 0.05
 
 
 def sniff(path: str, forced_format: str | None = None, forced_encoding: str | None = None) -> Sniffed:
@@ -80,8 +107,11 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
         raise InputError("is a directory; give a listing file (csv, tsv, xlsx, jsonl)")
     if not os.path.exists(path):
         raise InputError("no such file")
-    with open(path, "rb") as f:
-        head = f.read(65536)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(65536)
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}") from None
     if not head:
         raise InputError("the file is empty; export the listings again")
     is_zip = head.startswith(b"PK\x03\x04")
@@ -91,51 +121,60 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
         return Sniffed("xlsx", "binary")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError("this is an old binary Excel .xls file; open it in Excel/WPS and save as .xlsx or CSV")
+    if forced_format is None and path.lower().endswith((".xlsx", ".xlsm")):
+        raise InputError("not a readable XLSX workbook (the file is corrupt or not a workbook); "
+                         "re-save it from Excel/WPS, or pass --input-format csv if it is CSV text")
     if forced_encoding:
         try:
             codecs.lookup(forced_encoding)
         except LookupError:
             raise InputError(f"unknown encoding {forced_encoding!r}; use utf-8, gb18030, utf-16") from None
-        encoding = forced_encoding
+        # The user said so: read it that way, and report the rows that do not decode.
+        encoding, errors = forced_encoding, _errors_for(path, forced_encoding)
     else:
-        encoding = detect_encoding(path, head)
+        encoding, errors = _detect(path, head)
     if looks_binary(head, encoding):
-        raise InputError("looks like a binary file, not listing text; export the listings as CSV, TSV, XLSX or JSON Lines")
-    text = head.decode(encoding if encoding != "utf-16" else _utf16_of(head), errors="ignore")
-    text = text.lstrip("\ufeff")
-    if forced_format:
-        fmt = forced_format
-    else:
-        fmt = _format_of(text, path)
+        raise InputError("looks like a binary file, not listing text; export the listings as CSV, "
+                         "TSV, XLSX or JSON Lines")
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    fmt = forced_format or _format_of(text, path)
     delim = "\t" if fmt in ("tsv", "taobao-assistant") else ","
     if fmt == "csv":
-        delim = _delimiter(text)
-        if delim == "\t":
+        delim = sniff_delimiter(text)
+        if delim == "\t" and not forced_format:
             fmt = "tsv"
-    return Sniffed(fmt, encoding, delim)
-
-
-def _utf16_of(head: bytes) -> str:
-    return "utf-16"
+    return Sniffed(fmt, encoding, delim, errors)
 
 
 def _format_of(text: str, path: str) -> str:
-    first = text.lstrip()[:1]
-    line1 = text.split("\n", 1)[0].strip().strip('"').lower()
-    if line1.startswith("version ") or line1 == "version":
+    stripped = text.lstrip()
+    line1 = stripped.split("\n", 1)[0].strip().strip('"').lower()
+    if line1 == "version" or line1.startswith(("version ", "version\t")):
         return "taobao-assistant"
-    if first in "{[" and first:
+    if stripped[:1] in ("{", "["):
         return "jsonl"
     if path.lower().endswith((".tsv", ".tab")):
         return "tsv"
     return "csv"
 
 
-def _delimiter(text: str) -> str:
-    lines = [l for l in text.splitlines()[:5] if l.strip()]
+_QUOTED = regex.compile(r'"(?:[^"]|"")*"')
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the header line: the most frequent of , TAB ; | outside quotes,
+    preferring one that the following lines use as often (a header with one stray comma
+    in a TAB file stays TAB)."""
+    lines = [l for l in text.splitlines()[:20] if l.strip()]
     if not lines:
         return ","
-    header = lines[0]
-    counts = {d: header.count(d) for d in (",", "\t", ";", "|")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] > 0 else ","
+    header = _QUOTED.sub("", lines[0])
+    counts = {d: header.count(d) for d in DELIMITERS}
+    ranked = sorted(DELIMITERS, key=lambda d: -counts[d])
+    body = [_QUOTED.sub("", l) for l in lines[1:6]]
+    for d in ranked:
+        if counts[d] == 0:
+            break
+        if not body or any(l.count(d) >= counts[d] for l in body):
+            return d
+    return ranked[0] if counts[ranked[0]] else ","

@@ -1,0 +1,289 @@
+"""Readers: encodings, delimiters, multi-line records, big fields, every input format."""
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+
+from listlint.io.sniff import InputError
+
+from .helpers import read
+
+HEADER = "商品ID,宝贝名称,宝贝描述,价格"
+ROWS = ['A1,连衣裙 女 夏,"<p>第一行</p>\n<p>第二行</p>",99.00',
+        "A2,羊毛袜 5双装,<p>保暖</p>,29.90",
+        'A3,"带""引号""的标题",短描述,9.9']
+CSV_TEXT = "\n".join([HEADER, *ROWS]) + "\n"
+
+ENCODINGS = [
+    ("utf-8", b"", "utf-8"),
+    ("utf-8", codecs.BOM_UTF8, "utf-8-sig"),
+    ("gbk", b"", "gb18030"),
+    ("gb18030", b"", "gb18030"),
+    ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),
+    ("utf-16-be", codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+
+@pytest.mark.parametrize("codec,bom,detected", ENCODINGS, ids=[f"{c}{'-bom' if b else ''}" for c, b, _ in ENCODINGS])
+def test_encodings_are_detected_and_rows_read(tmp_path, codec, bom, detected):
+    p = tmp_path / "in.csv"
+    p.write_bytes(bom + CSV_TEXT.encode(codec))
+    listings, problems, sn = read(p)
+    assert sn.encoding == detected
+    assert problems == []
+    assert [l.id for l in listings] == ["A1", "A2", "A3"]
+    assert listings[0].fields["description"] == "<p>第一行</p>\n<p>第二行</p>"
+    assert listings[2].title == '带"引号"的标题'
+    assert listings[0].fields["price"] == "99.00"
+
+
+def test_gb18030_only_characters(tmp_path):
+    # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
+    p = tmp_path / "in.csv"
+    p.write_bytes("商品ID,宝贝名称\nA1,𠮷野家 同款 饭碗\n".encode("gb18030"))
+    listings, _, sn = read(p)
+    assert sn.encoding == "gb18030" and listings[0].title == "𠮷野家 同款 饭碗"
+
+
+@pytest.mark.parametrize("delimiter,fmt", [(",", "csv"), ("\t", "tsv"), (";", "csv"), ("|", "csv")])
+def test_delimiter_is_sniffed(tmp_path, delimiter, fmt):
+    p = tmp_path / "in.txt"
+    p.write_text(f"id{delimiter}title{delimiter}price\nX1{delimiter}陶瓷杯, 大号{delimiter}12\n"
+                 .replace("陶瓷杯, 大号", '"陶瓷杯, 大号"' if delimiter == "," else "陶瓷杯, 大号"),
+                 encoding="utf-8")
+    listings, problems, sn = read(p)
+    assert (sn.delimiter, sn.format) == (delimiter, fmt)
+    assert listings[0].title == "陶瓷杯, 大号" and listings[0].fields["price"] == "12"
+    assert problems == []
+
+
+def test_quoted_commas_in_header_do_not_fool_the_sniffer(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('"id;code",title,price\nA;1,毛巾,5\n', encoding="utf-8")
+    listings, _, sn = read(p)
+    assert sn.delimiter == "," and listings[0].extra["id;code"] == "A;1"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_physical_line_of_each_record(tmp_path, newline):
+    text = newline.join([
+        "id,title,description",
+        'A1,标题一,"<p>一</p>\n<p>二</p>\n<p>三</p>"',   # lines 2–4
+        "",                                             # blank line 5 is skipped
+        "A2,标题二,短",                                  # line 6
+        'A3,"多行\n标题",x',                             # lines 7–8
+        "A4,标题四,y",                                   # line 9
+    ]) + newline
+    p = tmp_path / "in.csv"
+    p.write_bytes(text.encode("utf-8"))
+    listings, problems, _ = read(p)
+    assert [(l.row, l.line, l.id) for l in listings] == [(1, 2, "A1"), (2, 6, "A2"), (3, 7, "A3"), (4, 9, "A4")]
+    assert problems == []
+
+
+def test_fields_of_several_hundred_kb(tmp_path):
+    big = "<p>" + "纯棉面料，透气舒适。" * 40_000 + "</p>"  # 400k characters, 1.2 MB in UTF-8
+    p = tmp_path / "in.csv"
+    p.write_text(f'id,title,description\nB1,大描述,"{big}"\nB2,后面一行,ok\n', encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert len(listings[0].fields["description"]) == len(big)
+    assert [(l.id, l.line) for l in listings] == [("B1", 2), ("B2", 3)]
+    assert problems == []
+
+
+# --- damaged rows -----------------------------------------------------------------------------
+DAMAGED = [
+    # (name, records between header and a good final row, expected ids read, problem lines)
+    ("nul-bytes", ["D1,有\x00空字节,x"], ["D1", "LAST"], [2]),
+    ("ragged-short", ["D1,只有两列"], ["D1", "LAST"], [2]),
+    ("ragged-long", ["D1,多了列,x,y,z"], ["D1", "LAST"], [2]),
+    ("stray-quote-after-quoted", ['D1,"引号"没关好,x', "D2,好行,y"], ["D2", "LAST"], [2]),
+    ("unclosed-quote-mid-file", ['D1,"从这里开始没关,x', "D2,好行,y", "D3,好行,z"], ["D2", "D3", "LAST"], [2]),
+    ("two-damaged", ['D1,"a"b,x', "D2,好,y", 'D3,"c"d,z', "D4,好,w"], ["D2", "D4", "LAST"], [2, 4]),
+    ("bare-quote-in-unquoted-field", ['D1,12"寸显示器,x'], ["D1", "LAST"], []),
+]
+
+
+@pytest.mark.parametrize("name,records,ids,problem_lines", DAMAGED, ids=[d[0] for d in DAMAGED])
+def test_damaged_rows_are_reported_and_the_rest_read(tmp_path, name, records, ids, problem_lines):
+    p = tmp_path / "in.csv"
+    p.write_bytes(("id,title,description\n" + "\n".join(records) + "\nLAST,最后一行,ok\n").encode("utf-8"))
+    listings, problems, _ = read(p)
+    assert [l.id for l in listings] == ids
+    assert [pr.line for pr in problems] == problem_lines
+    last = listings[-1]
+    assert (last.title, last.line) == ("最后一行", len(records) + 2)
+
+
+def test_unclosed_quote_at_the_end(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_bytes('id,title\nE1,好\nE2,"没有结束\n'.encode("utf-8"))
+    listings, problems, _ = read(p)
+    assert [l.id for l in listings] == ["E1"]
+    assert [(pr.line, "unclosed quote" in pr.message) for pr in problems] == [(3, True)]
+
+
+def test_nul_bytes_are_removed_from_the_linted_text(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_bytes(b"id,title\nN1,\xe8\xbf\x9e\x00\xe8\xa1\xa3\xe8\xa3\x99\n" + b"N2,ok\n" * 200)
+    listings, problems, _ = read(p)
+    assert listings[0].title == "连衣裙" and problems[0].line == 2
+
+
+def test_a_few_undecodable_bytes_are_damaged_rows_not_a_dead_file(tmp_path):
+    good = "".join(f"G{i},纯棉T恤 第{i}款,描述\n" for i in range(400))
+    p = tmp_path / "in.csv"
+    p.write_bytes(("id,title,description\n" + good).encode("utf-8") + b"BAD,\xff\xfe\xe8,x\n"
+                  + "Z1,最后,ok\n".encode("utf-8"))
+    listings, problems, sn = read(p)
+    assert (sn.encoding, sn.errors) == ("utf-8", "replace")
+    assert listings[-1].title == "最后" and len(listings) == 402
+    assert [pr.line for pr in problems] == [402]
+
+
+# --- 淘宝助理 ----------------------------------------------------------------------------------
+def taobao_file(tmp_path, rows, *, chinese_header=True, encoding="utf-16-le", bom=codecs.BOM_UTF16_LE):
+    cols = ["title", "cid", "price", "num", "description", "cateProps", "inputPids", "inputValues",
+            "outer_id", "num_id", "subtitle", "shopping_title", "propAlias"]
+    lines = ["version 1.00", "\t".join(cols)]
+    if chinese_header:
+        lines.append("\t".join(["宝贝名称", "宝贝类目", "宝贝价格", "宝贝数量", "宝贝描述", "宝贝属性",
+                                "用户输入ID串", "用户输入名-值对", "商家编码", "数字ID", "宝贝卖点",
+                                "导购标题", "销售属性别名"]))
+    for r in rows:
+        lines.append("\t".join('"' + str(r.get(c, "")).replace('"', '""') + '"'
+                               if c not in ("cid", "price", "num", "num_id") else str(r.get(c, "0"))
+                               for c in cols))
+    p = tmp_path / "taobao.csv"
+    p.write_bytes(bom + "\r\n".join(lines).encode(encoding) + b"" )
+    return p
+
+
+TAOBAO_ROWS = [
+    {"title": "纯棉T恤", "cid": 50000671, "price": "49.00", "num": 10,
+     "description": '<p class="x">第一段 "引号"</p>\r\n<p>第二段</p>',
+     "inputPids": "20000,13021751", "inputValues": "野原,YY-01", "outer_id": "OUT-1", "num_id": 111,
+     "subtitle": "卖点文字", "shopping_title": "导购标题文字", "propAlias": "1627207:28320:奶白"},
+    {"title": "保温杯", "cid": 50012459, "price": "89.00", "num": 5, "description": "<p>杯</p>",
+     "outer_id": "", "num_id": 222},
+]
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
+                                          ("utf-8", b"")], ids=["utf16le", "utf16be", "utf8-resaved"])
+def test_taobao_assistant_layout(tmp_path, encoding, bom):
+    p = taobao_file(tmp_path, TAOBAO_ROWS, encoding=encoding, bom=bom)
+    listings, problems, sn = read(p)
+    assert sn.format == "taobao-assistant" and sn.delimiter == "\t"
+    assert problems == []
+    first, second = listings
+    assert (first.row, first.line, first.id) == (1, 4, "OUT-1")
+    assert (second.line, second.id) == (6, "222")          # outer_id empty → num_id
+    assert first.fields["description"] == '<p class="x">第一段 "引号"</p>\r\n<p>第二段</p>'
+    assert first.fields["subtitle"] == "卖点文字" and first.fields["shopping_title"] == "导购标题文字"
+    assert first.fields["price"] == "49.00"
+    assert first.fields["brand"] == "野原"                   # inputPids/inputValues pid 20000
+    assert first.attributes["品牌"] == ("野原",) and first.attributes["货号"] == ("YY-01",)
+    assert first.attributes["颜色分类"] == ("奶白",)
+
+
+def test_taobao_without_chinese_header_keeps_the_first_record(tmp_path):
+    p = taobao_file(tmp_path, TAOBAO_ROWS, chinese_header=False)
+    listings, _, _ = read(p)
+    assert [(l.line, l.title) for l in listings] == [(3, "纯棉T恤"), (5, "保温杯")]
+
+
+def test_taobao_subtitle_and_shopping_title_are_linted(tmp_path):
+    from listlint.api import lint_path
+    from listlint.config import Settings
+    rows = [{"title": "保温杯", "price": "1", "num": 1, "num_id": 9, "subtitle": "★★★★好杯",
+             "shopping_title": "!!!!!!保温"}]
+    report = lint_path(str(taobao_file(tmp_path, rows)), Settings(select=("FMT003",)))
+    assert sorted(f.field for f in report.items[0].findings) == ["shopping_title", "subtitle"]
+
+
+def test_taobao_sample_file():
+    listings, problems, sn = read("samples/taobao-assistant.csv")
+    assert (sn.format, sn.encoding) == ("taobao-assistant", "utf-16") and problems == []
+    assert len(listings) == 7
+    assert listings[2].id == "600000000003"
+    assert listings[3].fields["brand"] == "安踏"
+
+
+# --- XLSX -------------------------------------------------------------------------------------
+def _workbook(path, sheets):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+    wb.save(path)
+
+
+def test_xlsx_first_sheet_and_named_sheet(tmp_path):
+    p = tmp_path / "in.xlsx"
+    _workbook(p, {"说明": [["商家编码", "商品标题", "一口价"], ["X1", "第一张表的标题", 19.9], [None, None, None],
+                           [600000000001, "数字编码", 5.0]],
+                  "商品": [[None], ["宝贝名称", "宝贝属性"], ["第二张表", "品牌:耐克;颜色分类:红色"]]})
+    listings, _, sn = read(p)
+    assert sn.format == "xlsx"
+    assert [(l.line, l.id, l.title, l.fields["price"]) for l in listings] == [
+        (2, "X1", "第一张表的标题", "19.9"), (4, "600000000001", "数字编码", "5")]
+    listings, _, _ = read(p, sheet="商品")
+    assert [(l.line, l.title) for l in listings] == [(3, "第二张表")]
+    assert listings[0].attributes == {"品牌": ("耐克",), "颜色分类": ("红色",)}
+
+
+def test_xlsx_unknown_sheet(tmp_path):
+    p = tmp_path / "in.xlsx"
+    _workbook(p, {"Sheet1": [["title"], ["x"]]})
+    with pytest.raises(InputError, match="no sheet named 'nope'; sheets: Sheet1"):
+        read(p, sheet="nope")
+
+
+# --- JSON Lines -------------------------------------------------------------------------------
+def test_jsonl(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join([
+        json.dumps({"id": "J1", "title": "纯棉T恤", "price": 59, "attributes": {"品牌": "耐克", "颜色": ["红", "白"]}},
+                   ensure_ascii=False),
+        "",
+        "{broken json",
+        json.dumps({"商品标题": "中文键", "商家编码": "J2", "宝贝描述": "<p>x</p>"}, ensure_ascii=False),
+        "[1, 2]",
+    ]) + "\n", encoding="utf-8")
+    listings, problems, sn = read(p)
+    assert sn.format == "jsonl"
+    assert [(l.row, l.line, l.id, l.title) for l in listings] == [(1, 1, "J1", "纯棉T恤"), (2, 4, "J2", "中文键")]
+    assert listings[0].fields["price"] == "59"
+    assert listings[0].attributes["品牌"] == ("耐克",) and listings[0].attributes["颜色"] == ("红", "白")
+    assert listings[1].fields["description"] == "<p>x</p>"
+    assert [pr.line for pr in problems] == [3, 5]
+    assert "_line" not in listings[0].extra
+
+
+def test_json_array(tmp_path):
+    p = tmp_path / "in.json"
+    p.write_text(json.dumps([{"title": "一"}, {"title": "二"}], ensure_ascii=False), encoding="utf-8")
+    listings, _, sn = read(p)
+    assert sn.format == "jsonl" and [l.title for l in listings] == ["一", "二"]
+
+
+def test_jsonl_column_override(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text(json.dumps({"sku": "S1", "名字": "自定义列名"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    listings, _, _ = read(p, columns={"title": "名字", "id": "sku"})
+    assert (listings[0].id, listings[0].title) == ("S1", "自定义列名")
+
+
+def test_stdin_is_read(monkeypatch, tmp_path):
+    import io
+    import sys
+    data = "id,title\nS1,来自标准输入\n".encode("gbk")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    listings, _, sn = read("-")
+    assert sn.encoding == "gb18030" and listings[0].title == "来自标准输入"
