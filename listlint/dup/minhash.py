@@ -1,0 +1,101 @@
+"""Candidate pairs of similar titles: vectorised MinHash over character bigrams, LSH bands.
+
+Everything runs on numpy arrays, never a Python loop per item: titles are packed into one array
+of code points per chunk, bigrams become 42-bit integers, each of `num_perm` multiply-shift
+hashes is applied to all bigrams at once and `np.minimum.reduceat` takes each title's minimum.
+Bands of `rows` values are hashed into one 64-bit key; titles that share a key in any band are
+candidates. architecture.md measured this method at 4.1 s / 0.48 GB for 200k titles against
+datasketch's 23.5 s / 1.55 GB, hence numpy rather than datasketch.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+CHUNK_TITLES = 100_000
+SEED = 0x5EED_D0B1
+
+
+def _hash_params(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(SEED)
+    a = rng.integers(1, 2**63 - 1, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.integers(0, 2**63 - 1, size=num_perm, dtype=np.uint64)
+    return a, b
+
+
+def _bigrams(titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(bigram codes, index of the first bigram of each title) for titles of length >= 2."""
+    joined = "\x00".join(titles) + "\x00"
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    valid = (cp[:-1] != 0) & (cp[1:] != 0)
+    grams = (cp[:-1] << np.uint64(21)) | cp[1:]
+    lengths = np.fromiter((len(t) for t in titles), dtype=np.int64, count=len(titles))
+    counts = lengths - 1
+    starts = np.zeros(len(titles), dtype=np.int64)
+    np.cumsum(counts[:-1], out=starts[1:])
+    return grams[valid], starts
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads the structured bigram codes over 64 bits."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def minhash_signatures(titles: list[str], num_perm: int) -> np.ndarray:
+    """(len(titles), num_perm) uint32 MinHash values; every title needs >= 2 characters."""
+    a, b = _hash_params(num_perm)
+    out = np.empty((len(titles), num_perm), dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        for lo in range(0, len(titles), CHUNK_TITLES):
+            chunk = titles[lo:lo + CHUNK_TITLES]
+            grams, starts = _bigrams(chunk)
+            mixed = _mix(grams)
+            for k in range(num_perm):
+                h = ((mixed * a[k] + b[k]) >> np.uint64(32)).astype(np.uint32)
+                out[lo:lo + len(chunk), k] = np.minimum.reduceat(h, starts)
+    return out
+
+
+def candidate_pairs(sig: np.ndarray, rows_per_band: int, window: int) -> np.ndarray:
+    """Unique pairs (i < j) of titles that share a band key, as an (m, 2) int64 array.
+
+    Titles sharing a key are sorted next to each other; each is paired with the next `window`
+    titles of the same bucket, so a bucket of up to window + 1 titles gives all its pairs and a
+    huge bucket (a very common phrase) costs at most `window` pairs per title instead of n².
+    Within a bucket the titles are ordered by the next band's value, so close copies sit
+    together even in big buckets.
+    """
+    n, num_perm = sig.shape
+    bands = num_perm // rows_per_band
+    found = []
+    for band in range(bands):
+        cols = sig[:, band * rows_per_band:(band + 1) * rows_per_band].astype(np.uint64)
+        key = np.zeros(n, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for c in range(cols.shape[1]):
+                key = _mix(key ^ cols[:, c])
+        tiebreak = sig[:, ((band + 1) * rows_per_band) % num_perm]
+        order = np.lexsort((tiebreak, key))
+        skey = key[order]
+        for d in range(1, window + 1):
+            same = np.nonzero(skey[d:] == skey[:-d])[0]
+            if not len(same):
+                break
+            i, j = order[same], order[same + d]
+            found.append(np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j))
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def estimated_similarity(sig: np.ndarray, pairs: np.ndarray, chunk: int = 1_000_000) -> np.ndarray:
+    """The share of equal MinHash values per pair: an estimate of the bigram Jaccard index."""
+    out = np.empty(len(pairs), dtype=np.float32)
+    for lo in range(0, len(pairs), chunk):
+        p = pairs[lo:lo + chunk]
+        out[lo:lo + len(p)] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
+    return out

@@ -1,0 +1,129 @@
+"""The compact per-item record the duplicate rules keep: a few strings and integers.
+
+It is built in the item pass (possibly in a worker process, so it must pickle small) and is all
+the corpus pass ever sees of an item: no description text, no HTML, only hashes of them. The
+title is kept because it is short (Taobao caps it at 60 GBK bytes) and the verifier needs it.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import NamedTuple
+
+from ..text.normalize import squeeze_text
+
+# The start of the description that takes part in the comparison (squeezed characters).
+DESCRIPTION_HEAD = 64
+# Columns that carry the main picture or the merchant's own code, by header name.
+PICTURE_COLUMNS = ("picture", "主图", "主图图片", "宝贝图片", "新图片", "main_image", "image", "pic_url")
+OUTER_ID_COLUMNS = ("outer_id", "outerid", "商家编码", "商品编码")
+PLACEHOLDER_IDS = frozenset({"", "0", "-", "无", "null", "none", "n/a", "na"})
+
+
+class DupSignature(NamedTuple):
+    row: int
+    id: str | None
+    title: str          # original title (the finding's span covers it)
+    squeezed: str       # title in the squeezed view: what the comparison reads
+    content: int        # hash of squeezed title + squeezed description (DUP001)
+    description_head: int  # hash of the description's first characters, 0 when there is none
+    picture: str | None    # main picture id (淘宝助理 md5) or URL
+    outer_id: str | None
+    brand: str = ""        # brand names, squeezed, "/"-separated (adidas/阿迪达斯)
+    model: str = ""        # 型号, squeezed
+
+
+# Attributes that name the product: two listings that disagree on one are two products.
+BRAND_ATTRIBUTES = ("品牌",)
+MODEL_ATTRIBUTES = ("型号",)
+
+
+def hash64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def build_signature(ctx) -> DupSignature | None:
+    listing = ctx.listing
+    title = listing.fields.get("title") or ""
+    squeezed = squeeze_text(title)
+    description = ctx.text("description").view("squeezed") if listing.fields.get("description") else ""
+    if not squeezed and not description:
+        return None
+    brand = _attribute(listing, BRAND_ATTRIBUTES, listing.fields.get("brand") or "")
+    model = _attribute(listing, MODEL_ATTRIBUTES, "")
+    return DupSignature(
+        row=listing.row, id=listing.id, title=title, squeezed=squeezed,
+        content=hash64("\x00".join((squeezed, description, brand, model))),
+        description_head=hash64(description[:DESCRIPTION_HEAD]) if description else 0,
+        picture=main_picture(listing.extra), outer_id=outer_id(listing),
+        brand=brand, model=model,
+    )
+
+
+def _attribute(listing, names, fallback: str) -> str:
+    for name in names:
+        values = listing.attributes.get(name)
+        if values:
+            return "/".join(sorted({squeeze_text(p) for v in values for p in v.split("/")} - {""}))
+    return "/".join(sorted({squeeze_text(p) for p in fallback.split("/")} - {""}))
+
+
+def same_product_attributes(a: DupSignature, b: DupSignature) -> bool:
+    """Brand and model agree where both listings state them (adidas/阿迪达斯 agrees with 阿迪达斯)."""
+    for x, y in ((a.brand, b.brand), (a.model, b.model)):
+        if x and y and x != y and not set(x.split("/")) & set(y.split("/")):
+            return False
+    return True
+
+
+def main_picture(extra) -> str | None:
+    """The main picture's id. 淘宝助理 writes `md5:kind:pos:pid:vid|url;` per picture; the
+    main one is kind 1 at position 0 (else the first). Other exports carry plain URLs."""
+    for col in PICTURE_COLUMNS:
+        cell = (extra.get(col) or "").strip()
+        if not cell:
+            continue
+        entries = [e.strip() for e in cell.replace("\n", ";").split(";") if e.strip()]
+        if not entries:
+            continue
+        if "|" in cell or entries[0].count(":") >= 2 and "//" not in entries[0].split("|")[0]:
+            return _assistant_picture(entries)
+        return _url_key(entries[0].split(",")[0].split()[0])
+    return None
+
+
+def _assistant_picture(entries: list[str]) -> str | None:
+    chosen = None
+    for e in entries:
+        ident, _, url = e.partition("|")
+        parts = ident.split(":")
+        key = parts[0].strip().lower() or _url_key(url)
+        if not key:
+            continue
+        if chosen is None:
+            chosen = key
+        if len(parts) >= 3 and parts[1].strip() == "1" and parts[2].strip() == "0":
+            return key
+    return chosen
+
+
+def _url_key(url: str) -> str | None:
+    """A picture URL without scheme, query or size suffix (…jpg_400x400.jpg is the same image)."""
+    u = url.strip().split("?")[0].split("#")[0]
+    u = u.split("//", 1)[-1].lower()
+    if "_" in u.rsplit("/", 1)[-1]:
+        head, _, tail = u.rpartition("_")
+        if tail.endswith((".jpg", ".png", ".webp", ".jpeg")) and "x" in tail:
+            u = head
+    return u or None
+
+
+def outer_id(listing) -> str | None:
+    """The merchant's code (商家编码 / outer_id): its own column, else the id column (which
+    prefers outer_id when a file has several id-like columns)."""
+    extra = listing.extra or {}
+    for col in OUTER_ID_COLUMNS:
+        v = (extra.get(col) or "").strip()
+        if v:
+            return None if v.lower() in PLACEHOLDER_IDS else v
+    v = (listing.id or "").strip()
+    return None if v.lower() in PLACEHOLDER_IDS else v

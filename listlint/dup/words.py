@@ -1,0 +1,63 @@
+"""The word classes the duplicate verifier needs, compiled once from wordlists/duplicates.yaml.
+
+All patterns run over the squeezed view of a title (simplified, half-width, lower-case, no
+separators), the same text the signature keeps.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+import yaml
+
+from ..lexicon import builtin_data_file
+
+# Latin and digit runs, split where letters meet digits so iPhone14 and iPhone 14 give the same
+# tokens (iphone, 14) and P50 / P60 differ in their number.
+LATIN_OR_NUMBER = regex.compile(r"[a-z]+|[0-9]+")
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class DupWords:
+    def __init__(self, data: dict):
+        shades = _alternation(data["colour_shades"])
+        stems = _alternation(data["colour_stems"])
+        suffix = f"(?:{_alternation(data['variant_suffixes'])})?"
+        sizes = _alternation(data["size_words"])
+        letters = _alternation(data["letter_sizes"])
+        styles = "|".join(data["style_patterns"])
+        self.variant = regex.compile(
+            rf"(?:(?:{shades})?(?:{stems})色{suffix})"
+            rf"|(?:(?:{sizes}){suffix})"
+            rf"|(?<![a-z0-9])(?:{letters})(?![a-z0-9])"
+            rf"|(?<![a-z])(?:{styles})")
+        fillers = _alternation(data["filler_words"])
+        self.filler = regex.compile(rf"(?:{fillers})|(?:{'|'.join(data['filler_patterns'])})")
+        self.filler_latin = frozenset(w for w in data["filler_words"] if w.isascii())
+        self.filler_years = regex.compile(r"20[1-3][0-9]")
+        self.distinguishing = regex.compile(_alternation(data["distinguishing_words"]))
+
+    def variant_spans(self, title: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.variant.finditer(title)]
+
+    def variant_words(self, title: str) -> tuple[str, ...]:
+        return tuple(sorted({m.group() for m in self.variant.finditer(title)}))
+
+    def strip_variants(self, title: str) -> str:
+        return self.variant.sub("", title)
+
+    def model_tokens(self, title: str) -> frozenset[str]:
+        """Latin and number tokens that tell products apart (model numbers, capacities, sizes),
+        leaving out variant words (handled as SKU splits), years and Latin padding."""
+        text = self.variant.sub(" ", title)
+        return frozenset(t for t in LATIN_OR_NUMBER.findall(text)
+                         if t not in self.filler_latin and not self.filler_years.fullmatch(t))
+
+
+@lru_cache(maxsize=1)
+def dup_words() -> DupWords:
+    with open(builtin_data_file("duplicates.yaml"), encoding="utf-8") as f:
+        return DupWords(yaml.safe_load(f))
