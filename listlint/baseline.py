@@ -2,7 +2,13 @@
 
 A finding's fingerprint is built from the rule, the item id (or its normalised title when the
 file has no id column), the field and the matched text — never the row number, so inserting or
-moving rows does not turn old findings into new alerts.
+moving rows does not turn old findings into new alerts. The same fingerprint feeds SARIF's
+`partialFingerprints` and GitLab's `fingerprint`, so code scanning and the baseline agree on
+what "the same finding" is.
+
+The baseline file is JSON: {"listlint_baseline": 1, "fingerprints": {fingerprint: count}}. The
+count matters when one item repeats the same offence (★★★★ twice in one title): a baseline that
+saw it twice forgives two, and a third is new.
 """
 from __future__ import annotations
 
@@ -17,13 +23,29 @@ from .scoring import grade, score
 BASELINE_VERSION = 1
 
 
-def fingerprint(item: ItemReport, f: Finding) -> str:
-    who = item.id if item.id else "title:" + " ".join(item.title.split())
-    key = "\x1f".join((f.rule, who, f.field, f.text))
+def _digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def write_baseline(reports: list[RunReport], path: str) -> None:
+def fingerprint(item: ItemReport, f: Finding) -> str:
+    who = item.id if item.id else "title:" + " ".join(item.title.split())
+    return _digest("\x1f".join((f.rule, who, f.field, f.text)))
+
+
+def fingerprints(item: ItemReport) -> list[str]:
+    """One fingerprint per finding of `item`, unique within it: the second identical finding
+    gets `fingerprint#2`'s digest, so CI systems that key alerts on it do not merge the two."""
+    seen: Counter = Counter()
+    out = []
+    for f in item.findings:
+        fp = fingerprint(item, f)
+        seen[fp] += 1
+        out.append(fp if seen[fp] == 1 else _digest(f"{fp}#{seen[fp]}"))
+    return out
+
+
+def write_baseline(reports: list[RunReport], path: str) -> int:
+    """Record every finding of `reports`; returns how many were recorded."""
     counts: Counter = Counter()
     for r in reports:
         for it in r.items:
@@ -33,6 +55,7 @@ def write_baseline(reports: list[RunReport], path: str) -> None:
         json.dump({"listlint_baseline": BASELINE_VERSION, "fingerprints": dict(sorted(counts.items()))},
                   fh, indent=1)
         fh.write("\n")
+    return sum(counts.values())
 
 
 def read_baseline(path: str) -> Counter:
@@ -46,11 +69,19 @@ def read_baseline(path: str) -> Counter:
         raise ConfigError(f"baseline {path} is not a listlint baseline ({exc})") from None
     if not isinstance(data, dict) or data.get("listlint_baseline") != BASELINE_VERSION:
         raise ConfigError(f"baseline {path} is not a listlint baseline (version {BASELINE_VERSION})")
-    return Counter({k: int(v) for k, v in data.get("fingerprints", {}).items()})
+    fps = data.get("fingerprints", {})
+    if not isinstance(fps, dict) or not all(isinstance(v, int) and v > 0 for v in fps.values()):
+        raise ConfigError(f"baseline {path}: 'fingerprints' maps fingerprints to counts")
+    return Counter(fps)
 
 
-def apply_baseline(report: RunReport, path: str, settings=None) -> RunReport:
-    known = read_baseline(path)
+def apply_baseline(report: RunReport, path: str, settings=None, known: Counter | None = None) -> RunReport:
+    """Drop the findings the baseline knows; rescore the items that lost some.
+
+    `report.extra["baseline"]` says how many were matched and how many baseline entries this
+    file no longer produces (fixed since, or belonging to another file)."""
+    known = Counter(read_baseline(path) if known is None else known)
+    matched = 0
     items = []
     for it in report.items:
         kept = []
@@ -58,11 +89,14 @@ def apply_baseline(report: RunReport, path: str, settings=None) -> RunReport:
             fp = fingerprint(it, f)
             if known[fp] > 0:
                 known[fp] -= 1
+                matched += 1
             else:
                 kept.append(f)
         if len(kept) != len(it.findings):
-            weights = settings.weights if settings else {"error": 25, "warning": 10, "info": 2}
-            s = score(kept, weights)
-            it = replace(it, findings=tuple(kept), score=s, grade=grade(s, kept))
+            s = score(kept, settings.weights) if settings else score(kept, {"error": 25, "warning": 10, "info": 2})
+            g = grade(s, kept, settings.warn_below, settings.fail_below) if settings else grade(s, kept)
+            it = replace(it, findings=tuple(kept), score=s, grade=g)
         items.append(it)
-    return replace(report, items=tuple(items))
+    extra = {**report.extra, "baseline": {"path": path, "matched": matched,
+                                          "unmatched": sum(n for n in known.values() if n > 0)}}
+    return replace(report, items=tuple(items), extra=extra)

@@ -115,27 +115,41 @@ def rules(
         typer.echo(f"{r.code}  {r.name:24} {r.category:14} {r.severity:8} {r.summary}  [{r.basis}]")
 
 
+def _example(e: str) -> str:
+    return f"“{e}”" if e.strip() == e and e else repr(e)
+
+
 @app.command()
-def explain(code: str = typer.Argument(..., help="Rule code, e.g. ABS001.")):
-    """Describe a rule: what it checks, its basis, examples and suggestion."""
+def explain(code: str = typer.Argument(..., help="Rule code or name, e.g. FMT001 or title-too-long.")):
+    """Describe a rule: what it checks, its basis, examples, suggestion and options."""
+    import json
+
+    from .config import selector_codes
     from .rules.registry import load_all
     rs = load_all()
-    r = rs.get(code.upper())
-    if r is None:
+    codes = sorted(selector_codes(code) or ())
+    if not codes:
         raise UserError(f"unknown rule {code!r}; `listlint rules` lists them")
+    if len(codes) > 1:
+        raise UserError(f"{code!r} names {len(codes)} rules ({', '.join(codes)}); explain one of them")
+    r = rs[codes[0]]
     typer.echo(f"{r.code} {r.name} ({r.category}, {r.severity})\n\n{r.summary}.")
     if r.explanation:
         typer.echo(f"\n{r.explanation}")
     typer.echo(f"\nBasis: {r.basis}")
     if r.suggestion:
         typer.echo(f"Suggestion: {r.suggestion}")
+    if r.fields:
+        typer.echo(f"Fields: {', '.join(r.fields)}")
     if r.examples_fail:
-        typer.echo("\nReported:\n" + "\n".join(f"  ✗ {e}" for e in r.examples_fail))
+        typer.echo("\nReported:\n" + "\n".join(f"  ✗ {_example(e)}" for e in r.examples_fail))
     if r.examples_pass:
-        typer.echo("Not reported:\n" + "\n".join(f"  ✓ {e}" for e in r.examples_pass))
-    if r.options:
-        typer.echo("\nOptions (rules." + r.code + " in .listlint.yaml):\n" +
-                   "\n".join(f"  {k}: {v!r}" for k, v in r.options.items()))
+        typer.echo("Not reported:\n" + "\n".join(f"  ✓ {_example(e)}" for e in r.examples_pass))
+    opts = "".join(f"\n      {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in r.options.items())
+    typer.echo(f"\nConfigure in .listlint.yaml (defaults shown):\n  rules:\n    {r.code}:\n"
+               f"      severity: {r.severity}{opts}")
+    typer.echo(f"Suppress for one item: a listlint-ignore cell `{r.code} # reason`, "
+               f"or per-item-ignores in .listlint.yaml.")
 
 
 @app.command()
@@ -144,9 +158,14 @@ def init(path: str = typer.Argument(".listlint.yaml", help="Where to write the s
     """Write a commented starter .listlint.yaml."""
     from .starter import STARTER_CONFIG
     p = Path(path)
+    if p.is_dir():
+        p = p / ".listlint.yaml"
     if p.exists() and not force:
         raise UserError(f"{p} exists; pass --force to overwrite it")
-    p.write_text(STARTER_CONFIG, encoding="utf-8")
+    try:
+        p.write_text(STARTER_CONFIG, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot write {p}: {exc.strerror or exc}") from None
     typer.echo(f"wrote {p}")
 
 

@@ -69,43 +69,101 @@ class Settings:
         return self.rule_settings.get(code, {}).get("severity", default)
 
     def selected_codes(self, path: str | None = None) -> set[str]:
-        """Codes in force: the most specific selector wins, ignore beats select on a tie."""
-        from .rules.registry import load_all, resolve_selector
+        """Codes in force for `path`.
+
+        Every selector of select, extend-select and ignore is weighed by how specific it is
+        (see `specificity`); for each rule the most specific selector decides, and ignore beats
+        select on a tie, so `select: [FMT]` + `ignore: [FMT002]` runs FMT001, FMT003, FMT004
+        and `select: [FMT002]` + `ignore: [FMT]` runs FMT002 alone. `per-file-ignores` come
+        last and always win: a file listed there never runs those rules.
+        """
+        from .rules.registry import load_all
 
         rules = load_all()
         chosen: dict[str, tuple[int, bool]] = {}
-        ignores = list(self.ignore)
-        if path:
-            ignores += list(self.file_ignores(path))
-        for sels, on in ((list(self.select) + list(self.extend_select), True), (ignores, False)):
+        for sels, on in ((list(self.select) + list(self.extend_select), True), (list(self.ignore), False)):
             for sel in sels:
-                spec = _specificity(sel)
-                for code in resolve_selector(sel):
+                spec = specificity(sel)
+                for code in selector_codes(sel) or ():
                     prev = chosen.get(code)
                     if prev is None or spec > prev[0] or (spec == prev[0] and not on):
                         chosen[code] = (spec, on)
-        return {c for c, (_, on) in chosen.items() if on and c in rules}
+        codes = {c for c, (_, on) in chosen.items() if on and c in rules}
+        if path:
+            for sel in self.file_ignores(path):
+                codes -= selector_codes(sel) or set()
+        return codes
 
     def file_ignores(self, path: str) -> tuple[str, ...]:
+        """Selectors of every `per-file-ignores` glob that matches `path`: tried against the
+        path as given, the path relative to the config file's folder, and the file name."""
         out: list[str] = []
-        p = Path(path).as_posix()
         for pattern, codes in self.per_file_ignores.items():
-            if fnmatch.fnmatch(p, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
+            if any(fnmatch.fnmatch(c, pattern) for c in self._path_forms(path)):
                 out += codes
         return tuple(out)
+
+    def _path_forms(self, path: str) -> list[str]:
+        p = Path(path)
+        forms = [p.as_posix(), p.name]
+        if self.source and self.source not in ("config", "command line"):
+            try:
+                forms.append(p.resolve().relative_to(Path(self.source).resolve().parent).as_posix())
+            except (ValueError, OSError):
+                pass
+        return forms
 
     def fails(self, severity: str) -> bool:
         return SEVERITY_RANK[severity] >= SEVERITY_RANK[self.fail_on]
 
 
-def _specificity(sel: str) -> int:
-    from .rules.registry import load_all
-    s = sel.strip()
-    if s.upper() == "ALL":
+# --- selectors --------------------------------------------------------------------------
+def selector_codes(sel: str) -> set[str] | None:
+    """The rule codes a selector names, or None when it names nothing listlint knows.
+
+    A selector is ALL, a code (FMT001), a code prefix (FMT, FMT00), a family prefix with no
+    rules installed yet (ABS → nothing), a category (format) or a rule name or alias
+    (title-too-long); case does not matter.
+    """
+    from .rules.registry import FAMILY_PREFIXES, load_all
+
+    rules = load_all()
+    s = str(sel).strip()
+    up, low = s.upper(), s.lower()
+    if not s:
+        return None
+    if up == "ALL":
+        return set(rules)
+    if up.isalnum():
+        codes = {c for c in rules if c.startswith(up)}
+        if codes or up in FAMILY_PREFIXES:
+            return codes
+    if low in FAMILY_PREFIXES.values():
+        return {c for c, r in rules.items() if r.category == low}
+    codes = {c for c, r in rules.items() if r.name == low or low in (a.lower() for a in r.aliases)}
+    return codes or None
+
+
+def specificity(sel: str) -> int:
+    """How specific a selector is: ALL 0, a category 3 (like a family prefix), a code prefix
+    its length, a full code or a rule name 6. The longest selector wins."""
+    from .rules.registry import FAMILY_PREFIXES
+
+    s = str(sel).strip()
+    up, low = s.upper(), s.lower()
+    if up == "ALL":
         return 0
-    if any(c.startswith(s.upper()) for c in load_all()):
-        return len(s)
-    return 3  # a category or a rule name counts like a family prefix
+    if low in FAMILY_PREFIXES.values():
+        return 3
+    if up.isalnum():
+        return len(up)
+    return 6
+
+
+def check_selector(sel: str, where: str) -> str:
+    if selector_codes(sel) is None:
+        raise ConfigError(f"{where} names unknown rule, prefix or category '{sel}' (`listlint rules` lists them)")
+    return sel
 
 
 # --- discovery --------------------------------------------------------------------------
@@ -164,7 +222,7 @@ def _strs(v, where: str) -> tuple[str, ...]:
 
 
 def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Settings:
-    from .rules.registry import load_all, resolve_selector
+    from .rules.registry import load_all
 
     unknown = set(data) - _KEYS
     if unknown:
@@ -174,10 +232,7 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         if key in data:
             vals = _strs(data[key], f"{source}: '{key}'")
             for v in vals:
-                try:
-                    resolve_selector(v)
-                except KeyError:
-                    raise ConfigError(f"{source}: '{key}' names unknown rule or prefix '{v}'") from None
+                check_selector(v, f"{source}: '{key}'")
             kw[attr] = vals
     if "fail-on" in data:
         if data["fail-on"] not in SEVERITIES:
@@ -224,12 +279,16 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         pii = data["per-item-ignores"]
         if not isinstance(pii, Mapping):
             raise ConfigError(f"{source}: 'per-item-ignores' maps item ids to rules and a reason")
-        kw["per_item_ignores"] = {str(k): v for k, v in pii.items()}
+        kw["per_item_ignores"] = {str(k): _parse_item_ignore(v, f"{source}: 'per-item-ignores.{k}'")
+                                  for k, v in pii.items()}
     if "per-file-ignores" in data:
         pfi = data["per-file-ignores"]
         if not isinstance(pfi, Mapping):
             raise ConfigError(f"{source}: 'per-file-ignores' maps glob patterns to rule codes")
-        kw["per_file_ignores"] = {str(k): _strs(v, f"{source}: 'per-file-ignores.{k}'") for k, v in pfi.items()}
+        kw["per_file_ignores"] = {
+            str(k): tuple(check_selector(c, f"{source}: 'per-file-ignores.{k}'")
+                          for c in _strs(v, f"{source}: 'per-file-ignores.{k}'"))
+            for k, v in pfi.items()}
     if "input" in data:
         inp = data["input"]
         if not isinstance(inp, Mapping) or set(inp) - _INPUT_KEYS:
@@ -245,6 +304,22 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         if k in data:
             kw[k] = str(data[k])
     return Settings(**kw)
+
+
+def _parse_item_ignore(v, where: str) -> dict:
+    """`[FMT001]`, `FMT001, FMT003` or `{rules: [...], reason: "..."}` → {rules, reason}."""
+    if isinstance(v, Mapping):
+        if "rules" not in v or set(v) - {"rules", "reason"}:
+            raise ConfigError(f"{where}: write {{rules: [CODES], reason: \"why\"}} or a list of codes")
+        rules, reason = v["rules"], v.get("reason", "")
+        if not isinstance(reason, str):
+            raise ConfigError(f"{where}: 'reason' is a sentence")
+    else:
+        rules, reason = v, ""
+    codes = _strs(rules, where)
+    if not codes:
+        raise ConfigError(f"{where}: names no rules (use ALL to silence every rule for this item)")
+    return {"rules": tuple(check_selector(c, where) for c in codes), "reason": reason}
 
 
 def _parse_deny(v, source: str) -> tuple[tuple[str, str, str], ...]:

@@ -46,14 +46,12 @@ def _fail(msg: str):
 
 
 def build_settings(opts: CheckOptions, path: str) -> Settings:
-    from .rules.registry import resolve_selector
+    from .config import selector_codes
 
     base = load_settings(path, opts.config, opts.isolated)
     for name, sels in (("--select", opts.select), ("--extend-select", opts.extend_select), ("--ignore", opts.ignore)):
         for s in sels or ():
-            try:
-                resolve_selector(s)
-            except KeyError:
+            if selector_codes(s) is None:
                 _fail(f"{name} {s}: unknown rule code, prefix or category (`listlint rules` lists them)")
     if opts.fail_on and opts.fail_on not in SEVERITY_RANK:
         _fail(f"--fail-on {opts.fail_on}: use error, warning or info")
@@ -122,9 +120,6 @@ def lint_one(opts: CheckOptions, path: str) -> tuple[RunReport, Settings]:
     finally:
         if prog:
             prog.stop()
-    if settings.baseline:
-        from .baseline import apply_baseline
-        report = apply_baseline(report, settings.baseline, settings)
     return report, settings
 
 
@@ -137,39 +132,94 @@ def run_check(opts: CheckOptions) -> int:
         for p in opts.paths:
             if p != "-" and os.path.exists(opts.output) and os.path.exists(p) and os.path.samefile(p, opts.output):
                 _fail(f"--output {opts.output} is the input file; listlint never writes over its input")
-    results = []
-    for path in opts.paths:
-        results.append(lint_one(opts, path))
+    results = [lint_one(opts, path) for path in opts.paths]
     if opts.write_baseline:
+        # Today's findings become accepted: recorded unfiltered, reported, and not a failure.
         from .baseline import write_baseline
-        write_baseline([r for r, _ in results], opts.write_baseline)
+        n = write_baseline([r for r, _ in results], opts.write_baseline)
+        if not opts.quiet:
+            sys.stderr.write(f"listlint: recorded {n} findings in {opts.write_baseline}\n")
+    else:
+        results = _apply_baselines(results)
+    results = [(_filter_unused_ignores(r), s) for r, s in results]
+    reports = [r for r, _ in results]
     stream = open(opts.output, "w", encoding="utf-8", newline="") if opts.output else sys.stdout
     try:
-        wopts = {"quiet": opts.quiet, "color": opts.color if not opts.output else False}
-        if len(results) == 1 or not hasattr(w, "write_many"):
-            for report, _ in results:
+        wopts = {"quiet": opts.quiet, "color": opts.color if not opts.output else False,
+                 "warn_unused_ignores": opts.warn_unused_ignores}
+        if len(reports) == 1 or not hasattr(w, "write_many"):
+            for report in reports:
                 w.write(report, stream, wopts)
         else:
-            w.write_many([r for r, _ in results], stream, wopts)
+            w.write_many(reports, stream, wopts)
         if opts.statistics:
-            _statistics([r for r, _ in results], sys.stdout if opts.output or fmt == "text" else sys.stderr)
+            _statistics(reports, sys.stdout if opts.output or fmt == "text" else sys.stderr)
     finally:
         if opts.output:
             stream.close()
     if opts.warn_unused_ignores:
-        for report, _ in results:
-            for where, sel, line in report.extra.get("unused_ignores", []):
-                sys.stderr.write(f"{report.input.path}:{line}: unused suppression {sel} ({where})\n")
+        _warn_unused(reports, fmt)
+    if opts.write_baseline:
+        return 0
     return _exit_code(results, opts)
 
 
+def _apply_baselines(results):
+    """Filter each report by its baseline (from --baseline or its config). One baseline file
+    is consumed across all the files of the run, as --write-baseline counted it."""
+    from .baseline import apply_baseline, read_baseline
+
+    known: dict[str, object] = {}
+    out = []
+    for report, settings in results:
+        if settings.baseline:
+            if settings.baseline not in known:
+                known[settings.baseline] = read_baseline(settings.baseline)
+            report = apply_baseline(report, settings.baseline, settings, known[settings.baseline])
+        out.append((report, settings))
+    return out
+
+
+def _filter_unused_ignores(report: RunReport) -> RunReport:
+    """Keep the unused suppressions worth a warning: a selector naming no rule (a typo) always;
+    a known one only when one of its rules ran (else it may be needed in a fuller run)."""
+    from .config import selector_codes
+
+    ran = set(report.rules_used)
+    keep = []
+    for where, sel, line in report.extra.get("unused_ignores", []):
+        codes = selector_codes(sel)
+        if codes is None:
+            keep.append((where, f"{sel} (unknown rule code)", line))
+        elif codes & ran:
+            keep.append((where, sel, line))
+    return replace(report, extra={**report.extra, "unused_ignores": keep})
+
+
+def _warn_unused(reports, fmt: str) -> None:
+    for report in reports:
+        if fmt != "github":  # the github writer made them annotations
+            for where, sel, line in report.extra.get("unused_ignores", []):
+                sys.stderr.write(f"{report.input.path}:{line}: unused suppression {sel} ({where})\n")
+    # One baseline is consumed across the run's files: the last report holds what is left of it.
+    left = {b["path"]: b["unmatched"] for b in (r.extra.get("baseline") for r in reports) if b}
+    for path, unmatched in left.items():
+        if unmatched:
+            sys.stderr.write(f"listlint: {unmatched} entries of baseline {path} matched nothing in this run "
+                             f"(fixed, or in files not checked); refresh it with --write-baseline {path}\n")
+
+
 def _statistics(reports, stream) -> None:
+    """`--statistics`: findings per rule, most frequent first, then the total."""
     from collections import Counter
     from .rules.registry import load_all
     counts = Counter(f.rule for r in reports for it in r.items for f in it.findings)
     rules = load_all()
-    for code, n in counts.most_common():
-        stream.write(f"{n:6d}  {code}  {rules[code].name}\n")
+    for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        name = rules[code].name if code in rules else ""
+        stream.write(f"{n:6d}  {code}  {name}\n")
+    suppressed = sum(len(it.ignored) for r in reports for it in r.items)
+    stream.write(f"{sum(counts.values()):6d}  findings" + (f" ({suppressed} suppressed)" if suppressed else "") + "\n")
 
 
 def _exit_code(results, opts: CheckOptions) -> int:

@@ -1,28 +1,38 @@
 """Suppressions, since data files have no comments.
 
-- a `listlint-ignore` column: `ABS001,OFF` or `all`, optionally followed by `# reason`;
+- a `listlint-ignore` column: `FMT001, FMT003` or `all`, optionally followed by `# reason`
+  (codes may be separated by commas, semicolons, spaces or 、，);
 - `per-item-ignores` in config, keyed by item id: a list of codes, or {rules: [...], reason: ...};
-- `per-file-ignores` (handled by rule selection in config.Settings.selected_codes).
-A suppressed finding is kept aside (reported as ignored in JSON), never silently lost.
+- `per-file-ignores` (rule selection, see config.Settings.selected_codes: those rules never run).
+Selectors are the ones `--select` takes: codes, prefixes, categories, rule names, ALL.
+
+A suppressed finding is kept aside (`ItemReport.ignored`, "suppressed" in JSON), never silently
+lost, and every selector that suppressed nothing is remembered for `--warn-unused-ignores`.
 """
 from __future__ import annotations
 
 from typing import Any, Mapping
 
+import regex
+
 IGNORE_COLUMN = "listlint-ignore"
+_SEPARATORS = regex.compile(r"[\s,;，；、]+")
 
 
 def parse_ignore_cell(cell: str) -> tuple[tuple[str, ...], str]:
-    """`ABS001, OFF # brand name` → (("ABS001", "OFF"), "brand name")."""
+    """`FMT001, OFF # brand name` → (("FMT001", "OFF"), "brand name")."""
     text, _, reason = (cell or "").partition("#")
-    codes = tuple(c.strip().upper() for c in text.replace("，", ",").replace(";", ",").replace(" ", ",").split(",") if c.strip())
+    codes = tuple(c for c in _SEPARATORS.split(text.strip()) if c)
     return codes, reason.strip()
 
 
-def _matches(code: str, category: str, selectors: tuple[str, ...]) -> str | None:
+def _matches(code: str, selectors: tuple[str, ...], memo: dict) -> str | None:
+    """The first selector that names `code` (unknown selectors name nothing)."""
+    from .config import selector_codes
     for s in selectors:
-        su = s.upper()
-        if su == "ALL" or code.startswith(su) or s.lower() == category:
+        if s not in memo:
+            memo[s] = selector_codes(s) or frozenset()
+        if code in memo[s]:
             return s
     return None
 
@@ -33,6 +43,7 @@ class Suppressor:
         self.used: set[tuple[str, str]] = set()     # (where, selector) that suppressed something
         self.declared: list[tuple[str, str, int]] = []  # (where, selector, line)
         self.count = 0
+        self._codes: dict[str, frozenset] = {}  # selector → codes, resolved once per run
 
     def selectors_for(self, res) -> list[tuple[str, tuple[str, ...]]]:
         out = []
@@ -59,7 +70,7 @@ class Suppressor:
         for f in findings:
             hit = None
             for where, codes in sels:
-                s = _matches(f.rule, f.category, codes)
+                s = _matches(f.rule, codes, self._codes)
                 if s:
                     hit = (where, s)
                     break
