@@ -185,8 +185,10 @@ def _header_lines(sn: Sniffed) -> int:
 
 def _check_header(path: str, src: ListingSource):
     sn = src.sniffed
-    if sn.format in ("xlsx", "jsonl"):
-        return None
+    if sn.format == "xlsx":
+        return _xlsx_header(path, src)
+    if sn.format == "jsonl":
+        return None  # each object carries its own keys; the first one is checked when read
     cols = _read_header(path, sn)
     cmap = ColumnMap(cols, getattr(src.settings, "columns", None))
     _require_text_column(cmap, src.path)
@@ -326,7 +328,9 @@ def _objects(numbered, src: ListingSource, overrides) -> Iterator[Listing]:
 
 
 # --- XLSX -------------------------------------------------------------------------------------
-def _read_xlsx(path: str, src: ListingSource) -> Iterator[Listing]:
+def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]:
+    """(row number in the sheet, cell texts) of the chosen sheet; a workbook openpyxl cannot
+    read is an InputError, whether it fails on opening or half-way through a sheet."""
     import zipfile
 
     try:
@@ -346,28 +350,41 @@ def _read_xlsx(path: str, src: ListingSource) -> Iterator[Listing]:
             ws = wb[sheet_name]
         else:
             ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header = None
-        header_line = 0
-        cmap = None
-        row = 0
-        for lineno, values in enumerate(rows, 1):
-            cells = ["" if v is None else _cell_text(v) for v in values]
-            if header is None:
-                if any(c.strip() for c in cells):
-                    header = [c.strip() for c in cells]
-                    header_line = lineno
-                    cmap = ColumnMap(header, getattr(src.settings, "columns", None))
-                    _require_text_column(cmap, src.path)
-                continue
-            if not any(c.strip() for c in cells):
-                continue
-            row += 1
-            yield make_listing(cells, cmap, row, lineno)
-        if header is None:
-            raise InputError(f"{src.path}: the first sheet is empty")
+        try:
+            for lineno, values in enumerate(ws.iter_rows(values_only=True), 1):
+                yield lineno, ["" if v is None else _cell_text(v) for v in values]
+        except InputError:
+            raise
+        except Exception as exc:
+            raise InputError(f"{src.path}: corrupt XLSX sheet {ws.title!r} ({exc.__class__.__name__}); "
+                             f"re-save it from Excel/WPS or export CSV") from None
     finally:
         wb.close()
+
+
+def _xlsx_header(path: str, src: ListingSource) -> ColumnMap:
+    """The first non-empty row of the sheet is the header."""
+    rows = _xlsx_rows(path, src)
+    try:
+        for lineno, cells in rows:
+            if any(c.strip() for c in cells):
+                cmap = ColumnMap([c.strip() for c in cells], getattr(src.settings, "columns", None))
+                cmap.header_line = lineno
+                _require_text_column(cmap, src.path)
+                return cmap
+    finally:
+        rows.close()
+    raise InputError(f"{src.path}: the sheet is empty")
+
+
+def _read_xlsx(path: str, src: ListingSource) -> Iterator[Listing]:
+    cmap: ColumnMap = src._header_check
+    row = 0
+    for lineno, cells in _xlsx_rows(path, src):
+        if lineno <= cmap.header_line or not any(c.strip() for c in cells):
+            continue
+        row += 1
+        yield make_listing(cells, cmap, row, lineno)
 
 
 def _cell_text(v) -> str:

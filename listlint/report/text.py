@@ -20,9 +20,15 @@ CLEAN_ITEMS_SHOWN = 50
 
 
 def _console(stream, options) -> Console:
+    """Colour only for a terminal; plain text (no escape codes at all, not even bold) when the
+    stream is not a terminal, NO_COLOR is set or --no-color is given. --color forces it on
+    (a per-run flag beats NO_COLOR, as no-color.org asks)."""
     color = options.get("color") if options else None
-    no_color = bool(os.environ.get("NO_COLOR")) or color is False
-    return Console(file=stream, highlight=False, soft_wrap=True, no_color=no_color,
+    plain = color is False or (color is None and bool(os.environ.get("NO_COLOR")))
+    if plain:
+        return Console(file=stream, highlight=False, soft_wrap=True, color_system=None,
+                       force_terminal=False, emoji=False)
+    return Console(file=stream, highlight=False, soft_wrap=True,
                    force_terminal=True if color is True else None, emoji=False)
 
 

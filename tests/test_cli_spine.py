@@ -1,0 +1,208 @@
+"""The command line end to end: bad input, exit codes, output destinations, plain text.
+
+Findings come from the format rules only (--select FMT, a 70-byte title or ★★★★), so these
+tests do not move when other rule families change.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from listlint import __version__
+from listlint.cli import main
+
+LONG_TITLE = "毛衣女秋冬新款宽松慵懒风外穿高领加厚针织打底衫韩版百搭长袖上衣潮流"   # 70 bytes → FMT001 error
+STARS_TITLE = "★★★★ 保温杯 大容量"                                             # FMT003 warning
+CLEAN_TITLE = "玻璃水杯 耐热 带盖"
+
+
+def run(*args, cwd=None, input=None, env=None):
+    """`python -m listlint ARGS` in a subprocess: (exit code, stdout, stderr)."""
+    e = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    e.pop("LISTLINT_DEBUG", None)
+    p = subprocess.run([sys.executable, "-m", "listlint", *map(str, args)], cwd=cwd, input=input,
+                       capture_output=True, env=e, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def cli(capsys, *args):
+    """listlint in-process: (exit code, stdout, stderr)."""
+    with pytest.raises(SystemExit) as exc:
+        main([str(a) for a in args])
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+def write_csv(path, *titles):
+    path.write_text("商品ID,宝贝名称\n" + "".join(f"ID{i},{t}\n" for i, t in enumerate(titles, 1)),
+                    encoding="utf-8")
+    return path
+
+
+# --- bad input: one line on stderr, exit 2, no traceback, input untouched ----------------------
+def _bad_inputs(tmp):
+    """name → (argv after `check`, file whose bytes and mtime must not change, stderr must contain)."""
+    ok = write_csv(tmp / "ok.csv", STARS_TITLE)
+    (tmp / "folder").mkdir()
+    (tmp / "empty.csv").write_bytes(b"")
+    (tmp / "garbage.bin").write_bytes(bytes(range(256)) * 64)
+    (tmp / "undecodable.csv").write_bytes(b"title\n" + bytes(range(0x80, 0x100)) * 8 + b"\n")
+    (tmp / "no-title.csv").write_text("库存,备注,颜色\n5,急售,红\n", encoding="utf-8")
+    (tmp / "corrupt.xlsx").write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
+    with zipfile.ZipFile(tmp / "not-a-workbook.xlsx", "w") as z:
+        z.writestr("hello.txt", "not a workbook")
+    (tmp / "truncated.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    (tmp / "bad-yaml.yaml").write_text("select: [FMT\nignore: []\n", encoding="utf-8")
+    (tmp / "unknown-key.yaml").write_text("selct: [FMT]\n", encoding="utf-8")
+    (tmp / "unknown-option.yaml").write_text("rules:\n  FMT001:\n    max-length: 3\n", encoding="utf-8")
+    (tmp / "unknown-code.yaml").write_text("select: [FMT999]\n", encoding="utf-8")
+    return {
+        "missing-file": (["nope.csv"], ok, "nope.csv"),
+        "directory": (["folder"], ok, "directory"),
+        "empty-file": (["empty.csv"], tmp / "empty.csv", "empty"),
+        "binary-garbage": (["garbage.bin"], tmp / "garbage.bin", "binary"),
+        "undecodable-text": (["undecodable.csv"], tmp / "undecodable.csv", "decode"),
+        "no-title-column": (["no-title.csv"], tmp / "no-title.csv", "库存, 备注, 颜色"),
+        "corrupt-xlsx": (["corrupt.xlsx"], tmp / "corrupt.xlsx", "XLSX"),
+        "zip-not-workbook": (["not-a-workbook.xlsx"], tmp / "not-a-workbook.xlsx", "XLSX"),
+        "xlsx-name-not-zip": (["truncated.xlsx"], tmp / "truncated.xlsx", "XLSX"),
+        "yaml-error": (["ok.csv", "--config", "bad-yaml.yaml"], ok, "line 2"),
+        "unknown-config-key": (["ok.csv", "--config", "unknown-key.yaml"], ok, "selct"),
+        "unknown-rule-option": (["ok.csv", "--config", "unknown-option.yaml"], ok, "max-length"),
+        "unknown-code-in-config": (["ok.csv", "--config", "unknown-code.yaml"], ok, "FMT999"),
+        "missing-config": (["ok.csv", "--config", "nope.yaml"], ok, "nope.yaml"),
+        "unknown-select": (["ok.csv", "--select", "XYZ123"], ok, "XYZ123"),
+        "output-is-input": (["ok.csv", "-o", "ok.csv"], ok, "input"),
+        "unknown-column-field": (["ok.csv", "--column", "colour=颜色"], ok, "colour"),
+        "column-header-missing": (["ok.csv", "--column", "title=商品名"], ok, "商品名"),
+        "bad-fail-on": (["ok.csv", "--fail-on", "fatal"], ok, "fatal"),
+        "bad-format": (["ok.csv", "--format", "pdf"], ok, "pdf"),
+        "bad-min-score": (["ok.csv", "--min-score", "101"], ok, "min-score"),
+        "bad-encoding": (["ok.csv", "--encoding", "klingon"], ok, "klingon"),
+        "bad-input-format": (["ok.csv", "--input-format", "docx"], ok, "docx"),
+    }
+
+
+BAD = sorted([
+    "missing-file", "directory", "empty-file", "binary-garbage", "undecodable-text", "no-title-column",
+    "corrupt-xlsx", "zip-not-workbook", "xlsx-name-not-zip", "yaml-error", "unknown-config-key",
+    "unknown-rule-option", "unknown-code-in-config", "missing-config", "unknown-select", "output-is-input",
+    "unknown-column-field", "column-header-missing", "bad-fail-on", "bad-format", "bad-min-score",
+    "bad-encoding", "bad-input-format"])
+
+
+@pytest.mark.parametrize("case", BAD)
+def test_bad_input_is_one_line_exit_2_and_the_input_is_untouched(tmp_path, case):
+    args, watched, needle = _bad_inputs(tmp_path)[case]
+    before = (watched.read_bytes(), os.stat(watched).st_mtime_ns)
+    code, out, err = run("check", *args, "--isolated" if "--config" not in args else "--quiet", cwd=tmp_path)
+    assert code == 2, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("listlint: ") and needle in lines[0]
+    assert (watched.read_bytes(), os.stat(watched).st_mtime_ns) == before
+
+
+def test_no_title_column_message_says_how_to_map(tmp_path):
+    (tmp_path / "x.csv").write_text("库存,名字\n5,保温杯\n", encoding="utf-8")
+    code, _, err = run("check", "x.csv", "--isolated", cwd=tmp_path)
+    assert code == 2 and "found: 库存, 名字" in err and "--column title=" in err
+    code, out, _ = run("check", "x.csv", "--isolated", "--column", "title=名字", cwd=tmp_path)
+    assert code == 0 and "保温杯" in out
+
+
+def test_damaged_rows_do_not_stop_the_run(tmp_path):
+    (tmp_path / "d.csv").write_bytes(
+        f'id,title\nA,"{STARS_TITLE}"x\nB,{STARS_TITLE}\nC,有\x00空字节\nD,a,b,c\n'.encode("utf-8"))
+    code, out, err = run("check", "d.csv", "--isolated", "--select", "FMT", "--format", "json", cwd=tmp_path)
+    report = json.loads(out)
+    assert code == 0 and err == ""
+    assert [it["id"] for it in report["items"]] == ["B", "C", "D"]
+    assert [p["line"] for p in report["problems"]] == [2, 4, 5]
+
+
+# --- exit codes -------------------------------------------------------------------------------
+EXIT = [
+    # titles, extra options, expected exit code
+    ([CLEAN_TITLE], [], 0),
+    ([LONG_TITLE], [], 1),                                   # an error fails by default
+    ([STARS_TITLE], [], 0),                                  # a warning does not …
+    ([STARS_TITLE], ["--fail-on", "warning"], 1),            # … unless --fail-on warning
+    ([STARS_TITLE], ["--fail-on", "info"], 1),
+    ([CLEAN_TITLE], ["--fail-on", "info"], 0),
+    ([LONG_TITLE], ["--exit-zero"], 0),
+    ([STARS_TITLE], ["--min-score", "95"], 1),               # 100 - 10 = 90 < 95
+    ([STARS_TITLE], ["--min-score", "90"], 0),
+    ([CLEAN_TITLE, STARS_TITLE], ["--min-score", "91"], 1),
+    ([LONG_TITLE], ["--ignore", "FMT001"], 0),
+]
+
+
+@pytest.mark.parametrize("titles,options,expected", EXIT)
+def test_exit_codes(tmp_path, capsys, titles, options, expected):
+    f = write_csv(tmp_path / "in.csv", *titles)
+    code, _, err = cli(capsys, "check", f, "--isolated", "--select", "FMT", *options)
+    assert code == expected, err
+
+
+# --- input and output destinations ------------------------------------------------------------
+def test_stdin_and_output_file(tmp_path):
+    data = f"商品ID,宝贝名称\nS1,{STARS_TITLE}\n".encode("gbk")
+    code, out, err = run("check", "-", "--isolated", "--select", "FMT", "--format", "json", "-o", "r.json",
+                         cwd=tmp_path, input=data)
+    assert (code, out, err) == (0, "", "")
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["input"]["path"] == "-" and report["input"]["encoding"] == "gb18030"
+    assert report["items"][0]["findings"][0]["rule"] == "FMT003"
+    assert not [p for p in os.listdir(tmp_path) if p.startswith("listlint-stdin")]
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {}], ids=["no-color", "not-a-tty"])
+def test_plain_text_without_a_terminal(tmp_path, env):
+    write_csv(tmp_path / "in.csv", STARS_TITLE, CLEAN_TITLE)
+    code, out, _ = run("check", "in.csv", "--isolated", "--select", "FMT", cwd=tmp_path, env=env)
+    assert code == 0 and "\x1b[" not in out
+    assert "in.csv:2" in out and "FMT003" in out and "★★★★" in out
+    assert "2 items, 1 flagged" in out
+
+
+@pytest.mark.parametrize("args,env,coloured", [
+    (["--color"], {}, True),
+    ([], {"FORCE_COLOR": "1"}, True),                    # rich's way to say "this is a terminal"
+    ([], {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),  # NO_COLOR wins over a terminal …
+    (["--color"], {"NO_COLOR": "1"}, True),              # … but not over an explicit --color
+    (["--no-color"], {"FORCE_COLOR": "1"}, False),
+], ids=["--color", "terminal", "terminal+NO_COLOR", "--color+NO_COLOR", "--no-color"])
+def test_colour_switches(tmp_path, args, env, coloured):
+    write_csv(tmp_path / "in.csv", STARS_TITLE)
+    _, out, _ = run("check", "in.csv", "--isolated", "--select", "FMT", *args, cwd=tmp_path, env=env)
+    assert ("\x1b[" in out) == coloured
+
+
+def test_version_and_module_entry_point():
+    code, out, err = run("--version")
+    assert (code, out.strip(), err) == (0, f"listlint {__version__}", "")
+    code, out, _ = run("rules")
+    assert code == 0 and "FMT001" in out and "title-too-long" in out
+
+
+def test_text_report_shows_every_part_of_a_finding(tmp_path, capsys):
+    f = write_csv(tmp_path / "in.csv", STARS_TITLE)
+    _, out, _ = cli(capsys, "check", f, "--isolated", "--select", "FMT", "--no-color")
+    for part in ("row 1", "id ID1", "score 90", "WARN", "FMT003", "decorative-symbols", "[warning]",
+                 "title:0-4", "→ ", "basis: ", "mean score 90.0", "by category: format 1", "by rule: FMT003 1"):
+        assert part in out, part
+
+
+def test_samples_run(capsys):
+    for sample in ("samples/listings-utf8.csv", "samples/taobao-assistant.csv", "samples/listings-gbk.csv"):
+        code, out, err = cli(capsys, "check", sample, "--isolated", "--format", "json")
+        assert code in (0, 1) and err == ""
+        report = json.loads(out)
+        assert report["items"] and report["problems"] == []
