@@ -1,0 +1,282 @@
+"""False claims (CLM): medical claims, fake prizes, invented endorsements, guaranteed results.
+
+Terms live in wordlists/claims.yaml and reach us through the shared automaton (ctx.hits); this
+module decides each hit in context. The deciding helpers (`decided_hits`) also serve the
+prohibited-goods family (prohibited.py), whose entries use the same `data` keys:
+
+  near         regexes; the hit stands only with one of them within `before`/`after`
+               characters (same view), and the finding then spans both (免费领取 + iPhone)
+  boundary     the hit must start and end on jieba token boundaries (迷药, not 着迷药)
+  severe_near  regexes; one of them nearby raises the finding to error (军队 + 特供)
+
+Guaranteed results with a number, a time and a result (一周瘦10斤, 7天见效) are structured
+patterns, compiled here once and run on the norm view.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import regex
+
+from ..lexicon import Entry, Hit
+from .registry import rule
+
+TEXT_FIELDS = ("title", "subtitle", "shopping_title", "description")
+
+BASIS_MEDICAL = "《广告法》第十七条；《食品安全法》第七十一条；《化妆品监督管理条例》第三十七条"
+BASIS_PRIZE = "《反不正当竞争法》第十条（不得谎称有奖进行有奖销售）"
+BASIS_ENDORSE = "《广告法》第九条第(二)项；《广告法》第二十八条"
+BASIS_GUARANTEE = "《广告法》第二十八条；第十六条第一款第(一)项、第十八条第一款第(一)项（不得含有功效断言或保证）"
+
+
+# ------------------------------------------------------------------ deciding lexicon hits
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """A hit kept after its context was checked: the span to report and its severity."""
+    hit: Hit
+    start: int
+    end: int
+    severity: str | None
+
+
+_ENTRY_CONTEXT: dict[int, tuple[Entry, dict]] = {}
+
+
+def _alternation(patterns) -> "regex.Pattern | None":
+    pats = [patterns] if isinstance(patterns, str) else list(patterns or [])
+    if not pats:
+        return None
+    return regex.compile("|".join(f"(?:{p})" for p in pats), regex.V1 | regex.I)
+
+
+def entry_context(entry: Entry) -> dict:
+    """The entry's `data` context keys, compiled once per entry object."""
+    cached = _ENTRY_CONTEXT.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return cached[1]
+    d = entry.data or {}
+    ctx = {
+        "near": _alternation(d.get("near")),
+        "severe": _alternation(d.get("severe_near")),
+        "before": int(d.get("before", 6)),
+        "after": int(d.get("after", 6)),
+        "boundary": bool(d.get("boundary", False)),
+    }
+    _ENTRY_CONTEXT[id(entry)] = (entry, ctx)  # keeps the entry alive, so its id stays unique
+    return ctx
+
+
+def _near(pattern, text: str, start: int, end: int, before: int, after: int):
+    """The first match of `pattern` that overlaps text[start-before:end+after] and is not the
+    hit itself. The search runs a little wider so look-arounds see their context."""
+    ws, we = max(0, start - before), min(len(text), end + after)
+    for m in pattern.finditer(text, max(0, ws - 12), min(len(text), we + 12), overlapped=True):
+        if m.end() <= ws or m.start() >= we or m.start() == m.end():
+            continue
+        if start <= m.start() and m.end() <= end:
+            continue
+        return m
+    return None
+
+
+def decide(ctx, field: str, hit: Hit) -> Decided | None:
+    """Apply the entry's context keys to one hit (exemptions and `allow` are already applied)."""
+    c = entry_context(hit.entry)
+    text = ctx.text(field).view(hit.view)
+    start, end = hit.start, hit.end
+    if c["near"] is not None:
+        m = _near(c["near"], text, start, end, c["before"], c["after"])
+        if m is None:
+            return None
+        start, end = min(start, m.start()), max(end, m.end())
+    if c["boundary"] and not ctx.on_token_boundaries(field, hit.view, hit.start, hit.end):
+        return None
+    severity = hit.entry.severity
+    if c["severe"] is not None and _near(c["severe"], text, hit.start, hit.end, c["before"], c["after"]):
+        severity = "error"
+    return Decided(hit, start, end, severity)
+
+
+def decided_hits(ctx, field: str, code: str) -> list[Decided]:
+    """Hits of rule `code` in `field` that survive their context, without nested duplicates:
+    when two entries match overlapping text (手卷烟 and 卷烟) the longer span is kept."""
+    kept: list[Decided] = []
+    for hit in ctx.hits(field, code):
+        if hit.entry.rule != code:
+            continue
+        d = decide(ctx, field, hit)
+        if d is not None:
+            kept.append(d)
+    return drop_nested(kept, key=lambda d: (d.hit.view, d.start, d.end))
+
+
+def drop_nested(items: list, key) -> list:
+    """Drop items whose (view, start, end) lies inside another kept item of the same view."""
+    out: list = []
+    for it in sorted(items, key=lambda x: (key(x)[1], -(key(x)[2] - key(x)[1]))):
+        v, s, e = key(it)
+        if any(kv == v and ks <= s and e <= ke for kv, ks, ke in map(key, out)):
+            continue
+        out.append(it)
+    return out
+
+
+def lexicon_findings(ctx, code: str, fields: Iterable[str] = TEXT_FIELDS,
+                     severity_for=None, skip=None) -> Iterator:
+    """Findings for every decided hit of `code`; `severity_for(decided)` may lower severity,
+    `skip(field, decided)` may drop a hit on rule-specific grounds."""
+    for field in ctx.text_fields(fields):
+        for d in decided_hits(ctx, field, code):
+            if skip is not None and skip(field, d):
+                continue
+            sev = severity_for(d) if severity_for else d.severity
+            e = d.hit.entry
+            shown = ctx.text(field).view(d.hit.view)[d.start:d.end]
+            yield ctx.finding(field, d.hit.view, d.start, d.end,
+                              f"{e.message or ctx.rule.summary}：“{shown}”",
+                              suggestion=e.suggestion, basis=e.basis, severity=sev)
+
+
+# ------------------------------------------------------------------ categories
+def category_matches(ctx, cues) -> bool:
+    """The listing's category (column text, or a 类目 attribute) contains one of `cues`."""
+    text = ctx.value("category")
+    for name in ("类目", "商品类目"):
+        text += " " + " ".join(ctx.attributes.get(name, ()))
+    text = text.casefold()
+    return any(str(c).casefold() in text for c in cues if c)
+
+
+# ------------------------------------------------------------------ CLM001
+# Negations in front of a medical word: the health-food disclaimer 本品不能代替药物治疗疾病 and
+# 不具有治疗作用 state the opposite of a claim.
+_NEGATED = regex.compile(
+    r"(不能|不可|不得|不具有|不具备|没有|并非|禁止|不宣称|不代替|不能代替|不可代替|不能替代|"
+    r"不可替代|不能取代|代替|替代|取代|非药品|不是药品?)\p{Han}{0,4}$")
+
+
+def _negated(ctx, field: str, d: Decided) -> bool:
+    text = ctx.text(field).view(d.hit.view)
+    return bool(_NEGATED.search(text[max(0, d.start - 10):d.start]))
+
+
+@rule("CLM001", "medical-claim", category="false-claim", severity="error", basis=BASIS_MEDICAL,
+      summary="Medical or therapeutic claim for a product that is not a medicine",
+      suggestion="删去治疗、治愈、防癌、降血压等医疗用语，只描述商品本身",
+      explanation="Only medicines, medical devices and medical services may advertise treating a "
+                  "disease (《广告法》第十七条); food may not claim to prevent or treat disease "
+                  "(《食品安全法》第七十一条) and cosmetics may not claim a medical effect "
+                  "(《化妆品监督管理条例》第三十七条). Terms (治疗, 根治, 降血压, 抗癌, 消炎, 疗效, 药用 …) "
+                  "and disease names next to a cure verb (告别失眠, 鼻炎克星) are matched on the "
+                  "squeezed view, so 治 疗 and 治療 match. Everyday functions (驱蚊, 护眼, 防晒, 保湿) are "
+                  "not medical claims; negations (不能代替药物治疗) and book categories are skipped. A "
+                  "listing in a medical category (医疗器械, 药品, OTC, 保健 …) is reported at "
+                  "`medical-severity`: its claims must match its registration.",
+      options={"medical-categories": ["医疗器械", "药品", "otc", "保健", "医用", "计生", "隐形眼镜",
+                                      "中西药", "医药", "处方药", "中药", "西药", "兽药"],
+               "medical-severity": "info",
+               "exempt-categories": ["图书", "书籍", "教材", "期刊", "杂志"]},
+      examples_fail=["颈椎贴 专治颈椎病", "苦瓜茶 降血糖", "芦荟胶 消炎祛痘", "泡脚包 告别失眠"],
+      examples_pass=["驱蚊手环 儿童", "护眼台灯", "防晒霜 SPF50", "保湿面霜", "治愈系毛绒玩偶"],
+      fields=TEXT_FIELDS)
+def check_medical(ctx):
+    if category_matches(ctx, ctx.option("exempt-categories")):
+        return
+    medical = category_matches(ctx, ctx.option("medical-categories"))
+    lower = ctx.option("medical-severity")
+    yield from lexicon_findings(
+        ctx, "CLM001",
+        severity_for=(lambda d: lower) if medical else None,
+        skip=lambda field, d: _negated(ctx, field, d))
+
+
+# ------------------------------------------------------------------ CLM002, CLM003
+@rule("CLM002", "fake-prize", category="false-claim", severity="error", basis=BASIS_PRIZE,
+      summary="Fake prize, guaranteed lottery win or free valuable gift",
+      suggestion="删去中奖、必中、免费领取贵重物品等诱导用语；真实抽奖使用平台官方工具并公示规则",
+      explanation="Claiming a buyer has won, promising every draw wins, or offering a free iPhone to "
+                  "lure clicks is deceptive prize promotion (《反不正当竞争法》第十条). 免费领取 counts "
+                  "only with a valuable object right after it, so 免费领取优惠券 and 免费送手机支架 pass.",
+      examples_fail=["恭喜您中奖 联系客服领取", "抽奖必中", "关注即可免费领取iPhone15"],
+      examples_pass=["抽奖箱 亚克力", "免费领取优惠券", "下单免费送手机支架"],
+      fields=TEXT_FIELDS)
+def check_prize(ctx):
+    yield from lexicon_findings(ctx, "CLM002")
+
+
+@rule("CLM003", "false-endorsement", category="false-claim", severity="error", basis=BASIS_ENDORSE,
+      summary="Invented official activity, platform certification or state endorsement",
+      suggestion="删去虚构的官方活动、认证，以及国家机关、领导人名义",
+      explanation="Ads may not use the names or images of state organs, their staff or leaders "
+                  "(《广告法》第九条第(二)项), and a shop may not pretend to be in a platform "
+                  "campaign or to hold a platform certification (《广告法》第二十八条, platform "
+                  "marketing rules). 特供/专供 are warnings on their own, errors next to a state "
+                  "organ word, and silent after a channel word (京东专供款, 酒店专供). State organs and "
+                  "leaders count only with an endorsement word (推荐, 同款, 指定, 专用 …) next to "
+                  "them, so 主席台桌布 or a biography pass. 驰名商标 and 国家免检 are warnings.",
+      examples_fail=["天猫官方活动 限时", "国家领导人推荐", "国家机关特供茶", "聚划算官方补贴"],
+      examples_pass=["耐克官方旗舰店", "主席台桌布", "京东专供款 洗衣液"],
+      fields=TEXT_FIELDS)
+def check_endorsement(ctx):
+    yield from lexicon_findings(ctx, "CLM003")
+
+
+# ------------------------------------------------------------------ CLM004
+_NUM = r"(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})"
+_TIME = r"(?:天|日|周|星期|个?礼拜|个月|小时|分钟|个?疗程|晚|次)"
+_LINK = r"(?:内|之内|以内|后|就|即|便|可|能|轻松|快速|立刻|马上|迅速|保证|包|就能|即可|就可|就会|可以|能够|\s)"
+_RESULT = (r"(?:瘦身?|减肥|减重|掉秤|掉肉|甩肉|长高|美白|变白|白\s*" + _NUM + r"\s*个?度|祛痘|祛斑|"
+           r"淡斑|去皱|除皱|见效|显效|痊愈|康复|根治|治愈|生发|长出新发|戒掉|断根|去根|消失)")
+# 7天见效, 一周瘦10斤, 3个疗程痊愈, 28天美白 …
+_TIME_RESULT = regex.compile(
+    rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*{_RESULT}", regex.V1 | regex.I)
+# 瘦10斤, 掉了8斤, 长高5cm (a single figure: 显瘦 100-130斤可穿 is a size range, not a result)
+_AMOUNT_RESULT = regex.compile(
+    rf"(?<!显|不显|很显|更显)(?:瘦|减|掉|甩)\s*了?\s*(?P<n>{_NUM})\s*(?:斤|公斤|kg|磅)"
+    rf"(?!\s*(?:以[上下内]|左右|内|可穿|适穿|穿|[\-~至到]|\d|的人|的宝))"
+    rf"|长高\s*了?\s*{_NUM}\s*(?:cm|厘米|公分)",
+    regex.V1 | regex.I)
+GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT)
+
+
+def pattern_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the number + time + result shapes in a norm-view text."""
+    out = []
+    for pat in GUARANTEE_PATTERNS:
+        out.extend(m.span() for m in pat.finditer(text))
+    return out
+
+
+@rule("CLM004", "guaranteed-result", category="false-claim", severity="error", basis=BASIS_GUARANTEE,
+      summary="Guaranteed or time-bound result (无效退款, 三天见效, 一周瘦10斤)",
+      suggestion="删去保证效果和限时见效的用语；客观描述成分、用法，说明效果因人而异",
+      explanation="Ads may not assert or guarantee an effect: 无效退款, 100%有效, 立竿见影, 永不反弹, "
+                  "and a number + time + result (三天见效, 一周瘦10斤, 28天美白) are false or "
+                  "misleading (《广告法》第二十八条) and, for health goods, forbidden guarantees "
+                  "(第十六条、第十八条). Delivery and after-sales times (7天无理由退货, 48小时发货) and "
+                  "size ranges (显瘦 100-130斤可穿) are not results.",
+      examples_fail=["一周瘦10斤", "祛斑霜 三天见效", "无效退款", "100%有效"],
+      examples_pass=["7天无理由退货", "48小时发货", "显瘦 100-130斤可穿", "保质期12个月"],
+      fields=TEXT_FIELDS)
+def check_guarantee(ctx):
+    for field in ctx.text_fields(TEXT_FIELDS):
+        spans: list[tuple[str, int, int, Decided | None]] = [
+            (d.hit.view, d.start, d.end, d) for d in decided_hits(ctx, field, "CLM004")]
+        norm = ctx.text(field).view("norm")
+        for s, e in pattern_spans(norm):
+            if not ctx.allowed(field, "norm", s, e):
+                spans.append(("norm", s, e, None))
+        # Lexicon hits (squeezed) and patterns (norm) may report the same words: compare them
+        # in original-text offsets.
+        ft = ctx.text(field)
+        raw_spans = [(ft.to_raw(v, s, e), v, s, e, d) for v, s, e, d in spans]
+        kept = drop_nested(raw_spans, key=lambda x: ("raw", x[0][0], x[0][1]))
+        for (_, _), view, s, e, d in kept:
+            shown = ft.view(view)[s:e]
+            if d is not None:
+                ent = d.hit.entry
+                yield ctx.finding(field, view, s, e, f"{ent.message or ctx.rule.summary}：“{shown}”",
+                                  suggestion=ent.suggestion, basis=ent.basis, severity=d.severity)
+            else:
+                yield ctx.finding(field, view, s, e, f"限时见效或保证效果的断言：“{shown}”")
