@@ -59,10 +59,7 @@ def reduce_html(raw: str) -> tuple[str, OffsetMap, list[Link]]:
             else:
                 text = text.replace("\xa0", " ")
                 out.append(text)
-                if len(text) == 1:
-                    b.expand(s, 1)
-                else:
-                    b.expand(s, len(text))
+                b.expand(s, len(text), e - s)  # any part of "&amp;" maps back to all of it
         elif m.group(2):  # an ordinary tag
             for a in _LINK_ATTR.finditer(tok):
                 gi = 2 if a.group(2) is not None else 3 if a.group(3) is not None else 4
@@ -70,7 +67,7 @@ def reduce_html(raw: str) -> tuple[str, OffsetMap, list[Link]]:
                                   a.group(1).lower()))
             if m.group(2).lower() in _BLOCK:
                 out.append("\n")
-                b.expand(s, 1)
+                b.expand(s, 1, e - s)  # the newline maps back to the whole tag
         # comments, scripts and styles produce no text
         pos = e
     if pos < len(raw):

@@ -1,9 +1,10 @@
 """Offset maps from a derived text (a "view") back to the text it was made from.
 
 A map is a short list of anchors rather than one int per character: inside a linear anchor,
-view offsets advance with source offsets; a collapsed anchor is one source character that became
-several view characters (① → 1 is linear, ⑴ → (1) is collapsed). Deleted source characters
-need no anchor: the next anchor simply starts further on. So a 100 KB description with a few
+view offsets advance with source offsets; a collapsed anchor is a source run that became view
+characters as a whole (⑴ → (1), an entity &amp; → &, a block tag <p> → newline), so any part of
+its view text maps back to the whole run and a finding never points into half an entity or
+half a tag. Deleted source characters need no anchor: the next anchor simply starts further on. So a 100 KB description with a few
 dozen changes costs a few dozen anchors, and mapping a span back is two bisections.
 """
 from __future__ import annotations
@@ -12,18 +13,31 @@ from bisect import bisect_right
 
 
 class OffsetMap:
-    __slots__ = ("_view", "_src", "_linear", "view_len", "src_len")
+    __slots__ = ("_view", "_src", "_linear", "_src_n", "view_len", "src_len")
 
-    def __init__(self, view_starts, src_starts, linear, view_len: int, src_len: int):
+    def __init__(self, view_starts, src_starts, linear, view_len: int, src_len: int, src_n=None):
         self._view = view_starts
         self._src = src_starts
         self._linear = linear
+        # Source length of each collapsed anchor (1 when not given); unused for linear ones.
+        self._src_n = src_n if src_n is not None else [1] * len(view_starts)
         self.view_len = view_len
         self.src_len = src_len
 
     @classmethod
     def identity(cls, n: int) -> "OffsetMap":
         return cls([0], [0], [True], n, n)
+
+    def _end(self, pos: int) -> int:
+        """Source end of the view character at `pos` (exclusive)."""
+        if pos >= self.view_len:
+            return self.src_len
+        i = bisect_right(self._view, pos) - 1
+        if i < 0:
+            return 0
+        if self._linear[i]:
+            return self._src[i] + (pos - self._view[i]) + 1
+        return self._src[i] + self._src_n[i]
 
     def index(self, pos: int) -> int:
         """Source offset of the view character at `pos`."""
@@ -41,17 +55,18 @@ class OffsetMap:
         if end <= start:
             s = self.index(start)
             return s, s
-        return self.index(start), self.index(end - 1) + 1
+        return self.index(start), self._end(end - 1)
 
 
 class MapBuilder:
     """Builds an OffsetMap while a view is assembled left to right."""
-    __slots__ = ("view", "src", "linear", "vpos", "_open_linear_end")
+    __slots__ = ("view", "src", "linear", "src_n", "vpos", "_open_linear_end")
 
     def __init__(self):
         self.view: list[int] = []
         self.src: list[int] = []
         self.linear: list[bool] = []
+        self.src_n: list[int] = []
         self.vpos = 0
         self._open_linear_end = -1  # source end of the current linear anchor, to merge runs
 
@@ -63,23 +78,26 @@ class MapBuilder:
             self.view.append(self.vpos)
             self.src.append(src_start)
             self.linear.append(True)
+            self.src_n.append(0)
         self.vpos += n
         self._open_linear_end = src_start + n
 
-    def expand(self, src_pos: int, k: int) -> None:
-        """k view characters that all come from the single source character at src_pos."""
+    def expand(self, src_pos: int, k: int, src_n: int = 1) -> None:
+        """k view characters that all come from source[src_pos:src_pos+src_n] as a whole
+        (one character by default: ⑴ → (1); an entity or a tag passes its length)."""
         if k <= 0:
             return
         self.view.append(self.vpos)
         self.src.append(src_pos)
         self.linear.append(False)
+        self.src_n.append(max(1, src_n))
         self.vpos += k
         self._open_linear_end = -1
 
     def build(self, src_len: int) -> OffsetMap:
         if not self.view:
             return OffsetMap([0], [src_len], [False], 0, src_len)
-        return OffsetMap(self.view, self.src, self.linear, self.vpos, src_len)
+        return OffsetMap(self.view, self.src, self.linear, self.vpos, src_len, self.src_n)
 
 
 class ChainedMap:
