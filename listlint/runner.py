@@ -137,8 +137,7 @@ def run_check(opts: CheckOptions) -> int:
         # Today's findings become accepted: recorded unfiltered, reported, and not a failure.
         from .baseline import write_baseline
         n = write_baseline([r for r, _ in results], opts.write_baseline)
-        if not opts.quiet:
-            sys.stderr.write(f"listlint: recorded {n} findings in {opts.write_baseline}\n")
+        sys.stderr.write(f"listlint: recorded {n} findings in {opts.write_baseline}\n")
     else:
         results = _apply_baselines(results)
     results = [(_filter_unused_ignores(r), s) for r, s in results]
