@@ -1,0 +1,326 @@
+"""Numbers written into listings, decoded and classified: phones, IDs, bank cards.
+
+Shared by the OFF and PRV rules. Work happens on a "contact view": the field's norm view with
+Chinese numerals (一三八, 壹叁捌, 幺) and dingbat digits (❶, ➀) decoded one character to one
+character, so offsets are the norm view's and map back to the original through it.
+
+A number is a *run*: digits with at most a few separators between them (138 1234 5678,
+138-1234-5678, (1)(3)(8)). Unlike the squeezed view, a run never joins two numbers that stand
+apart in the text (尺码 36 37 38 stays apart from a following number only if something other
+than a separator intervenes, so runs are also checked for a plausible grouping). What stands
+around a run decides what it is: 138*80cm is a size, 1388元 a price, JD-1388 a model number,
+出厂编号 20240601001 a serial.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import builtin_data_file, load_wordlist_file
+from ..text.numbers import DIGIT_TABLE
+
+# Dingbat and double-circled digits that NFKC leaves alone (① and ⑴ it already decodes).
+_DINGBATS = {}
+for _base, _zero in ((0x2776, None), (0x2780, None), (0x278A, None), (0x24F5, None)):
+    for _i in range(9):
+        _DINGBATS[_base + _i] = str(_i + 1)
+_DINGBATS.update({0x24FF: "0", 0x24EA: "0", 0x1F10B: "0", 0x1F10C: "0"})
+CONTACT_TABLE = {**DIGIT_TABLE, **_DINGBATS}
+
+# Separators allowed between the digits of one number: spaces, dashes, dots, brackets, and
+# combining marks (keycap digits 1️⃣ are a digit, U+FE0F and U+20E3).
+_SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\]\p{Mn}\p{Me}\p{Cf}]"
+RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,3}}[0-9])*", regex.V1)
+_GROUP_SPLIT = regex.compile(rf"{_SEP}+", regex.V1)
+
+# What after a number makes it a quantity, a price or a size rather than a contact number.
+_UNIT_AFTER = regex.compile(
+    r"^\s*(?:元|块|圆|角|rmb|cny|美元|万|亿|千|百"
+    r"|mah|mwh|wh|cm|mm|km|kg|mg|ml|gb|tb|mb|kb|hz|khz|mhz|ghz|kw|kva|dpi|ppi|fps|rpm|pcs|ppm|ohm"
+    r"|寸|英寸|米|厘米|毫米|公里|克|千克|斤|公斤|两|升|毫升|瓦|伏|安|毫安|年|月|日|天|小时|分钟|秒|周"
+    r"|次|件|个|只|条|包|盒|箱|台|套|张|页|度|份|粒|片|支|瓶|袋|对|双|颗|根|卷|组|位|人|头|匹"
+    r"|%|‰|℃|°|\*|×|/|㎡|m²|m³|㎝|㎜|㎏)"
+    r"|^(?:[gmwvltkp]|x[0-9])(?![a-z\p{Han}])"
+    r"|^x\s*[0-9]",
+    regex.V1,
+)
+_PRICE_BEFORE = regex.compile(r"[¥$€£]\s*$|(?:价格?|售价|原价|券后|到手价?)\s*[:：]?\s*$")
+_SIZE_BEFORE = regex.compile(r"[0-9]\s*[*×x]\s*$")
+_LATIN_BEFORE = regex.compile(r"([a-z]+)[\s\-_/:#.]?$")
+_LATIN_AFTER = regex.compile(r"^[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _wordlist_data() -> dict[str, dict]:
+    entries, _ = load_wordlist_file(builtin_data_file("offplatform.yaml"))
+    return {e.id: dict(e.data) for e in entries}
+
+
+def entry_data(entry_id: str) -> dict:
+    return _wordlist_data().get(entry_id, {})
+
+
+@lru_cache(maxsize=1)
+def _serial_label_re():
+    data = entry_data("phone-trigger")
+    labels = sorted(data.get("serial-labels", ()), key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in labels)
+    # The label, then at most a few characters (为, 是, 码, ':', spaces) before the number.
+    return regex.compile(rf"(?:{alt})[^\p{{Han}}a-z0-9]{{0,3}}(?:为|是|码|号)?[^\p{{Han}}a-z0-9]{{0,3}}$", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _contact_latin() -> frozenset[str]:
+    return frozenset(entry_data("phone-trigger").get("contact-latin", ()))
+
+
+def contact_view(norm: str) -> str:
+    """The norm view with Chinese and dingbat numerals decoded (same length as `norm`)."""
+    return norm.translate(CONTACT_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    start: int            # offsets in the norm/contact view
+    end: int
+    digits: str
+    groups: tuple[str, ...]
+
+    def plausible_grouping(self) -> bool:
+        """One block, digits spelled out one by one, or blocks of 3+ with at most one short
+        block (+86 138 1234 5678). 36 37 38 39 is a list of sizes, not one number."""
+        g = self.groups
+        if len(g) == 1 or all(len(x) == 1 for x in g):
+            return True
+        return sum(1 for x in g if len(x) <= 2) <= 1
+
+
+@lru_cache(maxsize=512)
+def runs(view: str) -> tuple[Run, ...]:
+    """Every digit run of a contact view (cached: several rules ask for the same field)."""
+    out = []
+    for m in RUN.finditer(view):
+        text = m.group(0)
+        groups = tuple(g for g in _GROUP_SPLIT.split(text) if g)
+        out.append(Run(m.start(), m.end(), "".join(groups), groups))
+    return tuple(out)
+
+
+def not_a_contact(view: str, start: int, end: int) -> str | None:
+    """Why the number at view[start:end] is not a contact number, or None."""
+    left = view[max(0, start - 14):start]
+    right = view[end:end + 8]
+    if _PRICE_BEFORE.search(left):
+        return "price"
+    if _SIZE_BEFORE.search(left) or _UNIT_AFTER.search(right):
+        return "quantity"
+    if _serial_label_re().search(left):
+        return "serial"
+    m = _LATIN_BEFORE.search(left)
+    if m and m.group(1) not in _contact_latin():
+        return "model"
+    if _LATIN_AFTER.search(right):
+        word = regex.match(r"[a-z]+", right).group(0)
+        if word not in _contact_latin() and not any(word.startswith(w) for w in ("vx", "wx", "qq", "v", "tel")):
+            return "model"
+    return None
+
+
+# ------------------------------------------------------------------ phones
+
+_MOBILE = regex.compile(r"1[3-9][0-9]{9}")
+_AREA = regex.compile(r"0(?:10|2[0-9]|[3-9][0-9]{2})")
+_SERVICE = regex.compile(r"[48]00[0-9]{7}")
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    kind: str             # mobile | landline | service | local
+    start: int            # contact-view offsets of the part that is the number
+    end: int
+    digits: str
+    needs_trigger: bool   # only a contact number when 电话/tel … stands before it
+
+
+def _classify_phone(digits: str, groups: tuple[str, ...], plus: bool) -> tuple[str, bool] | None:
+    if len(digits) == 11 and _MOBILE.fullmatch(digits):
+        return "mobile", False
+    if len(digits) == 13 and digits.startswith("86") and _MOBILE.fullmatch(digits[2:]) and (plus or groups[0] == "86"):
+        return "mobile", False
+    if len(digits) == 10 and _SERVICE.fullmatch(digits):
+        return "service", False
+    if digits.startswith("0") and 10 <= len(digits) <= 12:
+        m = _AREA.match(digits)
+        if m:
+            local = digits[m.end():]
+            if 7 <= len(local) <= 8 and local[0] != "0":
+                separated = len(groups) >= 2 and groups[0] == m.group(0)
+                return "landline", not separated
+    if 7 <= len(digits) <= 8 and digits[0] in "23456789" and len(groups) <= 2:
+        return "local", True
+    return None
+
+
+def _group_windows(run: Run):
+    """Whole groups of a run that may be a number of their own (an 11-digit block after a
+    stray 一), tried when the whole run is no phone."""
+    g = run.groups
+    if len(g) < 2:
+        return
+    for i in range(len(g)):
+        for j in range(i + 1, min(len(g), i + 3) + 1):
+            if (i, j) == (0, len(g)):
+                continue
+            part = g[i:j]
+            if len(part) > 1 and any(len(x) < 3 for x in part):
+                continue
+            yield i, j
+
+
+def _group_offsets(view: str, run: Run) -> list[tuple[int, int]]:
+    spans = []
+    pos = run.start
+    for grp in run.groups:
+        s = view.index(grp, pos, run.end)
+        spans.append((s, s + len(grp)))
+        pos = s + len(grp)
+    return spans
+
+
+@lru_cache(maxsize=512)
+def phones(view: str) -> tuple[Phone, ...]:
+    """Phone numbers in a contact view; those with needs_trigger count only after 电话 …"""
+    out = []
+    for run in runs(view):
+        n = len(run.digits)
+        if n < 7 or n > 13:
+            if n > 13 and run.plausible_grouping():
+                out.extend(_phones_in_groups(view, run))
+            continue
+        if is_valid_id(run.digits) or is_bank_card(run.digits):
+            continue
+        plus = view[max(0, run.start - 1):run.start] == "+" or view[max(0, run.start - 2):run.start] == "00"
+        kind = _classify_phone(run.digits, run.groups, plus) if run.plausible_grouping() else None
+        if kind:
+            if not_a_contact(view, run.start, run.end):
+                continue
+            start = run.start - 1 if plus and view[run.start - 1] == "+" else run.start
+            if view[start - 1:start] == "(" and ")" in view[start:run.end]:
+                start -= 1  # (0755)12345678: the bracket belongs to the number
+            out.append(Phone(kind[0], start, run.end, run.digits, kind[1]))
+        else:
+            out.extend(_phones_in_groups(view, run))
+    return tuple(out)
+
+
+def _phones_in_groups(view: str, run: Run) -> list[Phone]:
+    if is_bank_card(run.digits) or is_valid_id(run.digits):
+        return []
+    spans = None
+    for i, j in _group_windows(run):
+        digits = "".join(run.groups[i:j])
+        if not (_MOBILE.fullmatch(digits) or _SERVICE.fullmatch(digits)):
+            continue
+        spans = spans or _group_offsets(view, run)
+        s, e = spans[i][0], spans[j - 1][1]
+        if not_a_contact(view, s, e):
+            continue
+        return [Phone("mobile" if digits[0] == "1" else "service", s, e, digits, False)]
+    return []
+
+
+# ------------------------------------------------------------------ resident IDs
+
+_PROVINCES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83".split())
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def is_valid_id(number: str, today: _dt.date | None = None) -> bool:
+    """An 18-character resident ID: province code, a real birth date, ISO 7064 mod 11-2."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    check = number[17].upper()
+    if not (check.isdigit() or check == "X"):
+        return False
+    if number[:2] not in _PROVINCES or number[2:6] == "0000":
+        return False
+    try:
+        born = _dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return False
+    if born.year < 1900 or born > (today or _dt.date.today()):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == check
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    start: int
+    end: int
+    digits: str
+
+
+@lru_cache(maxsize=512)
+def resident_ids(view: str) -> tuple[Number, ...]:
+    out = []
+    for run in runs(view):
+        digits, end = run.digits, run.end
+        if len(digits) == 17:  # the check character X follows the digits
+            m = regex.match(rf"{_SEP}{{0,2}}x", view[end:end + 3], regex.V1)
+            if not m:
+                continue
+            digits, end = digits + "X", end + m.end()
+        if len(digits) != 18 or not run.plausible_grouping() or not is_valid_id(digits):
+            continue
+        if regex.match(r"[a-z0-9]", view[end:end + 1]) or regex.search(r"[a-z]$", view[max(0, run.start - 1):run.start]):
+            continue  # part of a longer code
+        out.append(Number(run.start, end, digits))
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ bank cards
+
+_CARD_PREFIX = regex.compile(r"(?:62|60|65|4|5[1-5]|2[2-7]|35|95)")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def is_bank_card(digits: str) -> bool:
+    return 16 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and luhn_ok(digits)
+
+
+def _card_grouping(groups: tuple[str, ...]) -> bool:
+    """Written in one block, or in blocks of four (the last may be shorter), or 6-13 (19 digits)."""
+    if len(groups) == 1:
+        return True
+    if all(len(g) == 4 for g in groups[:-1]) and 1 <= len(groups[-1]) <= 4:
+        return True
+    return all(len(g) == 1 for g in groups)
+
+
+@lru_cache(maxsize=512)
+def bank_cards(view: str) -> tuple[Number, ...]:
+    out = []
+    for run in runs(view):
+        if not is_bank_card(run.digits) or not _card_grouping(run.groups) or is_valid_id(run.digits):
+            continue
+        if not_a_contact(view, run.start, run.end):
+            continue
+        out.append(Number(run.start, run.end, run.digits))
+    return tuple(out)

@@ -1,0 +1,379 @@
+"""Off-platform diversion (OFF): WeChat, QQ, phone numbers, URLs and other platforms.
+
+Basis: 《淘宝规则》滥发信息 — a listing may not carry contact details or links that take the buyer
+off Taobao (淘系外推广, 规避信息). Sellers disguise them (薇信, V❤, 一三八…, 点com), so triggers are
+matched in the squeezed view through the shared automaton (data: wordlists/offplatform.yaml) and
+numbers in a decoded contact view (listlint/rules/contacts.py). Every finding's span is the
+original text; its message shows what it decodes to.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import regex
+
+from ..text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
+from . import contacts
+from .registry import rule
+
+BASIS = "《淘宝规则》滥发信息：发布站外联系方式、引导至淘宝以外交易（淘系外推广/规避信息）"
+SUGGEST_CONTACT = "删除站外联系方式，引导买家通过旺旺/千牛客服联系"
+_LATIN = regex.compile(r"[a-z]")
+_TAG = regex.compile(r"<[^>]*>|&[a-z]+;|&#[0-9]+;", regex.I)
+# After a WeChat trigger: an account name or a number, optionally after ':' / 号 / 是.
+_WECHAT_ID = regex.compile(r"\s*[:：]?\s*(?:号|是|为)?\s*[:：]?\s*([a-zA-Z][-_a-zA-Z0-9]{4,19}|[0-9]{5,11})(?![-_a-zA-Z0-9])")
+# What may stand between a QQ trigger and its number.
+_QQ_GAP = regex.compile(r"(?:号码?|是|为|群号?|账号|id|同号|qq|q)*")
+
+
+# ------------------------------------------------------------------ deciding a trigger hit
+
+@lru_cache(maxsize=256)
+def _cue(pattern: str | None):
+    return regex.compile(pattern, regex.V1 | regex.I) if pattern else None
+
+
+def _edges_ok(raw: str, s: int, e: int) -> bool:
+    """A latin or digit trigger must not be part of a longer word or number (TV信号, NEW Xbox,
+    16888, 微XL). Checked on the original characters, where a space still separates words."""
+    if s >= e:
+        return False
+    first, last = normalize_text(raw[s]), normalize_text(raw[e - 1])
+    before = normalize_text(raw[s - 1]) if s > 0 else ""
+    after = normalize_text(raw[e]) if e < len(raw) else ""
+    if _LATIN.match(first) and _LATIN.match(before[-1:]):
+        return False
+    if _LATIN.match(last[-1:]) and _LATIN.match(after[:1]):
+        return False
+    if first[:1].isdigit() and before[-1:].isdigit():
+        return False
+    if last[-1:].isdigit() and after[:1].isdigit():
+        return False
+    return True
+
+
+def _raw_gap_squeezed(raw: str, start: int, end: int) -> str | None:
+    if end < start or end - start > 60:
+        return None
+    return squeeze_text(_TAG.sub("", raw[start:end]))
+
+
+def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11):
+    """The number that follows a trigger ending at raw_end (QQ 12345678), as (run, raw span)."""
+    ft = ctx.text(field)
+    cv = contacts.contact_view(ft.view("norm"))
+    for run in contacts.runs(cv):
+        rs, re_ = ft.to_raw("norm", run.start, run.end)
+        if rs < raw_end:
+            continue
+        gap = _raw_gap_squeezed(ft.raw, raw_end, rs)
+        if gap is None:
+            return None
+        if not _QQ_GAP.fullmatch(gap):
+            return None
+        if min_len <= len(run.digits) <= max_len and run.digits[0] != "0" and run.plausible_grouping() \
+                and not contacts.not_a_contact(cv, run.start, run.end):
+            return run, (rs, re_)
+        return None
+    return None
+
+
+def trigger_ok(ctx, field: str, hit) -> bool:
+    """The generic decision for OFF trigger hits, driven by the entry's data."""
+    ft = ctx.text(field)
+    text = ft.view(hit.view)
+    s, e = hit.start, hit.end
+    if not _edges_ok(ft.raw, *ft.to_raw(hit.view, s, e)):
+        return False
+    data = hit.entry.data
+    if data.get("model-guard"):
+        m = regex.match(r"[\s\-_]?([0-9]+)", text[e:e + 14])
+        if m and len(m.group(1)) < 5:
+            return False
+    neg = _cue(data.get("negate-before"))
+    if neg and neg.search(text[max(0, s - 6):s]):
+        return False
+    needs = data.get("needs")
+    if not needs:
+        return True
+    before, after = _cue(data.get("cue-before")), _cue(data.get("cue-after"))
+    cued = bool((before and before.search(text[max(0, s - 10):s])) or (after and after.search(text[e:e + 14])))
+    if cued:
+        return True
+    if needs == "cue-or-id" or needs == "id":
+        raw_end = ctx.text(field).to_raw(hit.view, s, e)[1]
+        return id_after(ctx, field, raw_end) is not None
+    return False
+
+
+def decided_hits(ctx, field: str, prefix: str):
+    """Accepted trigger hits of a rule in a field as (raw span, first hit, shown text); hits
+    that overlap or touch are merged into one span (加薇 + 薇信 → 加薇信, 扫码 + 进群)."""
+    ft = ctx.text(field)
+    cands = [(ft.to_raw(h.view, h.start, h.end), h) for h in ctx.hits(field, prefix)]
+    cands.sort(key=lambda c: (c[0][0], -(c[0][1] - c[0][0])))
+    merged: list[list] = []
+    for (rs, re_), h in cands:
+        if merged and rs <= merged[-1][0][1] and re_ <= merged[-1][0][1]:
+            continue  # inside a span already accepted
+        if not trigger_ok(ctx, field, h):
+            continue
+        if merged and rs <= merged[-1][0][1]:
+            merged[-1][0] = (merged[-1][0][0], max(re_, merged[-1][0][1]))
+        else:
+            merged.append([(rs, re_), h])
+    return [(tuple(span), h, squeeze_text(_TAG.sub("", ft.raw[span[0]:span[1]]))) for span, h in merged]
+
+
+def decoded_note(original: str, decoded: str, ignore=SEPARATOR_RUN) -> str:
+    """“一三八… → 138…” when the original is written differently from what it means
+    (`ignore`: characters whose difference does not count, separators by default)."""
+    original = _TAG.sub("", original).strip()
+    if ignore.sub("", original).lower() == ignore.sub("", decoded).lower():
+        return decoded
+    return f"{original} → {decoded}"
+
+
+def trigger_note(ctx, field: str, span: tuple[int, int], shown: str, means: str) -> str:
+    """The trigger as written, and what it stands for: 薇 信 → 微信, 加微信 stays as it is."""
+    raw = _TAG.sub("", ctx.text(field).raw[span[0]:span[1]])
+    return decoded_note(raw, shown if means in shown else means)
+
+
+# ------------------------------------------------------------------ OFF001 WeChat
+
+@rule("OFF001", "wechat-contact", category="off-platform", severity="error", basis=BASIS,
+      summary="WeChat contact or its disguises (薇信, V❤, vx, 公众号, 扫码加群)",
+      suggestion=SUGGEST_CONTACT,
+      explanation="Any invitation to add a WeChat account, follow an official account or scan a code to "
+                  "join a group takes the buyer off Taobao. Disguises are decoded: homophones and shapes "
+                  "(薇信, 威信, 徽信, V信, 微x), latin (vx, wx, weixin, wechat, 加V, V❤) and separators between "
+                  "the characters (微-信, 微 信). Mentions of WeChat as a feature (支持微信支付, 微信语音) are not "
+                  "contacts.",
+      options={},
+      examples_fail=["加薇信领优惠券", "V❤: abc_123", "微 信 同 号 13812345678", "扫码进群领红包"],
+      examples_pass=["支持微信支付", "TV信号放大器", "二维码扫描枪"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_wechat(ctx):
+    for field in ctx.text_fields():
+        ft = ctx.text(field)
+        for (rs, re_), h, shown in decided_hits(ctx, field, "OFF001"):
+            means = h.entry.data.get("means", "微信")
+            msg = f"WeChat contact: {trigger_note(ctx, field, (rs, re_), shown, means)}"
+            m = _WECHAT_ID.match(ft.raw, re_) if not ft.is_html else None
+            end = re_
+            if m:
+                msg += f", ID {m.group(1)}"
+                end = m.end(1)
+            yield ctx.finding(field, "raw", rs, end, msg, basis=h.entry.basis or BASIS)
+
+
+# ------------------------------------------------------------------ OFF002 QQ
+
+_Q_COLON = regex.compile(r"(?<![a-z0-9])q\s*[:：]\s*(?=[1-9])")
+
+
+@rule("OFF002", "qq-contact", category="off-platform", severity="error", basis=BASIS,
+      summary="QQ number or group (QQ, 扣扣, 企鹅, Q群) as a contact",
+      suggestion=SUGGEST_CONTACT,
+      explanation="A QQ trigger (QQ, 扣扣, 企鹅, Q群, Q:) counts when a QQ number of 5-11 digits follows it, "
+                  "or when it is an invitation (加QQ, QQ群, 企鹅号). QQ糖, QQ星, 企鹅玩偶 and 纽扣扣子 are "
+                  "products, not contacts.",
+      options={},
+      examples_fail=["QQ: 12345678", "扣扣 一二三四五六七八", "Q群 87654321", "加企鹅咨询"],
+      examples_pass=["QQ星儿童牛奶", "旺仔QQ糖", "企鹅玩偶 45cm", "纽扣扣子"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_qq(ctx):
+    for field in ctx.text_fields():
+        ft = ctx.text(field)
+        taken = []
+        for (rs, re_), h, shown in decided_hits(ctx, field, "OFF002"):
+            found = id_after(ctx, field, re_)
+            msg = f"QQ contact: {trigger_note(ctx, field, (rs, re_), shown, h.entry.data.get('means', 'QQ'))}"
+            end = re_
+            if found:
+                run, (_, end) = found
+                msg += f", number {decoded_note(ft.raw[found[1][0]:end], run.digits)}"
+            taken.append((rs, end))
+            yield ctx.finding(field, "raw", rs, end, msg)
+        # Q:12345678 — a single letter is only a trigger with a colon and a number after it.
+        norm = ft.view("norm")
+        for m in _Q_COLON.finditer(norm):
+            rs, re_ = ft.to_raw("norm", m.start(), m.end())
+            if any(rs < te and ts < re_ for ts, te in taken):
+                continue
+            found = id_after(ctx, field, re_)
+            if found:
+                run, (_, end) = found
+                yield ctx.finding(field, "raw", rs, end, f"QQ contact: Q: {run.digits}")
+
+
+# ------------------------------------------------------------------ OFF003 phone numbers
+
+_PHONE_KIND = {"mobile": "mobile number", "landline": "landline number",
+               "service": "400/800 service number", "local": "phone number"}
+
+
+def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
+    ft = ctx.text(field)
+    for h in ctx.hits(field, "OFF003"):
+        _, he = ft.to_raw(h.view, h.start, h.end)
+        if he <= raw_start:
+            gap = _raw_gap_squeezed(ft.raw, he, raw_start)
+            if gap is not None and len(gap) <= max_gap and not regex.search(r"[0-9]", gap):
+                return True
+    return False
+
+
+@rule("OFF003", "phone-number", category="off-platform", severity="error", basis=BASIS,
+      summary="Phone number (mobile, landline, 400/800), also spelled in Chinese numerals or circled digits",
+      suggestion=SUGGEST_CONTACT,
+      explanation="Mobile numbers (1[3-9] + 9 digits, +86 optional), landlines with area code, 400/800 "
+                  "numbers, written with spaces, dashes, full-width, circled or parenthesised digits or "
+                  "Chinese numerals (一三八 / 幺 / 壹叁捌). A number counts only when it stands alone with "
+                  "exactly the right length: barcodes, model numbers (JD-1388), sizes (138*80cm), prices "
+                  "(1388元), dates and serials (出厂编号 20240601001) are not phones. A contiguous landline "
+                  "without separators, or a local number without area code, needs 电话/tel/热线 before it.",
+      options={},
+      examples_fail=["一三八一二三四五六七八", "①③⑧ ①②③④ ⑤⑥⑦⑧", "热线 400-123-4567", "0755-12345678"],
+      examples_pass=["条码 6901234567892", "尺寸 138*80cm", "售价 1388元", "出厂编号 20240601001"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_phone(ctx):
+    for field in ctx.text_fields():
+        ft = ctx.text(field)
+        for link in ft.links if ft.is_html else ():
+            if link.url.lower().startswith("tel:"):
+                yield ctx.finding(field, "raw", link.start, link.end, f"tel: link {link.url[4:].strip()}")
+        cv = contacts.contact_view(ft.view("norm"))
+        for p in contacts.phones(cv):
+            rs, re_ = ft.to_raw("norm", p.start, p.end)
+            if p.needs_trigger and not _triggered(ctx, field, rs, 2 if p.kind == "local" else 6):
+                continue
+            if ctx.allowed(field, "norm", p.start, p.end):
+                continue
+            msg = f"{_PHONE_KIND[p.kind]}: {decoded_note(ft.raw[rs:re_], p.digits)}"
+            yield ctx.finding(field, "norm", p.start, p.end, msg)
+
+
+# ------------------------------------------------------------------ OFF004 URLs, domains, e-mail
+
+_DISGUISED_DOT = r"(?:\s*(?:点|。|dot|\(\.\)|\[\.\]|\(点\)|【点】|·)\s*|\s+\.\s+)"
+_SPACES = regex.compile(r"\s+")
+_DOT = rf"(?:\.|{_DISGUISED_DOT})"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+
+
+@lru_cache(maxsize=1)
+def _url_patterns():
+    data = contacts.entry_data("url-disguise")
+    tlds = "|".join(sorted(data.get("tlds", ("com", "cn", "net")), key=len, reverse=True))
+    host = rf"(?:{_LABEL}{_DOT})+(?:{tlds})(?![a-z0-9-])"
+    url = regex.compile(
+        rf"(?<![a-z0-9@._-])(?P<scheme>(?:https?|ftp)\s*:\s*//\s*)?(?P<host>{host})"
+        r"(?::[0-9]{2,5})?(?:/[^\s<>\"'\p{Han}，。、；！？）)]*)?", regex.V1)
+    email = regex.compile(
+        rf"(?<![a-z0-9._%+-])[a-z0-9._%+-]+\s*(?:@|\(at\)|\[at\]|艾特)\s*(?P<host>{host})", regex.V1)
+    return url, email, tuple(data.get("platform-hosts", ()))
+
+
+def _canonical_host(host: str) -> str:
+    return regex.sub(_DISGUISED_DOT, ".", host).replace(" ", "").strip(".")
+
+
+def host_allowed(host: str, allowed) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == h or host.endswith("." + h) for h in allowed)
+
+
+def _disguised_label_too_short(host_text: str) -> bool:
+    """A disguised dot after a one-letter label (一点com, 3点cn) is ordinary text, not a domain."""
+    first = regex.split(_DISGUISED_DOT, host_text, maxsplit=1)
+    return len(first) > 1 and len(first[0]) < 2
+
+
+@rule("OFF004", "url-or-email", category="off-platform", severity="error", basis=BASIS,
+      summary="URL, domain or e-mail address outside Taobao (also 点com, 。com, links in description HTML)",
+      suggestion="删除站外网址和邮箱；图片和链接只使用淘宝/天猫域名",
+      explanation="Web addresses with or without a scheme, disguised dots (abc点com, abc。cn, abc dot com), "
+                  "e-mail addresses, and href/src targets in description HTML. Taobao's own hosts "
+                  "(taobao.com, tmall.com, alicdn.com, tb.cn …) are allowed; add more with the option "
+                  "`allowed-hosts`, e.g. `rules: {OFF004: {allowed-hosts: [example-brand.com]}}`.",
+      options={"allowed-hosts": []},
+      examples_fail=["官网 www.example.com", "abcshop点com", "客服邮箱 shop123@163.com"],
+      examples_pass=["taobao.com 搜索店铺", "尺寸 1.5m", "型号 v2.0"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_url(ctx):
+    url_re, email_re, platform = _url_patterns()
+    allowed = tuple(platform) + tuple(str(h).lower() for h in (ctx.option("allowed-hosts") or ()))
+    for field in ctx.text_fields():
+        ft = ctx.text(field)
+        norm = ft.view("norm")
+        taken: list[tuple[int, int]] = []
+        for m in email_re.finditer(norm):
+            host = _canonical_host(m.group("host"))
+            taken.append(m.span())
+            if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
+                continue
+            address = _canonical_host(regex.sub(r"\s*(?:\(at\)|\[at\]|艾特)\s*", "@", m.group(0)))
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"e-mail address: {decoded_note(m.group(0), address, _SPACES)}")
+        for m in url_re.finditer(norm):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            host_text = m.group("host")
+            if not m.group("scheme") and _disguised_label_too_short(host_text):
+                continue
+            host = _canonical_host(host_text)
+            if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
+                continue
+            kind = "URL" if m.group("scheme") or "/" in m.group(0) else "domain"
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"{kind} outside Taobao: {decoded_note(m.group(0), _canonical_host(m.group(0)), _SPACES)}")
+        if ft.is_html:
+            yield from _link_findings(ctx, field, ft, allowed)
+
+
+def _link_findings(ctx, field, ft, allowed):
+    for link in ft.links:
+        url = link.url.strip()
+        low = url.lower()
+        if low.startswith("mailto:"):
+            yield ctx.finding(field, "raw", link.start, link.end, f"mailto: link {url[7:]}")
+            continue
+        if low.startswith("//"):
+            low = "http:" + low
+        elif low.startswith("www."):
+            low = "http://" + low
+        if "://" not in low:
+            continue  # relative, #anchor, javascript:, data:, tel: (OFF003)
+        try:
+            host = urlsplit(low).hostname or ""
+        except ValueError:
+            host = ""
+        if not host or host_allowed(host, allowed):
+            continue
+        yield ctx.finding(field, "raw", link.start, link.end,
+                          f"{link.attribute} target outside Taobao: {host}")
+
+
+# ------------------------------------------------------------------ OFF005 other platforms
+
+@rule("OFF005", "other-platform", category="off-platform", severity="warning", basis=BASIS,
+      summary="Another platform named as a place to buy or to contact the seller (去京东搜, 抖音直播间)",
+      suggestion="删除引导去其他平台购买或联系的内容",
+      explanation="拼多多, 京东/JD, 抖音, 快手, 小红书, 闲鱼, 微店, 1688 and others count only in a diversion "
+                  "context: a verb that sends the buyer there (去, 关注, 搜) or a place or offer there "
+                  "(直播间, 店铺, 更便宜, 有二手). Compatibility or origin statements (京东方屏幕, 抖音同款) "
+                  "and comparisons in Taobao's favour (比拼多多便宜) are not diversion.",
+      options={},
+      examples_fail=["去京东搜同名店铺", "抖音直播间下单更便宜", "拼多多更便宜"],
+      examples_pass=["京东方屏幕", "抖音同款", "比拼多多便宜"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_other_platform(ctx):
+    for field in ctx.text_fields():
+        for (rs, re_), h, shown in decided_hits(ctx, field, "OFF005"):
+            text = ctx.text(field).view(h.view)
+            context = text[max(0, h.start - 4):h.end + 6]
+            yield ctx.finding(field, "raw", rs, re_, f"other platform as a place to buy or contact: {shown} (…{context}…)",
+                              severity=h.entry.severity)

@@ -1,0 +1,161 @@
+"""Privacy (PRV): resident ID numbers, bank card numbers, and a named person next to a number.
+
+Basis: 《个人信息保护法》第二十八条 — identity numbers and financial accounts are sensitive personal
+information; publishing someone's (收货人张三 13812345678) in a listing leaks it. Numbers are
+validated, not guessed: an ID needs a province code, a real birth date and the ISO 7064 mod 11-2
+check character; a card number needs a card prefix and the Luhn check. Phones belong to OFF003
+(a phone in a listing is a diversion first); PRV003 reports a phone only when a person's name
+stands next to it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..text.normalize import squeeze_text
+from . import contacts
+from .registry import rule
+
+BASIS_PIPL = "《中华人民共和国个人信息保护法》第二十八条（敏感个人信息）；《淘宝规则》泄露他人信息"
+_TAG = regex.compile(r"<[^>]*>|&[a-z]+;|&#[0-9]+;", regex.I)
+
+
+def _mask(digits: str) -> str:
+    """Show enough of a number to find it, not enough to reuse it."""
+    return digits[:4] + "*" * (len(digits) - 8) + digits[-4:] if len(digits) > 8 else digits
+
+
+def _note(raw: str, digits: str) -> str:
+    shown = _mask(digits)
+    if squeeze_text(raw).upper() == digits.upper():
+        return shown
+    return f"{raw.strip()} → {shown}"
+
+
+@rule("PRV001", "resident-id-number", category="privacy", severity="error", basis=BASIS_PIPL,
+      summary="Chinese resident ID number (valid region, birth date and check digit)",
+      suggestion="删除身份证号码；如需实名信息，请通过平台的实名/报关流程提交",
+      explanation="18 characters: a province code, a birth date that exists, and the ISO 7064 mod 11-2 "
+                  "check character (0-9 or X). Spaces, dashes, full-width digits and Chinese numerals are "
+                  "decoded first. A number failing any check is not reported, so order numbers and "
+                  "barcodes of the same length stay quiet.",
+      options={},
+      examples_fail=["身份证 11010519491231002X", "110105 19491231 002X"],
+      examples_pass=["订单号 110105194912310021", "条码 6901234567892"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_resident_id(ctx):
+    for field in ctx.text_fields():
+        ft = ctx.text(field)
+        cv = contacts.contact_view(ft.view("norm"))
+        for n in contacts.resident_ids(cv):
+            if ctx.allowed(field, "norm", n.start, n.end):
+                continue
+            rs, re_ = ft.to_raw("norm", n.start, n.end)
+            yield ctx.finding(field, "norm", n.start, n.end,
+                              f"resident ID number: {_note(ft.raw[rs:re_], n.digits)}")
+
+
+@rule("PRV002", "bank-card-number", category="privacy", severity="error", basis=BASIS_PIPL,
+      summary="Bank card number (16-19 digits, card prefix, Luhn check)",
+      suggestion="删除银行卡号；交易请通过支付宝/平台担保交易完成",
+      explanation="16 to 19 digits with a card prefix (62 UnionPay, 4 Visa, 51-55/22-27 Mastercard, 35 JCB, "
+                  "60/65, 95 legacy debit) that pass the Luhn check, written in one block or in blocks of "
+                  "four. Numbers labelled as orders, serials or tracking numbers are not cards.",
+      options={},
+      examples_fail=["卡号 6222 0212 3456 7894", "转账到6228480402564890018"],
+      examples_pass=["订单号 6222021234567894", "卡号 6222 0212 3456 7895"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_bank_card(ctx):
+    for field in ctx.text_fields():
+        ft = ctx.text(field)
+        cv = contacts.contact_view(ft.view("norm"))
+        for n in contacts.bank_cards(cv):
+            if ctx.allowed(field, "norm", n.start, n.end):
+                continue
+            rs, re_ = ft.to_raw("norm", n.start, n.end)
+            yield ctx.finding(field, "norm", n.start, n.end,
+                              f"bank card number: {_note(ft.raw[rs:re_], n.digits)}")
+
+
+# ------------------------------------------------------------------ PRV003 a named person by a number
+
+_FILLER = (r"(?:的)?(?:联系电话|联系方式|电话号码|电话|手机号码|手机号|手机|号码|身份证号码|身份证号|身份证|"
+           r"证件号码|证件号|卡号|银行卡号|银行卡|账号|tel|phone|是|为)*")
+
+
+@lru_cache(maxsize=1)
+def _name_patterns():
+    data = contacts.entry_data("person-label")
+    single = data.get("surnames", "")
+    compound = "|".join(regex.escape(c) for c in data.get("compound-surnames", ()))
+    surname = rf"(?:{compound}|[{regex.escape(single)}])"
+    after_label = regex.compile(rf"(?P<name>{surname}\p{{Han}}{{1,2}}?){_FILLER}", regex.V1)
+    return after_label, regex.compile(rf"{surname}$", regex.V1), regex.compile(_FILLER, regex.V1)
+
+
+def _numbers(ctx, field):
+    """(raw start, raw end, description) of every phone, ID and card number in a field."""
+    ft = ctx.text(field)
+    cv = contacts.contact_view(ft.view("norm"))
+    out = []
+    for p in contacts.phones(cv):
+        if p.kind in ("mobile", "service", "landline"):
+            out.append((*ft.to_raw("norm", p.start, p.end), f"phone {_mask(p.digits)}"))
+    for n in contacts.resident_ids(cv):
+        out.append((*ft.to_raw("norm", n.start, n.end), f"ID number {_mask(n.digits)}"))
+    for n in contacts.bank_cards(cv):
+        out.append((*ft.to_raw("norm", n.start, n.end), f"bank card {_mask(n.digits)}"))
+    return sorted(out)
+
+
+def _gap(raw: str, start: int, end: int) -> str | None:
+    if end < start or end - start > 40:
+        return None
+    return squeeze_text(_TAG.sub("", raw[start:end]))
+
+
+@rule("PRV003", "named-person-with-number", category="privacy", severity="error", basis=BASIS_PIPL,
+      summary="A person's name next to a phone, ID or card number (收货人张三 138…)",
+      suggestion="删除他人姓名和联系方式/证件号；买家信息只在订单中查看，不得公开",
+      explanation="A label for a person (收货人, 收件人, 联系人, 姓名, 持卡人 …) followed by a name with a common "
+                  "surname, or a surname with 先生/女士/小姐, directly before a phone, ID or bank card number. "
+                  "That is somebody's personal data published in a listing, worse than a bare number.",
+      options={},
+      examples_fail=["收货人：张三 13812345678", "王先生 电话 13987654321"],
+      examples_pass=["收货人信息以订单为准", "联系人 13812345678"],
+      fields=("title", "subtitle", "shopping_title", "description"))
+def check_named_person(ctx):
+    after_label, surname_end, filler = _name_patterns()
+    for field in ctx.text_fields():
+        hits = ctx.hits(field, "PRV003")
+        if not hits:
+            continue
+        numbers = _numbers(ctx, field)
+        if not numbers:
+            continue
+        ft = ctx.text(field)
+        for h in hits:
+            hs, he = ft.to_raw(h.view, h.start, h.end)
+            view = ft.view(h.view)
+            if h.entry.id == "person-honorific":
+                if not surname_end.search(view[max(0, h.start - 2):h.start]):
+                    continue
+                hs = ft.to_raw(h.view, h.start - 1, h.start)[0]
+            for ns, ne, what in numbers:
+                if ns < he:
+                    continue
+                gap = _gap(ft.raw, he, ns)
+                if gap is None:
+                    break
+                if h.entry.id == "person-honorific":
+                    m = filler.fullmatch(gap)
+                    name = ft.raw[hs:he]
+                else:
+                    m = after_label.fullmatch(gap.lstrip(":："))
+                    name = m.group("name") if m else ""
+                if m:
+                    label = view[h.start:h.end]
+                    who = name if h.entry.id == "person-honorific" else f"{label} {name}"
+                    yield ctx.finding(field, "raw", hs, ne, f"a person's name next to a number: {who}, {what}")
+                break

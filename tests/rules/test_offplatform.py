@@ -1,0 +1,391 @@
+"""Off-platform diversion (OFF001-OFF005): must-match and must-not-match tables.
+
+Each must-match row gives the original text the finding's span must cover, so a finding on a
+decoded view that maps back to the wrong characters fails. Must-not-match rows are the hard
+negatives: ordinary words and numbers that merely look like a trigger or a contact.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from listlint.config import Settings, settings_from_mapping
+
+from ..conftest import lint_one
+
+
+def _lint(code, text, field="title", settings=None):
+    return [f for f in lint_one(select=[code], settings=settings, **{field: text}) if f.rule == code]
+
+
+def _check_match(code, field, text, span):
+    found = _lint(code, text, field)
+    assert found, f"{code} must match {text!r}"
+    assert span in [f.text for f in found], f"{code} span for {text!r}: got {[f.text for f in found]}"
+    for f in found:
+        assert text[f.start:f.end] == f.text  # spans index the original value
+
+
+def _check_no_match(code, field, text):
+    found = _lint(code, text, field)
+    assert not found, f"{code} must not match {text!r}, got {[(f.text, f.message) for f in found]}"
+
+
+# ------------------------------------------------------------------ OFF001 WeChat
+
+WECHAT_MATCH = [
+    ("title", "加微信咨询更多款式", "微信"),
+    ("title", "加薇信领优惠券", "加薇信"),
+    ("title", "威信同号 下单立减", "威信"),
+    ("title", "有事联系徽信", "徽信"),
+    ("title", "V信: lovely_888", "V信: lovely_888"),
+    ("title", "微X: tb12345", "微X: tb12345"),
+    ("title", "详情咨询vx", "vx"),
+    ("title", "VX：my_shop_01", "VX：my_shop_01"),
+    ("title", "wx 13812345678", "wx 13812345678"),
+    ("title", "想要更多款式加V", "加V"),
+    ("title", "加 V 了解更多", "加 V"),
+    ("title", "V❤: abc_123", "V❤: abc_123"),
+    ("title", "加v💗领优惠", "加v💗"),
+    ("title", "wei xin: shop_2024", "wei xin: shop_2024"),
+    ("title", "weixin 同号", "weixin"),
+    ("title", "WeChat: shop2024", "WeChat: shop2024"),
+    ("title", "微 信 同 号", "微 信 同 号"),
+    ("title", "微-信-同-号", "微-信-同-号"),
+    ("title", "微\u200b信下单", "微\u200b信"),
+    ("title", "微信号：abc_shop88", "微信号：abc_shop88"),
+    ("title", "关注公众号领取优惠券", "公众号"),
+    ("title", "扫码加好友送礼品", "扫码"),
+    ("title", "扫描二维码关注有惊喜", "二维码"),
+    ("title", "买家秀返图进群领红包", "进群"),
+    ("title", "粉丝群每周抽奖", "粉丝群"),
+    ("title", "微信", "微信"),
+    ("title", "薇 fashion 信", None),
+    ("description", "<p>好评返现 加<span>微</span><span>信</span> 截图</p>", "微</span><span>信"),
+    ("description", "<p>售后请加&nbsp;V信&nbsp;abc_2024</p>", "加&nbsp;V信"),
+]
+
+
+@pytest.mark.parametrize("field,text,span", [c for c in WECHAT_MATCH if c[2]])
+def test_wechat_match(field, text, span):
+    _check_match("OFF001", field, text, span)
+
+
+WECHAT_NO_MATCH = [
+    "支持微信支付的收款音箱",
+    "蓝牙耳机 微信语音通话清晰",
+    "微信红包封面定制",
+    "本店拒绝微信私下交易",
+    "请勿相信任何加微信的要求",
+    "TV信号放大器",
+    "12V信号灯 汽车",
+    "微XL码 宽松卫衣",
+    "威克士WX800电钻",
+    "索尼 VX9 配件",
+    "NEW Xbox手柄",
+    "显卡 RTX4090",
+    "加vip会员卡",
+    "增加 vitamin C",
+    "云南威信县特产 腊肉",
+    "品牌威信 质量保证",
+    "公众号排版设计 代做",
+    "二维码扫描枪 无线",
+    "扫码枪 超市收银",
+    "二维码收款牌定制",
+    "增加群体活动道具",
+    "weixing 卫星接收器",
+    "DIV❤手工",
+    "vivo X100 Pro 手机壳",
+]
+
+
+@pytest.mark.parametrize("text", WECHAT_NO_MATCH)
+def test_wechat_no_match(text):
+    _check_no_match("OFF001", "title", text)
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("加薇信领优惠券", "加薇信 → 微信"),
+    ("威信同号 下单", "威信 → 微信"),
+    ("V❤: abc_123", "V❤ → 微信"),
+    ("微 信 同 号", "微信同号"),
+])
+def test_wechat_message_shows_decoding(text, shown):
+    found = _lint("OFF001", text)
+    assert any(shown in f.message for f in found), [f.message for f in found]
+
+
+# ------------------------------------------------------------------ OFF002 QQ
+
+QQ_MATCH = [
+    ("QQ: 12345678", "QQ: 12345678"),
+    ("qq12345678", "qq12345678"),
+    ("Q Q 87654321", "Q Q 87654321"),
+    ("扣扣：2345678901", "扣扣：2345678901"),
+    ("扣扣 一二三四五六七八", "扣扣 一二三四五六七八"),
+    ("企鹅 号 987654321", "企鹅 号 987654321"),
+    ("企鹅号 987654321", "企鹅号 987654321"),
+    ("Q群 87654321", "Q群 87654321"),
+    ("进Q群领券", "Q群"),
+    ("QQ群 123456789", "QQ群 123456789"),
+    ("加QQ咨询", "QQ"),
+    ("加企鹅 领资料", "企鹅"),
+    ("Q: 87654321", "Q: 87654321"),
+    ("QQ号见图片", "QQ号"),
+]
+
+
+@pytest.mark.parametrize("text,span", QQ_MATCH)
+def test_qq_match(text, span):
+    _check_match("OFF002", "title", text, span)
+
+
+QQ_NO_MATCH = [
+    "伊利QQ星 儿童牛奶 125ml",
+    "旺仔QQ糖 20g*20包",
+    "QQ弹弹 软糖",
+    "威士忌 700ml 40度",
+    "qq 飞车 公仔 30cm",
+    "企鹅玩偶 45cm 公仔",
+    "帝企鹅 毛绒 20000个起批",
+    "纽扣扣子 100颗",
+    "按扣扣件 12mm",
+    "XXXL号 加大码",
+    "QQ音乐会员 月卡",
+    "企鹅 毛绒玩具 50cm 送女友",
+    "Q版 公仔 12345",
+]
+
+
+@pytest.mark.parametrize("text", QQ_NO_MATCH)
+def test_qq_no_match(text):
+    _check_no_match("OFF002", "title", text)
+
+
+def test_qq_message_shows_decoded_number():
+    found = _lint("OFF002", "扣扣 一二三四五六七八")
+    assert "一二三四五六七八 → 12345678" in found[0].message
+    assert "扣扣 → QQ" in found[0].message
+
+
+# ------------------------------------------------------------------ OFF003 phone numbers
+
+PHONE_MATCH = [
+    ("title", "13812345678", "13812345678", "13812345678"),
+    ("title", "电话138 1234 5678", "138 1234 5678", "13812345678"),
+    ("title", "138-1234-5678", "138-1234-5678", "13812345678"),
+    ("title", "１３８１２３４５６７８", "１３８１２３４５６７８", "13812345678"),
+    ("title", "一三八一二三四五六七八", "一三八一二三四五六七八", "13812345678"),
+    ("title", "幺三八 幺二三四 五六七八", "幺三八 幺二三四 五六七八", "13812345678"),
+    ("title", "壹叁捌壹贰叁肆伍陆柒捌", "壹叁捌壹贰叁肆伍陆柒捌", "13812345678"),
+    ("title", "①③⑧①②③④⑤⑥⑦⑧", "①③⑧①②③④⑤⑥⑦⑧", "13812345678"),
+    ("title", "⑴⑶⑻⑴⑵⑶⑷⑸⑹⑺⑻", "⑴⑶⑻⑴⑵⑶⑷⑸⑹⑺⑻", "13812345678"),
+    ("title", "❶❸❽❶❷❸❹❺❻❼❽", "❶❸❽❶❷❸❹❺❻❼❽", "13812345678"),
+    ("title", "1 3 8 1 2 3 4 5 6 7 8", "1 3 8 1 2 3 4 5 6 7 8", "13812345678"),
+    ("title", "138一二三四5678", "138一二三四5678", "13812345678"),
+    ("title", "+86 138 1234 5678", "+86 138 1234 5678", "8613812345678"),
+    ("title", "联系方式：19912345678", "19912345678", "19912345678"),
+    ("title", "电话 010-87654321", "010-87654321", "01087654321"),
+    ("title", "0755-12345678", "0755-12345678", "075512345678"),
+    ("title", "(0755)12345678", "(0755)12345678", "075512345678"),
+    ("title", "tel: 021 5888 1234", "021 5888 1234", "02158881234"),
+    ("title", "客服电话 075512345678", "075512345678", "075512345678"),
+    ("title", "电话：87654321", "87654321", "87654321"),
+    ("title", "热线 400-123-4567", "400-123-4567", "4001234567"),
+    ("title", "售后 800 820 8820", "800 820 8820", "8008208820"),
+    ("title", "vx13812345678", "13812345678", "13812345678"),
+    ("description", "<p>联系电话：一三九 八七六五 四三二一</p>", "一三九 八七六五 四三二一", "13987654321"),
+    ("description", "<p>电话：<span>138</span>-<span>1234</span>-<span>5678</span></p>",
+     "138</span>-<span>1234</span>-<span>5678", "13812345678"),
+    ("description", "<p>售后热线 ４００－８８２－３８２３</p>", "４００－８８２－３８２３", "4008823823"),
+    ("description", '<p><a href="tel:13812345678">点击拨打</a></p>', "tel:13812345678", "13812345678"),
+]
+
+
+@pytest.mark.parametrize("field,text,span,digits", PHONE_MATCH)
+def test_phone_match(field, text, span, digits):
+    _check_match("OFF003", field, text, span)
+    assert any(digits in f.message for f in _lint("OFF003", text, field))
+
+
+PHONE_NO_MATCH = [
+    "条码 6901234567892",
+    "6901234567892",
+    "ISBN 9787111213826",
+    "尺寸 138*80cm",
+    "120*60cm 桌面 138x80",
+    "售价 1388元",
+    "价格 ¥13812345678",
+    "型号 JD-1388",
+    "PB-2000 电钻",
+    "出厂编号 20240601001",
+    "生产日期 20240601",
+    "2024-06-01 13:45:12",
+    "充电宝 20000mAh",
+    "货号 13812345678",
+    "SKU: 13812345678-A",
+    "序列号 15812345678",
+    "订单号：2024060113812345678",
+    "顺丰 SF1381234567890",
+    "尺码 35 36 37 38 39 40 41 42",
+    "规格 10 20 30 40 50 60 个装",
+    "转速 13800rpm 功率 1388W",
+    "食品生产许可证 SC10644010600256",
+    "小米14 手机 12GB+256GB 5G",
+    "适合身高 150-160cm 体重 90-120斤",
+    "第一步 一二三四五六七八九十",
+    "儿童电话手表 4G全网通",
+    "87654321",
+    "075512345678",
+    "13812345678mAh",
+]
+
+
+@pytest.mark.parametrize("text", PHONE_NO_MATCH)
+def test_phone_no_match(text):
+    _check_no_match("OFF003", "title", text)
+
+
+@pytest.mark.parametrize("text,note", [
+    ("一三八一二三四五六七八", "一三八一二三四五六七八 → 13812345678"),
+    ("①③⑧①②③④⑤⑥⑦⑧", "→ 13812345678"),
+    ("１３８１２３４５６７８", "→ 13812345678"),
+])
+def test_phone_message_shows_decoding(text, note):
+    assert note in _lint("OFF003", text)[0].message
+
+
+def test_phone_in_description_html_maps_to_original():
+    html = '<div style="color:red"><p>尺寸 120*60cm</p><p>售后：壹叁捌 壹贰叁肆 伍陆柒捌</p></div>'
+    (f,) = _lint("OFF003", html, "description")
+    assert html[f.start:f.end] == "壹叁捌 壹贰叁肆 伍陆柒捌"
+
+
+# ------------------------------------------------------------------ OFF004 URLs, domains, e-mail
+
+URL_MATCH = [
+    ("title", "官网 www.example.com", "www.example.com"),
+    ("title", "官网：https://shop.example.cn/item?id=1", "https://shop.example.cn/item?id=1"),
+    ("title", "abcshop点com", "abcshop点com"),
+    ("title", "abcshop點com", "abcshop點com"),
+    ("title", "abc。cn", "abc。cn"),
+    ("title", "mystore．net 下单", "mystore．net"),
+    ("title", "访问 shop dot com 了解", "shop dot com"),
+    ("title", "www . shop . com", "www . shop . com"),
+    ("title", "客服邮箱 shop123@163.com", "shop123@163.com"),
+    ("title", "邮箱 abc123@qq.com", "abc123@qq.com"),
+    ("title", "邮箱 abc123艾特163点com", "abc123艾特163点com"),
+    ("title", "t.cn/A6abcd", "t.cn/A6abcd"),
+    ("description", '<p><img src="http://www.myshop.com/a.jpg"></p>', "http://www.myshop.com/a.jpg"),
+    ("description", '<p>详情见 <a href="https://weidian.com/?userid=123">微店</a></p>', "https://weidian.com/?userid=123"),
+    ("description", "<p>联系 <a href='mailto:me@example.com'>邮件</a></p>", "mailto:me@example.com"),
+    ("description", '<p><img src="//cdn.other-host.net/x.png"></p>', "//cdn.other-host.net/x.png"),
+]
+
+
+@pytest.mark.parametrize("field,text,span", URL_MATCH)
+def test_url_match(field, text, span):
+    _check_match("OFF004", field, text, span)
+
+
+URL_NO_MATCH = [
+    ("title", "taobao.com 搜索店铺"),
+    ("title", "taobao点com 搜索本店"),
+    ("title", "https://item.taobao.com/item.htm?id=123"),
+    ("title", "天猫 detail.tmall.com"),
+    ("title", "尺寸 1.5m"),
+    ("title", "型号 v2.0"),
+    ("title", "一点com都没有"),
+    ("title", "Made in China. Comfortable"),
+    ("title", "index.html 模板"),
+    ("title", "12.5kg 大容量"),
+    ("description", '<p><img src="https://img.alicdn.com/imgextra/i1/123/O1CN01.jpg"></p>'),
+    ("description", '<p><img src="//gw.alicdn.com/tfs/x.png"><a href="#top">返回顶部</a></p>'),
+    ("description", '<p><a href="https://m.tb.cn/h.abc">手机端</a></p>'),
+]
+
+
+@pytest.mark.parametrize("field,text", URL_NO_MATCH)
+def test_url_no_match(field, text):
+    _check_no_match("OFF004", field, text)
+
+
+def test_url_message_shows_decoded_host():
+    assert "abcshop点com → abcshop.com" in _lint("OFF004", "abcshop点com")[0].message
+    assert "→ abc123@163.com" in _lint("OFF004", "邮箱 abc123艾特163点com")[0].message
+
+
+def test_allowed_hosts_option_adds_hosts():
+    settings = settings_from_mapping({"rules": {"OFF004": {"allowed-hosts": ["brand-official.com"]}}})
+    assert not _lint("OFF004", "品牌官网 www.brand-official.com", settings=settings)
+    assert _lint("OFF004", "www.other.com", settings=settings)
+    html = '<p><img src="https://img.brand-official.com/a.jpg"></p>'
+    assert not _lint("OFF004", html, "description", settings=settings)
+    assert _lint("OFF004", html, "description")
+
+
+def test_user_allow_list_silences_a_domain():
+    settings = replace(Settings(), allow=("www.example.com",))
+    assert not _lint("OFF004", "官网 www.example.com", settings=settings)
+
+
+# ------------------------------------------------------------------ OFF005 other platforms
+
+PLATFORM_MATCH = [
+    ("去京东搜同名店铺", "京东"),
+    ("抖音直播间下单更便宜", "抖音"),
+    ("拼多多更便宜哦", "拼多多"),
+    ("闲鱼有二手", "闲鱼"),
+    ("关注我的小红书", "小红书"),
+    ("1688店铺批发", "1688"),
+    ("在抖音搜 XX旗舰店", "抖音"),
+    ("关注抖音号 领券", "抖音"),
+    ("微店下单更优惠", "微店"),
+    ("快手直播间秒杀", "快手"),
+    ("去JD搜同款", "JD"),
+    ("pdd更便宜", "pdd"),
+    ("某音直播间见", "某音"),
+]
+
+
+@pytest.mark.parametrize("text,span", PLATFORM_MATCH)
+def test_platform_match(text, span):
+    _check_match("OFF005", "title", text, span)
+
+
+PLATFORM_NO_MATCH = [
+    "京东方屏幕 高清",
+    "抖音同款 网红零食",
+    "小红书同款 ins风",
+    "比拼多多便宜",
+    "快手菜 半成品 酸菜鱼",
+    "价格 1688元",
+    "JD-1388 电钻",
+    "京东物流 次日达",
+    "适用于京东智能音箱",
+    "京东同款 品质保证",
+    "16888 大礼包",
+    "抖音爆款",
+]
+
+
+@pytest.mark.parametrize("text", PLATFORM_NO_MATCH)
+def test_platform_no_match(text):
+    _check_no_match("OFF005", "title", text)
+
+
+# ------------------------------------------------------------------ a whole ordinary listing
+
+ORDINARY_DESCRIPTION = (
+    '<div style="width:750px"><p>品牌：XX 型号：A2024-138 颜色：黑色</p>'
+    "<p>尺寸：长138cm 宽80cm 高75cm 重量12.5kg</p><p>包装清单：主机x1 说明书x1</p>"
+    "<p>生产日期：2024年06月01日 保质期：36个月</p><p>厂家地址：浙江省杭州市余杭区文一西路969号</p>"
+    "<p>净含量：500g 条码：6923450656181</p><p>执行标准：GB 4706.1-2005 证书编号：2021011606123456</p>"
+    '<p><img src="https://img.alicdn.com/imgextra/i4/2200/O1CN01abc.jpg"></p>'
+    "<p>支持微信支付宝付款，温馨提示：本店只在淘宝销售</p></div>"
+)
+
+
+def test_ordinary_description_is_clean():
+    assert not [f for f in lint_one(select=["OFF"], description=ORDINARY_DESCRIPTION)]
