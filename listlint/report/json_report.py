@@ -7,9 +7,78 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from ..model import Finding, RunReport
+from ..model import CATEGORIES, SEVERITIES, Finding, RunReport
 
 SCHEMA_VERSION = 1
+
+_FINDING = {
+    "type": "object",
+    "required": ["rule", "name", "category", "severity", "field", "start", "end", "text",
+                 "message", "suggestion", "basis", "related"],
+    "properties": {
+        "rule": {"type": "string", "pattern": "^(ABS|OFF|DUP|MIS|PRV|CLM|BAN|FMT)[0-9]{3}$"},
+        "name": {"type": "string"},
+        "category": {"enum": list(CATEGORIES)},
+        "severity": {"enum": list(SEVERITIES)},
+        "field": {"type": "string"},
+        "start": {"type": "integer", "minimum": 0},
+        "end": {"type": "integer", "minimum": 0},
+        "text": {"type": "string"},
+        "message": {"type": "string"},
+        "suggestion": {"type": "string"},
+        "basis": {"type": "string"},
+        "related": {"type": "array", "items": {"type": "integer", "minimum": 1}},
+        "related_ids": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+# JSON Schema (draft 2020-12) of the report; README documents the same fields. Additions are
+# backwards compatible within a schema_version; a removal or a change of meaning bumps it.
+JSON_SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "listlint report",
+    "type": "object",
+    "required": ["schema_version", "tool", "input", "summary", "problems", "items"],
+    "properties": {
+        "schema_version": {"const": SCHEMA_VERSION},
+        "tool": {"type": "object", "required": ["name", "version"],
+                 "properties": {"name": {"const": "listlint"}, "version": {"type": "string"}}},
+        "input": {"type": "object", "required": ["path", "format", "encoding", "items"],
+                  "properties": {"path": {"type": "string"},
+                                 "format": {"enum": ["csv", "tsv", "taobao-assistant", "xlsx", "jsonl",
+                                                     "records"]},
+                                 "encoding": {"type": "string"},
+                                 "items": {"type": "integer", "minimum": 0}}},
+        "summary": {"type": "object",
+                    "required": ["items", "flagged", "findings", "by_category", "by_rule", "by_severity",
+                                 "grades", "mean_score"],
+                    "properties": {"items": {"type": "integer"}, "flagged": {"type": "integer"},
+                                   "findings": {"type": "integer"},
+                                   "by_category": {"type": "object", "propertyNames": {"enum": list(CATEGORIES)},
+                                                   "additionalProperties": {"type": "integer"}},
+                                   "by_rule": {"type": "object", "additionalProperties": {"type": "integer"}},
+                                   "by_severity": {"type": "object", "additionalProperties": {"type": "integer"}},
+                                   "grades": {"type": "object", "required": ["pass", "warn", "fail"]},
+                                   "mean_score": {"type": "number", "minimum": 0, "maximum": 100}}},
+        "problems": {"type": "array", "items": {"type": "object", "required": ["line", "message"],
+                                                "properties": {"line": {"type": "integer"},
+                                                               "message": {"type": "string"}}}},
+        "unavailable_checks": {"type": "array", "items": {"type": "string"}},
+        "items": {"type": "array", "items": {
+            "type": "object",
+            "required": ["row", "line", "id", "title", "score", "grade", "findings"],
+            "properties": {
+                "row": {"type": "integer", "minimum": 1},
+                "line": {"type": "integer", "minimum": 1},
+                "id": {"type": ["string", "null"]},
+                "title": {"type": "string"},
+                "score": {"type": "integer", "minimum": 0, "maximum": 100},
+                "grade": {"enum": ["pass", "warn", "fail"]},
+                "findings": {"type": "array", "items": _FINDING},
+                "suppressed": {"type": "array", "items": _FINDING},
+            }}},
+    },
+}
 
 
 def finding_dict(f: Finding) -> dict:
