@@ -1,0 +1,180 @@
+"""Privacy (PRV001-PRV003): must-match and must-not-match tables.
+
+The numbers below were built for these tests: valid ones carry a correct check character (IDs)
+or Luhn digit (cards); the invalid ones differ in exactly the part being tested.
+"""
+from __future__ import annotations
+
+import pytest
+
+from listlint.rules import contacts
+
+from ..conftest import lint_one
+
+
+def _lint(code, text, field="title"):
+    return [f for f in lint_one(select=[code], **{field: text}) if f.rule == code]
+
+
+def _check_match(code, field, text, span):
+    found = _lint(code, text, field)
+    assert found, f"{code} must match {text!r}"
+    assert span in [f.text for f in found], f"{code} span for {text!r}: got {[f.text for f in found]}"
+    for f in found:
+        assert text[f.start:f.end] == f.text
+
+
+def _check_no_match(code, field, text):
+    found = _lint(code, text, field)
+    assert not found, f"{code} must not match {text!r}, got {[(f.text, f.message) for f in found]}"
+
+
+# ------------------------------------------------------------------ PRV001 resident ID numbers
+
+ID_MATCH = [
+    ("title", "身份证 11010519491231002X", "11010519491231002X"),
+    ("title", "身份证号：11010519491231002x", "11010519491231002x"),
+    ("title", "110105 19491231 002X", "110105 19491231 002X"),
+    ("title", "4403-0519-9001-0112-3X", "4403-0519-9001-0112-3X"),
+    ("title", "证件 510107200012317897", "510107200012317897"),
+    ("title", "６５０１０２１９７５０６１５００２４", "６５０１０２１９７５０６１５００２４"),
+    ("title", "三二零五八三一九八八一一一一八八八九", "三二零五八三一九八八一一一一八八八九"),
+    ("description", "<p>收件信息</p><p>身份证：<b>31010419851230456X</b></p>", "31010419851230456X"),
+]
+
+
+@pytest.mark.parametrize("field,text,span", ID_MATCH)
+def test_id_match(field, text, span):
+    _check_match("PRV001", field, text, span)
+
+
+ID_NO_MATCH = [
+    "510107200012317898",            # check digit wrong
+    "110105194912310021",            # check digit wrong (X expected)
+    "11010520100229123X",            # 2010-02-29 does not exist (checksum right)
+    "11010519901301123X",            # month 13
+    "990105199001011236",            # no province 99
+    "110105209901011234",            # born in 2099
+    "110105188901011234",            # born before 1900
+    "11010519491231002",             # 17 digits
+    "1101051949123100211",           # 19 digits
+    "SN11010519491231002X",          # part of a serial code
+    "条码 6901234567892",
+    "订单号 2024060113812345678",
+]
+
+
+@pytest.mark.parametrize("text", ID_NO_MATCH)
+def test_id_no_match(text):
+    _check_no_match("PRV001", "title", text)
+
+
+def test_id_message_is_masked_and_decoded():
+    (f,) = _lint("PRV001", "三二零五八三一九八八一一一一八八八九")
+    assert "→ 3205**********8889" in f.message
+    assert "19881111" not in f.message
+
+
+@pytest.mark.parametrize("number,ok", [
+    ("11010519491231002X", True), ("510107200012317897", True),
+    ("510107200012317898", False), ("11010520100229123X", False), ("1101051949123100", False),
+])
+def test_id_checksum(number, ok):
+    assert contacts.is_valid_id(number) is ok
+
+
+# ------------------------------------------------------------------ PRV002 bank card numbers
+
+CARD_MATCH = [
+    ("title", "卡号 6222 0212 3456 7894", "6222 0212 3456 7894"),
+    ("title", "转账到6228480402564890018", "6228480402564890018"),
+    ("title", "工行 6217-0012-3456-7893", "6217-0012-3456-7893"),
+    ("title", "visa 4367421234567896", "4367421234567896"),
+    ("title", "5187 1012 3456 7899", "5187 1012 3456 7899"),
+    ("title", "9558801234567890128", "9558801234567890128"),
+    ("title", "卡号 六二二二零二一二三四五六七八九四", "六二二二零二一二三四五六七八九四"),
+    ("description", "<p>汇款账户：<span>6222 0212 3456 7894</span> 户名见备注</p>", "6222 0212 3456 7894"),
+]
+
+
+@pytest.mark.parametrize("field,text,span", CARD_MATCH)
+def test_card_match(field, text, span):
+    _check_match("PRV002", field, text, span)
+
+
+CARD_NO_MATCH = [
+    "卡号 6222 0212 3456 7895",       # Luhn fails
+    "订单号 6222021234567894",        # an order number, by its label
+    "快递单号 6222021234567894",
+    "1234567812345670",              # Luhn passes, no card prefix
+    "622202123456789",               # 15 digits
+    "条码 6901234567892",
+    "510107200012317897",            # a valid resident ID, not a card
+    "62 22 02 12 34 56 78 94",       # pairs: a list of sizes, not a card
+    "SN6222021234567894",
+]
+
+
+@pytest.mark.parametrize("text", CARD_NO_MATCH)
+def test_card_no_match(text):
+    _check_no_match("PRV002", "title", text)
+
+
+def test_card_message_is_masked():
+    (f,) = _lint("PRV002", "卡号 6222 0212 3456 7894")
+    assert "6222********7894" in f.message
+    assert "02123456" not in f.message
+
+
+@pytest.mark.parametrize("digits,ok", [
+    ("6222021234567894", True), ("6222021234567895", False), ("4367421234567896", True), ("0", True),
+])
+def test_luhn(digits, ok):
+    assert contacts.luhn_ok(digits) is ok
+
+
+# ------------------------------------------------------------------ PRV003 a named person next to a number
+
+PERSON_MATCH = [
+    ("title", "收货人：张三 13812345678", "收货人：张三 13812345678"),
+    ("title", "联系人李小红 电话 13987654321", "联系人李小红 电话 13987654321"),
+    ("title", "王先生 13812345678", "王先生 13812345678"),
+    ("title", "李女士 电话: 13987654321", "李女士 电话: 13987654321"),
+    ("title", "姓名 欧阳娜娜 身份证 11010519491231002X", "姓名 欧阳娜娜 身份证 11010519491231002X"),
+    ("title", "持卡人：赵六 卡号 6222 0212 3456 7894", "持卡人：赵六 卡号 6222 0212 3456 7894"),
+    ("title", "收件人 陈一 一三八一二三四五六七八", "收件人 陈一 一三八一二三四五六七八"),
+    ("description", "<p>收货人：<b>刘洋</b></p><p>13812345678</p>", "收货人：<b>刘洋</b></p><p>13812345678"),
+]
+
+
+@pytest.mark.parametrize("field,text,span", PERSON_MATCH)
+def test_person_match(field, text, span):
+    _check_match("PRV003", field, text, span)
+
+
+PERSON_NO_MATCH = [
+    "收货人信息请在下单时填写",
+    "收货人信息以订单为准",
+    "联系人 13812345678",
+    "先生 13812345678",
+    "王先生手工皂 138g",
+    "姓名贴 定制 100枚",
+    "客户评价 好评率99%",
+    "收货人 张三",                      # a name without a number
+    "收货人：张三 货号 13812345678",      # a serial, not a contact number
+]
+
+
+@pytest.mark.parametrize("text", PERSON_NO_MATCH)
+def test_person_no_match(text):
+    _check_no_match("PRV003", "title", text)
+
+
+def test_person_message_names_label_and_masks_number():
+    (f,) = _lint("PRV003", "收货人：张三 13812345678")
+    assert "收货人 张三" in f.message and "1381***5678" in f.message
+
+
+def test_phone_alone_is_off_platform_not_privacy():
+    found = lint_one(select=["OFF", "PRV"], title="售后 13812345678")
+    assert {f.category for f in found} == {"off-platform"}
