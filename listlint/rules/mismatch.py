@@ -1,0 +1,283 @@
+"""Mismatch rules (MIS): the title says one thing, the structured fields another.
+
+Basis: 《淘宝规则》滥发信息 — 商品要素不一致 (title, attributes, price or category that do not
+describe the same item) is demoted and penalised; naming other brands in a title is 滥用品牌.
+Each check reads the fields it needs and stays silent when one is missing (`requires` lets the
+run say once which checks could not run). Data lives in wordlists/brands.yaml,
+attribute-values.yaml and categories.yaml; logic in the mismatch_* modules.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import mismatch_brands as brands
+from . import mismatch_category as category
+from . import mismatch_price as price
+from . import mismatch_values as values
+from .mismatch_data import BASIS, TITLE_LIKE, attribute_values
+from .registry import rule
+
+BASIS_BRAND = "《淘宝规则》滥发信息：滥用品牌（标题品牌与品牌属性不一致）；《商标法》第五十七条"
+BASIS_STUFFING = "《淘宝规则》滥发信息：关键词滥用（标题堆砌他人品牌）；《商标法》第五十七条"
+BASIS_PRICE = "《淘宝规则》滥发信息：商品要素不一致（价格）；《明码标价和禁止价格欺诈规定》第十九条"
+BASIS_CATEGORY = "《淘宝规则》滥发信息：类目错放"
+_COLLAB = regex.compile(r"联名|联合款|合作款|×|(?<![a-z])x(?![a-z])", regex.V1)
+
+
+# --- MIS001 / MIS002 brands -----------------------------------------------------------------
+@rule("MIS001", "brand-mismatch", category="mismatch", severity="error", basis=BASIS_BRAND,
+      summary="Brand in the title differs from the brand attribute",
+      suggestion="标题只写本商品的品牌；适配其他品牌请写“适用于××”",
+      explanation="A brand named in a title-like field (title, 宝贝卖点, 导购标题) must be the listing's "
+                  "brand (品牌 attribute, brand column, or 淘宝助理 inputPids 20000). Aliases in both "
+                  "scripts agree (Nike/耐克, 品牌:adidas/阿迪达斯), as do sub-brands (红米 and 小米). "
+                  "Naming a device the product fits is not a brand claim: 适用苹果, 兼容华为, for iPhone, "
+                  "or a brand on an accessory (苹果手机壳). Ambiguous aliases (小米 the grain, 美的 "
+                  "'beautiful') count only with a product word of that brand. Add brands with the "
+                  "`extra-brands` option (lists of aliases) or `brands-files` (YAML files like "
+                  "wordlists/brands.yaml).",
+      options={"extra-brands": [], "brands-files": []},
+      examples_fail=["耐克Nike 跑步鞋 | 品牌:李宁", "阿迪达斯 跑步鞋 女 | 品牌:安踏"],
+      examples_pass=["阿迪达斯 跑步鞋 | 品牌:adidas/阿迪达斯", "适用华为 P60 手机壳 | 品牌:无品牌"],
+      fields=TITLE_LIKE + ("brand", "attributes"), requires=("brand", "attributes"))
+def check_brand(ctx):
+    own = brands.listing_brand_values(ctx)
+    if not own:
+        return
+    matcher = brands.matcher_for(ctx)
+    no_brand = brands.is_no_brand(own)
+    shown = "、".join(own)
+    for field in ctx.text_fields(TITLE_LIKE):
+        for hit, compat in brands.title_brand_hits(ctx, field, matcher):
+            if compat or brands.agrees(hit.brand, own, matcher):
+                continue
+            what = "无品牌" if no_brand else f"“{shown}”"
+            yield ctx.finding(field, hit.view, hit.start, hit.end,
+                              f"the {field} names the brand “{hit.brand.name}” but the brand attribute is {what}",
+                              suggestion=f"删去“{hit.text}”，或把品牌属性改为实际品牌；适配请写“适用于{hit.brand.name}”")
+
+
+@rule("MIS002", "brand-stuffing", category="mismatch", severity="error", basis=BASIS_STUFFING,
+      summary="Several different brands named in one title",
+      suggestion="标题只保留本商品的品牌，删去其他品牌词",
+      explanation="Naming other brands to catch their searches (耐克 阿迪达斯 彪马 同款) is keyword abuse. "
+                  "Brands named as what the product fits (适用苹果华为) and collaborations (联名, ×) do "
+                  "not count. `max-brands` is how many brands one title may name (default 1).",
+      options={"max-brands": 1},
+      examples_fail=["耐克 阿迪达斯 彪马 同款 运动鞋"],
+      examples_pass=["耐克 跑步鞋 男", "绿联 数据线 适用苹果华为小米", "优衣库 x KAWS 联名T恤"],
+      fields=TITLE_LIKE, requires=TITLE_LIKE)
+def check_stuffing(ctx):
+    limit = ctx.option("max-brands")
+    matcher = brands.matcher_for(ctx)
+    own = brands.listing_brand_values(ctx)
+    for field in ctx.text_fields(TITLE_LIKE):
+        claims = [h for h, compat in brands.title_brand_hits(ctx, field, matcher) if not compat]
+        families: list[str] = []
+        for h in claims:
+            if h.brand.family not in families:
+                families.append(h.brand.family)
+        if len(families) <= limit:
+            continue
+        ft = ctx.text(field)
+        if _COLLAB.search(ft.view("norm")):
+            continue
+        mine = next((h.brand.family for h in claims if own and brands.agrees(h.brand, own, matcher)), families[0])
+        names = "、".join(dict.fromkeys(h.brand.name for h in claims))
+        reported = set()
+        for h in claims:
+            if h.brand.family == mine or h.brand.family in reported:
+                continue
+            reported.add(h.brand.family)
+            yield ctx.finding(field, h.view, h.start, h.end,
+                              f"the {field} names {len(families)} brands ({names}); “{h.text}” is not this item's brand",
+                              suggestion=f"删去“{h.text}”")
+
+
+# --- MIS003 price -----------------------------------------------------------------------------
+@rule("MIS003", "price-mismatch", category="mismatch", severity="error", basis=BASIS_PRICE,
+      summary="A price stated in the text that the price field does not support",
+      suggestion="删去文案中的价格，或让它与一口价/SKU价格一致",
+      explanation="Prices written in the title, 宝贝卖点, 导购标题 or description (9.9元, ¥99, 9块9, "
+                  "到手价79) are compared with the price field, which may be a range (29.9-59.9). "
+                  "元起/起/低至 is a lower bound; 到手价/券后 may sit below the field by up to "
+                  "`coupon-max-discount`; a multi-buy (19.9元3件, 3件19.9) matches either the bundle "
+                  "or the unit price. Amounts that are not this item's price (满199减20, 原价, 运费, 定金, "
+                  "面值) are skipped. In descriptions only prices with a price word (售价, 特价, 到手价 …) count.",
+      options={"tolerance": 0.01, "coupon-max-discount": 0.5, "check-description": True},
+      examples_fail=["19.9元3件 T恤 | 价格 59", "9.9元包邮 | 价格 29"],
+      examples_pass=["29元起 | 价格 29.9-59.9", "19.9元3件 | 价格 6.63"],
+      fields=TITLE_LIKE + ("description", "price"), requires=("price",))
+def check_price(ctx):
+    field_range = price.parse_price_field(ctx.value("price"))
+    if field_range is None:
+        return
+    low, high = field_range
+    tol = float(ctx.option("tolerance"))
+    disc = float(ctx.option("coupon-max-discount"))
+    fields = TITLE_LIKE + (("description",) if ctx.option("check-description") else ())
+    shown = ctx.value("price").strip()
+    for field in ctx.text_fields(fields):
+        text = ctx.text(field).view("norm")
+        for p in price.stated_prices(text, need_keyword=field == "description"):
+            if price.supported(p, low, high, tol, disc):
+                continue
+            stated = text[p.start:p.end]
+            extra = f" (= {p.amount / p.count:.2f} each)" if p.count > 1 else ""
+            yield ctx.finding(field, "norm", p.start, p.end,
+                              f"the {field} states “{stated}”{extra} but the price field is {shown}")
+
+
+# --- MIS004 colour, material, gender ---------------------------------------------------------
+_PROPS = {"colour": ("颜色", values.colours), "material": ("材质", values.materials), "gender": ("性别", values.genders)}
+
+
+@rule("MIS004", "attribute-mismatch", category="mismatch", severity="error", basis=BASIS,
+      summary="Colour, material or gender in the title contradicts the attributes",
+      suggestion="让标题与属性一致：改标题，或更正颜色/材质/适用性别属性",
+      explanation="A colour (红色 vs 颜色分类:黑色;白色), material (纯棉 vs 材质:聚酯纤维) or gender "
+                  "(男士 vs 适用性别:女) in a title-like field that no attribute value allows. Synonyms and "
+                  "families agree (黑 and 黑色, 棉 and 纯棉, 羊毛 and 羊绒, 米白 and 白色); any of several "
+                  "listed values may match; 男女同款/情侣/中性 agree with any gender. Words describing a "
+                  "part (白色条纹, 纯棉内里) or an imitation (仿真丝) are not claims, and a value we cannot "
+                  "read (图片色, 混色, 其他) keeps the check silent. Attribute names read: 颜色/颜色分类, "
+                  "材质/面料/面料材质/成分含量/帮面材质, 适用性别/性别/适用人群 and the others in "
+                  "wordlists/attribute-values.yaml.",
+      options={},
+      examples_fail=["白色 运动鞋 | 颜色分类:黑色", "真丝衬衫 | 材质:涤纶", "男士 夹克 | 适用性别:女"],
+      examples_pass=["白色 黑色 运动鞋 | 颜色分类:白色;黑色", "纯棉T恤 | 材质:棉", "情侣 卫衣 | 适用性别:男"],
+      fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
+def check_attributes(ctx):
+    parts, negs, unknown, mat_exempt, gender_exempt = values.context_words()
+    for prop, (label, vocab_fn) in _PROPS.items():
+        pairs = attribute_values(ctx, prop)
+        if not pairs:
+            continue
+        vocab = vocab_fn()
+        attr_fams: set[str] = set()
+        readable = True
+        for _, v in pairs:
+            sv = values.squeeze(v)
+            fams = vocab.value_families(v)
+            if not fams or (prop == "colour" and any(u in sv for u in unknown)):
+                readable = False
+                break
+            attr_fams |= fams
+        if not readable or (prop == "gender" and "unisex" in attr_fams):
+            continue
+        shown = "；".join(v for _, v in pairs)
+        for field in ctx.text_fields(TITLE_LIKE):
+            ft = ctx.text(field)
+            sq = ft.view("squeezed")
+            claims = [(c, "squeezed") for c in vocab.title_claims(sq)]
+            if prop == "gender":
+                if any("unisex" in c.families for c, _ in claims):
+                    continue
+                claims = [(c, v) for c, v in claims if not values.inside_phrase(sq, c.start, c.end, gender_exempt)]
+                nt = ft.view("norm")
+                claims += [(values.Claim(s, e, nt[s:e], frozenset({fam})), "norm")
+                           for s, e, fam in values.standalone_gender(nt)]
+                fams_claimed = set().union(*(c.families for c, _ in claims)) if claims else set()
+                if {"male", "female"} <= fams_claimed:
+                    continue
+            for c, view in claims:
+                text = ft.view(view)
+                if view == "squeezed" and prop != "gender":
+                    if values.describes_part(text, c.end) or values.negated(text, c.start):
+                        continue
+                    if prop == "material" and values.inside_phrase(text, c.start, c.end, mat_exempt):
+                        continue
+                if c.families & attr_fams:
+                    continue
+                yield ctx.finding(field, view, c.start, c.end,
+                                  f"the {field} says “{text[c.start:c.end]}” but the {label} attribute is “{shown}”",
+                                  suggestion=f"把标题中的“{text[c.start:c.end]}”改成与{label}属性一致，或更正属性")
+
+
+# --- MIS005 quantity --------------------------------------------------------------------------
+_QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每|单次|限重|体重|宝宝)\s*$")
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重)")
+_DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量"}
+
+
+@rule("MIS005", "quantity-mismatch", category="mismatch", severity="error", basis=BASIS,
+      summary="Net content, weight, capacity or count in the title contradicts the attributes",
+      suggestion="让标题中的规格与净含量/容量/数量属性一致",
+      explanation="Weights (g, kg, 斤, 两), volumes (ml, L, 升), battery capacity (mAh) and counts (片, 双, "
+                  "抽, 卷 …) in a title-like field are converted to one unit (5kg = 10斤, 1L = 1000ml) and "
+                  "compared with 净含量, 重量, 容量, 规格, 电池容量, 数量 … values. 500g*2 matches 500g or 1kg; "
+                  "several sizes in a title (1kg/2kg/5kg) agree if any matches; limits (承重150kg, 5kg以下) "
+                  "are not contents. `tolerance` is the relative difference allowed.",
+      options={"tolerance": 0.02},
+      examples_fail=["东北大米 5kg | 净含量:2.5kg", "抽纸 120抽 | 抽数:100抽"],
+      examples_pass=["东北大米 10斤 | 净含量:5kg", "矿泉水 1L | 净含量:1000ml"],
+      fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
+def check_quantity(ctx):
+    pairs = attribute_values(ctx, "quantity")
+    if not pairs:
+        return
+    tol = float(ctx.option("tolerance"))
+    attr: dict[str, set[float]] = {}
+    for _, v in pairs:
+        for q in values.quantities(values.norm(v)):
+            attr.setdefault(q.dim, set()).update(q.values)
+    if not attr:
+        return
+    shown = "；".join(v for _, v in pairs)
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        by_dim: dict[str, list] = {}
+        for q in values.quantities(text):
+            if q.dim not in attr:
+                continue
+            if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 4):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 3]):
+                continue
+            by_dim.setdefault(q.dim, []).append(q)
+        for dim, qs in by_dim.items():
+            if any(values.same_amount(a, b, tol) for q in qs for a in q.values for b in attr[dim]):
+                continue
+            q = qs[0]
+            label = _DIM_LABEL.get(dim, "数量")
+            yield ctx.finding(field, "norm", q.start, q.end,
+                              f"the {field} says “{text[q.start:q.end]}” but the attributes say “{shown}”",
+                              suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
+
+
+# --- MIS006 category --------------------------------------------------------------------------
+@rule("MIS006", "category-mismatch", category="mismatch", severity="error", basis=BASIS_CATEGORY,
+      summary="The product named in the title does not belong to the listing's category",
+      suggestion="把商品发布到正确的类目，或改正标题中的商品名称",
+      explanation="The category column (a path such as 女装/连衣裙 or 女鞋>高跟鞋, or a category name) is "
+                  "matched against wordlists/categories.yaml; the product words of the title must belong "
+                  "to that top-level category or a related one (运动户外 shares products with 服装 and 鞋). "
+                  "It fires only when the title names products and none of them fits. A numeric cid is "
+                  "read only through the `cid-map` option ({cid: category name}); otherwise the check "
+                  "stays silent.",
+      options={"cid-map": {}},
+      examples_fail=["手机壳 华为 | 类目 女装/连衣裙", "儿童 积木 玩具 | 类目 女鞋/高跟鞋"],
+      examples_pass=["碎花连衣裙 | 类目 女装/连衣裙", "连衣裙 | 类目 50010850 (no cid-map)"],
+      fields=("title", "category"), requires=("category",))
+def check_category(ctx):
+    raw = ctx.value("category").strip()
+    if not raw:
+        return
+    lex = category.lexicon()
+    if category.is_numeric_cid(raw):
+        mapped = {str(k): str(v) for k, v in (ctx.option("cid-map") or {}).items()}.get(raw)
+        if not mapped:
+            return
+        raw = mapped
+    cats = lex.listing_categories(raw)
+    if not cats or "title" not in ctx.listing.fields:
+        return
+    text = ctx.text("title").view("squeezed")
+    found = lex.products(text)
+    if not found:
+        return
+    allowed = lex.allowed(cats)
+    if any(pc & allowed for _, _, _, pc in found):
+        return
+    s, e, word, _ = found[0]
+    yield ctx.finding("title", "squeezed", s, e,
+                      f"the title sells “{word}” but the category is “{ctx.value('category').strip()}”",
+                      suggestion=f"把“{word}”发布到对应类目，或更正标题")

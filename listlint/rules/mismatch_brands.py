@@ -1,0 +1,315 @@
+"""Brand claims in titles: the brand dictionary, one automaton per view, and the decisions
+that make a dictionary hit a claim (boundaries, context for ambiguous aliases, compatibility).
+
+Aliases with a CJK character are matched on the squeezed view (耐 克 is 耐克); Latin aliases on
+the norm view, so their word boundaries survive (LV must not fire inside "LVL", Gap inside
+"gaps"). Short Latin aliases and those listed under `exact` must also match case as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import regex
+import yaml
+
+from .mismatch_data import data_file, squeeze
+from ..text.normalize import normalize_text
+
+_CJK = regex.compile(r"\p{Han}")
+_LATIN_LETTER = regex.compile(r"[a-z]")
+NO_BRAND = {squeeze(x) for x in ("无品牌", "无", "其他", "其它", "other", "others", "none", "无品牌/无注册商标",
+                                 "无注册商标", "不详", "无牌", "暂无", "空", "null", "n/a", "na", "-", "/", "oem")}
+_ATTR_SPLIT = regex.compile(r"[/／|()（）\[\]【】,，、;；]+|\s{2,}")
+_CLAIM_AFTER = regex.compile(r"^(?:原装|原厂|正品|官方|官网|旗舰|专柜)")
+
+
+@dataclass
+class Brand:
+    name: str
+    family: str
+    names: tuple[str, ...]
+    compat: bool = False
+    context: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # squeezed alias → words
+    exact: frozenset = frozenset()          # Latin forms that must match as written
+    exempt: tuple = ()                       # squeezed phrases that make a hit not a brand
+
+
+@dataclass(frozen=True)
+class BrandHit:
+    brand: Brand
+    field: str
+    view: str
+    start: int
+    end: int
+    text: str
+
+
+def _parse_brand(item, sector_compat: bool, where: str) -> Brand:
+    opts: dict = {}
+    if isinstance(item, Mapping):
+        opts = dict(item)
+        names = [str(n) for n in opts.pop("names", [])]
+    elif isinstance(item, (list, tuple)):
+        names = []
+        for x in item:
+            if isinstance(x, Mapping):
+                opts.update(x)
+            else:
+                names.append(str(x))
+    else:
+        names = [str(item)]
+    if not names:
+        raise ValueError(f"{where}: a brand needs at least one name")
+    ctx = {squeeze(k): tuple(squeeze(w) for w in (v or [])) for k, v in (opts.get("context") or {}).items()}
+    return Brand(
+        name=names[0], family=str(opts.get("family") or names[0]), names=tuple(names),
+        compat=bool(opts.get("compat", sector_compat)), context=ctx,
+        exact=frozenset(str(x) for x in (opts.get("exact") or [])),
+        exempt=tuple(squeeze(x) for x in (opts.get("exempt") or [])),
+    )
+
+
+def brands_from_doc(doc: Mapping, where: str) -> list[Brand]:
+    out = []
+    if "sectors" in doc:
+        for sname, sector in (doc.get("sectors") or {}).items():
+            for i, item in enumerate(sector.get("brands") or []):
+                out.append(_parse_brand(item, bool(sector.get("compat", False)), f"{where} {sname}[{i}]"))
+    for i, item in enumerate(doc.get("brands") or []):  # a user file may list brands flat
+        out.append(_parse_brand(item, False, f"{where} brands[{i}]"))
+    return out
+
+
+def _is_short_latin(alias: str) -> bool:
+    return not _CJK.search(alias) and len(alias) <= 3
+
+
+class BrandMatcher:
+    """All brand aliases in two automata (squeezed view for CJK aliases, norm for Latin)."""
+
+    def __init__(self, brands: Iterable[Brand]):
+        import ahocorasick_rs
+
+        self.brands = list(brands)
+        self.families: dict[str, set[str]] = {}   # family → squeezed aliases of its brands
+        tables: dict[str, dict[str, list[tuple[Brand, str]]]] = {"squeezed": {}, "norm": {}}
+        for b in self.brands:
+            fam = self.families.setdefault(b.family, set())
+            for alias in b.names:
+                fam.add(squeeze(alias))
+                if _CJK.search(alias):
+                    keys, view = {squeeze(alias)}, "squeezed"
+                else:
+                    n = normalize_text(alias).strip()
+                    keys, view = {n, regex.sub(r"\s+", "", n)}, "norm"
+                for k in keys:
+                    if k:
+                        tables[view].setdefault(k, []).append((b, alias))
+        self._automata = {}
+        for view, table in tables.items():
+            pats = list(table)
+            ac = ahocorasick_rs.AhoCorasick(pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            self._automata[view] = (ac, [table[p] for p in pats])
+
+    def candidates(self, ft, field: str) -> list[tuple[Brand, str, str, int, int]]:
+        out = []
+        for view, (ac, payload) in self._automata.items():
+            text = ft.view(view)
+            if not text:
+                continue
+            for idx, s, e in ac.find_matches_as_indexes(text):
+                for brand, alias in payload[idx]:
+                    out.append((brand, alias, view, s, e))
+        out.sort(key=lambda c: (c[3], -c[4]))
+        return out
+
+    def scan_value(self, value: str) -> set[str]:
+        """Families of the brands named anywhere in an attribute value."""
+        fams = set()
+        for view, text in (("squeezed", squeeze(value)), ("norm", normalize_text(value))):
+            ac, payload = self._automata[view]
+            for idx, s, e in ac.find_matches_as_indexes(text):
+                for brand, alias in payload[idx]:
+                    if view == "norm" and not _latin_ok(text, value, s, e, brand, alias, None):
+                        continue
+                    fams.add(brand.family)
+        return fams
+
+
+def _latin_ok(text: str, raw: str, s: int, e: int, brand: Brand, alias: str, ft) -> bool:
+    """Word boundaries for a Latin alias; case as written for short and `exact` aliases."""
+    if s > 0 and _LATIN_LETTER.match(text[s - 1]):
+        return False
+    if e < len(text) and _LATIN_LETTER.match(text[e]):
+        return False
+    if _is_short_latin(alias) or alias in brand.exact:
+        forms = {alias} | ({x for x in brand.exact} if alias in brand.exact else set())
+        if ft is not None:
+            rs, re_ = ft.to_raw("norm", s, e)
+            written = ft.raw[rs:re_]
+        else:
+            written = raw[s:e] if len(raw) == len(text) else alias
+        import unicodedata
+        return unicodedata.normalize("NFKC", written) in forms
+    return True
+
+
+@lru_cache(maxsize=16)
+def load_matcher(extra_files: tuple[str, ...] = (), extra_brands: tuple = ()) -> BrandMatcher:
+    brands = brands_from_doc(data_file("brands.yaml"), "brands.yaml")
+    for f in extra_files:
+        with open(f, encoding="utf-8") as fh:
+            brands += brands_from_doc(yaml.safe_load(fh) or {}, str(f))
+    for i, item in enumerate(extra_brands):
+        brands.append(_parse_brand(list(item) if isinstance(item, tuple) else item, False, f"extra-brands[{i}]"))
+    return BrandMatcher(brands)
+
+
+def matcher_for(ctx) -> BrandMatcher:
+    """The built-in brands plus the user's `extra-brands` and `brands-files` options (MIS001)."""
+    files = ctx.settings.rule_option("MIS001", "brands-files", []) or []
+    base = Path(ctx.settings.source).parent if getattr(ctx.settings, "source", None) else Path(".")
+    files = tuple(str(p if Path(p).is_absolute() else base / p) for p in files)
+    extra = ctx.settings.rule_option("MIS001", "extra-brands", []) or []
+    return load_matcher(files, tuple(_freeze(x) for x in extra))
+
+
+def _freeze(x):
+    if isinstance(x, str):
+        return (x,)
+    if isinstance(x, (list, tuple)):
+        return tuple(_freeze(y) if isinstance(y, (list, dict)) else y for y in x)
+    if isinstance(x, Mapping):
+        return tuple(sorted((k, _freeze(v)) for k, v in x.items()))
+    return x
+
+
+# --- deciding hits --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _compat_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    doc = data_file("brands.yaml")
+    return (tuple(squeeze(w) for w in doc["compat_markers"]),
+            tuple(sorted({squeeze(w) for w in doc["accessory_words"]}, key=len, reverse=True)))
+
+
+def title_brand_hits(ctx, field: str, matcher: BrandMatcher) -> list[tuple[BrandHit, bool]]:
+    """Brand hits in a title-like field that are brand words there, each with `compat`
+    (True when the brand is named as what the product fits, not as its maker)."""
+    ft = ctx.text(field)
+    squeezed = ft.view("squeezed")
+    markers, accessories = _compat_words()
+    has_accessory = any(a in squeezed for a in accessories)
+    out: list[tuple[BrandHit, bool]] = []
+    taken: list[tuple[str, int, int]] = []
+    for brand, alias, view, s, e in matcher.candidates(ft, field):
+        text = ft.view(view)
+        if any(v == view and not (e <= ts or s >= te) for v, ts, te in taken):
+            continue  # one brand per stretch of text (LeftmostLongest already prefers 袋鼠妈妈)
+        if view == "norm":
+            if not _latin_ok(text, ft.raw, s, e, brand, alias, ft):
+                continue
+        else:
+            key = text[s:e]
+            if brand.exempt and _exempt(text, s, e, brand.exempt):
+                continue
+            words = brand.context.get(key)
+            if words is not None and words and not any(w in squeezed for w in words if w != key):
+                continue
+            if len(key) <= 3 and not ctx.on_token_boundaries(field, "squeezed", s, e):
+                continue
+        hit = BrandHit(brand, field, view, s, e, text[s:e])
+        compat = brand.compat and _is_compat(ctx, ft, hit, markers, has_accessory, out)
+        taken.append((view, s, e))
+        out.append((hit, compat))
+    return out
+
+
+def _exempt(text: str, s: int, e: int, phrases: tuple[str, ...]) -> bool:
+    for p in phrases:
+        for i in range(max(0, s - len(p)), min(len(text), e + len(p))):
+            if text.startswith(p, i) and i <= s and e <= i + len(p):
+                return True
+    return False
+
+
+def _is_compat(ctx, ft, hit: BrandHit, markers, has_accessory: bool, earlier) -> bool:
+    sq = ft.view("squeezed")
+    # position of the hit in the squeezed view (norm hits are mapped through raw offsets)
+    if hit.view == "squeezed":
+        s, e = hit.start, hit.end
+    else:
+        rs, re_ = ft.to_raw("norm", hit.start, hit.end)
+        s, e = _raw_to_squeezed(ft, rs, re_)
+    before = sq[max(0, s - 6):s]
+    for m in markers:
+        i = before.rfind(m)
+        if i >= 0 and len(before) - (i + len(m)) <= 3:
+            return True
+    if sq[max(0, s - 3):s].endswith(("for", "fit")):
+        return True
+    # 适用苹果华为小米: a brand right after a compatible brand is compatible too
+    for prev, was_compat in reversed(earlier):
+        if was_compat:
+            ps, pe = (prev.start, prev.end) if prev.view == "squeezed" else _raw_to_squeezed(ft, *ft.to_raw("norm", prev.start, prev.end))
+            if 0 <= s - pe <= 2:
+                return True
+        break
+    if has_accessory and not _CLAIM_AFTER.match(sq[e:]):
+        return True
+    return False
+
+
+def _raw_to_squeezed(ft, rs: int, re_: int) -> tuple[int, int]:
+    """Squeezed offsets of a raw span (first squeezed char at or after rs, up to re_)."""
+    sq = ft.view("squeezed")
+    lo, hi = 0, len(sq)
+    # binary search on the monotone map squeezed → raw
+    def raw_of(i):
+        return ft.to_raw("squeezed", i, i + 1)[0]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if raw_of(mid) < rs:
+            lo = mid + 1
+        else:
+            hi = mid
+    start = lo
+    end = start
+    while end < len(sq) and raw_of(end) < re_:
+        end += 1
+    return start, end
+
+
+# --- the listing's own brand ---------------------------------------------------------------
+def listing_brand_values(ctx) -> list[str]:
+    vals = []
+    for name, values in ctx.attributes.items():
+        if squeeze(name) in ("品牌", "brand", "品牌名称", "brandname"):
+            vals.extend(v for v in values if str(v).strip())
+    b = ctx.value("brand").strip()
+    if b and b not in vals:
+        vals.append(b)
+    return vals
+
+
+def is_no_brand(values: list[str]) -> bool:
+    return bool(values) and all(squeeze(v) in NO_BRAND for v in values)
+
+
+def agrees(brand: Brand, values: list[str], matcher: BrandMatcher) -> bool:
+    """The title's brand is the listing's brand: same family by alias or by substring."""
+    aliases = matcher.families.get(brand.family, set()) | {squeeze(n) for n in brand.names}
+    for v in values:
+        sv = squeeze(v)
+        if not sv or sv in NO_BRAND:
+            continue
+        parts = {squeeze(p) for p in _ATTR_SPLIT.split(v) if squeeze(p)} | {sv}
+        if parts & aliases:
+            return True
+        if any(a and len(a) >= 2 and a in sv for a in aliases):
+            return True
+        if brand.family in matcher.scan_value(v):
+            return True
+    return False

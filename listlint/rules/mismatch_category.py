@@ -1,0 +1,66 @@
+"""Category lexicon: which top-level category a category path names, and which categories the
+product words of a title belong to (MIS006)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .mismatch_data import data_file, squeeze
+
+_PATH_SEP = regex.compile(r"\s*(?:>|＞|»|→|\\|\||-{1,2}>|/(?=[^/]*$)|,|，|;|；)\s*")
+_CID = regex.compile(r"^\s*\d+\s*$")
+
+
+class CategoryLexicon:
+    def __init__(self, doc):
+        import ahocorasick_rs
+        self.related: dict[str, set[str]] = {}
+        self.by_name: dict[str, set[str]] = {}
+        self.by_word: dict[str, set[str]] = {}
+        for cat, spec in doc["categories"].items():
+            self.related[cat] = {cat} | set(spec.get("related") or [])
+            for n in spec.get("names") or []:
+                self.by_name.setdefault(squeeze(n), set()).add(cat)
+            for w in spec.get("words") or []:
+                self.by_word.setdefault(squeeze(w), set()).add(cat)
+        self._pats = list(self.by_word)
+        self._ac = ahocorasick_rs.AhoCorasick(self._pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def listing_categories(self, path: str) -> set[str]:
+        """Top-level categories a category cell names; empty when it names none we know."""
+        whole = squeeze(path)
+        if whole in self.by_name:
+            return set(self.by_name[whole])
+        segments = [squeeze(s) for s in regex.split(r"\s*(?:>|＞|»|→|\\|\||/|,|，|;|；)\s*", path) if squeeze(s)]
+        # a two-level name such as 女装/女士精品 is one node
+        for i in range(len(segments) - 1):
+            joined = squeeze(segments[i] + "/" + segments[i + 1])
+            if joined in self.by_name:
+                return set(self.by_name[joined])
+        for seg in segments:
+            if seg in self.by_name:
+                return set(self.by_name[seg])
+        for seg in reversed(segments):  # a leaf such as 连衣裙 is a product word of its category
+            if seg in self.by_word:
+                return set(self.by_word[seg])
+        return set()
+
+    def products(self, text: str) -> list[tuple[int, int, str, set[str]]]:
+        return [(s, e, self._pats[i], self.by_word[self._pats[i]])
+                for i, s, e in self._ac.find_matches_as_indexes(text)]
+
+    def allowed(self, cats: set[str]) -> set[str]:
+        out = set()
+        for c in cats:
+            out |= self.related.get(c, {c})
+        return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> CategoryLexicon:
+    return CategoryLexicon(data_file("categories.yaml"))
+
+
+def is_numeric_cid(value: str) -> bool:
+    return bool(_CID.match(value or ""))

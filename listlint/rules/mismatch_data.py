@@ -1,0 +1,62 @@
+"""Shared helpers for the mismatch (MIS) rules: data files, attribute names, span search.
+
+The MIS data files are not lexicons (they map values to families, not terms to findings), so
+they are read here, once, on first use. Attribute names vary by export (颜色 / 颜色分类,
+材质 / 面料 / 成分含量, 适用性别 / 性别); `attribute_values(ctx, "colour")` folds them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+import yaml
+
+from ..lexicon import builtin_data_file
+from ..text.normalize import normalize_text, squeeze_text
+
+TITLE_LIKE = ("title", "subtitle", "shopping_title")
+BASIS = "《淘宝规则》滥发信息：商品要素不一致（标题、属性、价格、类目描述不一致）"
+
+
+@lru_cache(maxsize=None)
+def data_file(name: str) -> Mapping:
+    with open(builtin_data_file(name), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def fold_name(name: str) -> str:
+    return squeeze_text(str(name))
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, str]:
+    out = {}
+    for prop, names in data_file("attribute-values.yaml")["attribute_names"].items():
+        for n in names:
+            out[fold_name(n)] = prop
+    return out
+
+
+def attribute_values(ctx, prop: str) -> list[tuple[str, str]]:
+    """(attribute name, value) pairs of one property (colour, material, gender, quantity)."""
+    index = _name_index()
+    out = []
+    for name, values in ctx.attributes.items():
+        if index.get(fold_name(name)) == prop:
+            out.extend((name, v) for v in values if str(v).strip())
+    return out
+
+
+def find_all(text: str, word: str) -> Iterable[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def norm(s: str) -> str:
+    return normalize_text(str(s))
+
+
+def squeeze(s: str) -> str:
+    return squeeze_text(str(s))

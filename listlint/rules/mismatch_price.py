@@ -1,0 +1,130 @@
+"""Prices stated in text (9.9元, ¥99, 19.9元3件, 到手价79, 29元起) and the price field.
+
+A stated price is read with what qualifies it: 起/低至 make it a lower bound, 到手价/券后 a
+price after coupons (it may sit below the field, within `coupon-max-discount`), and a count
+next to it (19.9元3件, 3件19.9) makes it a multi-buy whose unit price is also a candidate.
+Amounts that are not this item's price (满199减20, 原价, 运费, 定金, 面值) are skipped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..text.numbers import chinese_to_int
+
+_CN = "零一二两三四五六七八九十百"
+_NUM = r"(\d+(?:\.\d{1,2})?)"
+_COUNT_UNITS = "件个只双条盒瓶包袋支片罐套份斤"
+_NOT_YUAN = r"(?!素|器|旦|宵|气|组|宝|年|月|老|首|帅)"
+_AMOUNT = regex.compile(
+    r"(?P<cur>¥|rmb|人民币)\s*" + _NUM.replace("(", "(?P<a>", 1) +
+    r"|" + r"(?P<j1>\d+)块(?P<j2>\d)(?!\d)" +
+    r"|" + r"(?P<cj1>[" + _CN + r"]+)块(?P<cj2>[一二三四五六七八九])" +
+    r"|" + _NUM.replace("(", "(?P<b>", 1) + r"\s*(?P<unit>元|块钱|块|rmb)" + _NOT_YUAN +
+    r"|" + r"(?P<cb>[" + _CN + r"]+)\s*(?:元|块钱)" + _NOT_YUAN +
+    r"|" + r"(?P<kw>到手价|券后价|券后|活动价|秒杀价|特价|仅需|只需|只要|现价|售价|价格|仅售|包邮价|团购价|促销价|优惠价|"
+           r"福利价|拼团价|会员价|预售价|一口价)[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
+    r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|色|个|件|片|只|%|w|v|m|l|h|天|小时|分钟))",
+    regex.V1 | regex.I)
+_COUNT_AFTER = regex.compile(r"^\s*/?\s*(?:共|仅|任选)?\s*(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])(?!装)")
+_COUNT_BEFORE = regex.compile(r"(?:买|拍|任选)?(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])\s*(?:共|仅|只要|仅需|=)?\s*$")
+_FROM_AFTER = regex.compile(r"^\s*(?:元|块)?\s*(?:起|起售|起拍|起步)")
+_FROM_BEFORE = regex.compile(r"(?:低至|最低|最低价|低到)\s*[:：]?\s*$")
+_DEAL_BEFORE = regex.compile(r"(?:到手价?|券后价?|活动价|秒杀价|领券|预售价|拼团价|会员价|叠券|用券)\s*[:：]?\s*(?:仅|只要|仅需)?\s*$")
+_SKIP_BEFORE = regex.compile(
+    r"(?:满|减|省|返|送|加|差|运费|邮费|原价|吊牌价|专柜价|市场价|划线价|参考价|定金|订金|押金|月供|分期|每期|日均|立减|"
+    r"优惠|直降|券|红包|补贴|赔|罚|奖励|面值|话费|充值|价值|超过|不到|低于|高于|以上|以下|约|每|平均)\s*[:：]?\s*(?:¥|rmb)?\s*$",
+    regex.V1 | regex.I)
+_SKIP_AFTER = regex.compile(
+    r"^\s*(?:元|块)?\s*(?:面值|券|代金|红包|话费|无门槛|优惠|现金|抵扣|储值|购物卡|礼品卡|卡|以上|以下|左右|内|/月|/天|/年|每|"
+    r"一天|一个月|定金|订金|运费|邮费|差价|补差|门槛|减|立减|返|预定|起订|-|~|至)", regex.V1 | regex.I)
+_PRICE_FIELD = regex.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class StatedPrice:
+    start: int          # offsets in the norm view
+    end: int
+    amount: float
+    count: int = 1      # multi-buy: the amount buys this many
+    kind: str = "exact"  # exact | from | deal
+
+    def candidates(self) -> tuple[float, ...]:
+        return (self.amount,) if self.count <= 1 else (self.amount, self.amount / self.count)
+
+
+def parse_price_field(raw: str) -> tuple[float, float] | None:
+    """'59' → (59, 59); '29.9-59.9', '¥29.9~¥59.9', '19.9,29.9' → (low, high)."""
+    nums = [float(x) for x in _PRICE_FIELD.findall((raw or "").replace(",", ";").replace("，", ";"))]
+    nums = [n for n in nums if n > 0]
+    if not nums:
+        return None
+    return min(nums), max(nums)
+
+
+def _count(tok: str) -> int | None:
+    v = chinese_to_int(tok)
+    return v if v and 1 < v <= 100 else None
+
+
+def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
+    out = []
+    for m in _AMOUNT.finditer(text):
+        g = m.groupdict()
+        if g["a"] is not None:
+            amount = float(g["a"])
+        elif g["j1"] is not None:
+            amount = float(f"{g['j1']}.{g['j2']}")
+        elif g["cj1"] is not None:
+            whole = chinese_to_int(g["cj1"])
+            if whole is None:
+                continue
+            amount = whole + (chinese_to_int(g["cj2"]) or 0) / 10
+        elif g["b"] is not None:
+            amount = float(g["b"])
+        elif g["cb"] is not None:
+            v = chinese_to_int(g["cb"])
+            if v is None or g["cb"] in ("两", "十", "百"):
+                continue
+            amount = float(v)
+        else:
+            amount = float(g["c"])
+        if amount <= 0:
+            continue
+        s, e = m.span()
+        before, after = text[max(0, s - 12):s], text[e:e + 12]
+        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+            continue
+        if g["c"] is None and g["kw"] is None and g["a"] is None and g["b"] is not None and regex.search(r"[\d.]$", before):
+            continue
+        kind = "exact"
+        if _FROM_AFTER.match(after) or _FROM_BEFORE.search(before):
+            kind = "from"
+        elif (g["kw"] or "").startswith(("到手", "券后", "活动", "秒杀", "拼团", "会员", "预售")) or _DEAL_BEFORE.search(before):
+            kind = "deal"
+        if need_keyword and g["kw"] is None and not (_DEAL_BEFORE.search(before) or kind == "from" or
+                                                     regex.search(r"(?:售价|价格|特价|仅售|仅需|只要|现价|包邮)\s*[:：]?\s*$", before)):
+            continue
+        count = 1
+        ca = _COUNT_AFTER.match(after)
+        cb = _COUNT_BEFORE.search(before)
+        if ca and ca.group(2) != "斤":
+            count = _count(ca.group(1)) or 1
+        elif cb and cb.group(2) != "斤":
+            count = _count(cb.group(1)) or 1
+        out.append(StatedPrice(s, e, amount, count, kind))
+    return out
+
+
+def supported(p: StatedPrice, low: float, high: float, tol: float, max_discount: float) -> bool:
+    lo = low * (1 - tol) - 0.011
+    hi = high * (1 + tol) + 0.011
+    for c in p.candidates():
+        if p.kind == "from" and c >= lo:
+            return True
+        if p.kind == "deal" and low * (1 - max_discount) - 0.011 <= c <= hi:
+            return True
+        if lo <= c <= hi:
+            return True
+    return False

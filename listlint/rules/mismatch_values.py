@@ -1,0 +1,195 @@
+"""Colour, material, gender and quantity: what a title claims and what attribute values say.
+
+Every word belongs to one or more families (米白 → white, beige). A title word contradicts the
+attributes only when every attribute value of that property is understood and none shares a
+family with it; a value we cannot read (图片色, 混色, 其他) keeps the check silent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .mismatch_data import data_file, squeeze
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int   # offsets in the squeezed (colour, material, gender) or norm (quantity) view
+    end: int
+    word: str
+    families: frozenset
+
+
+class Vocabulary:
+    """Title words → families for one property, with a leftmost-longest automaton."""
+
+    def __init__(self, words: dict[str, set[str]], value_words: dict[str, set[str]]):
+        import ahocorasick_rs
+        self.words = words
+        self.value_words = {**words, **value_words}
+        pats = list(words)
+        self._ac = ahocorasick_rs.AhoCorasick(pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._pats = pats
+        vp = sorted(self.value_words, key=len, reverse=True)
+        self._value_re = regex.compile("|".join(regex.escape(p) for p in vp)) if vp else None
+
+    def title_claims(self, text: str) -> list[Claim]:
+        return [Claim(s, e, self._pats[i], frozenset(self.words[self._pats[i]]))
+                for i, s, e in self._ac.find_matches_as_indexes(text)]
+
+    def value_families(self, value: str) -> set[str]:
+        """Families named in one attribute value ('' when none)."""
+        fams: set[str] = set()
+        if self._value_re is not None:
+            for m in self._value_re.finditer(squeeze(value)):
+                fams |= self.value_words[m.group(0)]
+        return fams
+
+
+def _add(table: dict[str, set[str]], word: str, fam: str):
+    table.setdefault(squeeze(word), set()).add(fam)
+
+
+@lru_cache(maxsize=1)
+def colours() -> Vocabulary:
+    doc = data_file("attribute-values.yaml")
+    words: dict[str, set[str]] = {}
+    for fam, ws in doc["colours"].items():
+        for w in ws:
+            _add(words, w, fam)
+    values: dict[str, set[str]] = {}
+    for ch, fam in doc["colour_value_chars"].items():
+        _add(values, ch, fam)
+    return Vocabulary(words, values)
+
+
+@lru_cache(maxsize=1)
+def materials() -> Vocabulary:
+    doc = data_file("attribute-values.yaml")
+    words: dict[str, set[str]] = {}
+    values: dict[str, set[str]] = {}
+    implies = {fam: set(spec.get("implies") or []) for fam, spec in doc["materials"].items()}
+    for fam, spec in doc["materials"].items():
+        for w in spec.get("title") or []:
+            _add(words, w, fam)
+        for w in spec.get("value") or []:
+            _add(values, w, fam)
+    # a value naming cashmere also names wool (羊毛 in a title agrees with 羊绒)
+    for table in (words, values):
+        for w, fams in table.items():
+            for f in list(fams):
+                fams |= implies.get(f, set())
+    return Vocabulary(words, values)
+
+
+@lru_cache(maxsize=1)
+def genders() -> Vocabulary:
+    doc = data_file("attribute-values.yaml")
+    words: dict[str, set[str]] = {}
+    for fam, ws in doc["genders"].items():
+        for w in ws:
+            _add(words, w, fam)
+    values = {"男": {"male"}, "女": {"female"}}
+    return Vocabulary(words, values)
+
+
+@lru_cache(maxsize=1)
+def context_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    doc = data_file("attribute-values.yaml")
+    sq = lambda xs: tuple(sorted({squeeze(x) for x in xs}, key=len, reverse=True))
+    return (sq(doc["part_words"]), sq(doc["negations"]), sq(doc["colour_unknown"]),
+            sq(doc["material_exempt"]), sq(doc["gender_exempt"]))
+
+
+def describes_part(text: str, end: int) -> bool:
+    parts = context_words()[0]
+    return text.startswith(parts, end)
+
+
+def negated(text: str, start: int) -> bool:
+    return text[max(0, start - 2):start].endswith(context_words()[1])
+
+
+def inside_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    for p in phrases:
+        i = text.find(p, max(0, start - len(p)), end + len(p))
+        while i >= 0 and i <= start:
+            if i + len(p) >= end:
+                return True
+            i = text.find(p, i + 1, end + len(p))
+    return False
+
+
+_STANDALONE_GENDER = regex.compile(r"(?<!\p{Han})([男女])(?!\p{Han})", regex.V1)
+
+
+def standalone_gender(norm_text: str) -> list[tuple[int, int, str]]:
+    """A bare 男 or 女 between spaces or at the ends ('毛衣 女')."""
+    return [(m.start(), m.end(), "male" if m.group(1) == "男" else "female")
+            for m in _STANDALONE_GENDER.finditer(norm_text)]
+
+
+# --- quantities --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _units():
+    u = data_file("attribute-values.yaml")["units"]
+    scale = {}
+    for dim in ("weight", "volume", "battery"):
+        for unit, f in u[dim].items():
+            scale[unit.lower()] = (dim, float(f))
+    for unit in u["count"]:
+        scale[unit] = ("count:" + ("个" if unit in "个只" else unit), 1.0)
+    names = sorted(scale, key=len, reverse=True)
+    pat = regex.compile(
+        r"(?<![\d.a-z])(\d+(?:\.\d+)?)\s*(" + "|".join(regex.escape(n) for n in names) + r")"
+        r"(?![a-z])(?:\s*(?:[*x×]|乘)\s*(\d+)(?!\s*(?:\d|cm|mm|m\b)))?",
+        regex.V1 | regex.I)
+    return scale, pat
+
+
+_UNIT_NOT = {
+    "包": regex.compile(r"^(?:邮|装袋)"), "个": regex.compile(r"^(?:月|性|人|头)"), "条": regex.compile(r"^(?:纹|形)"),
+    "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款)"),
+    "支": regex.compile(r"^(?:持|架|付)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|版|双|信号|路由|b|内存|存储|频|\+)", regex.I),
+    "l": regex.compile(r"^(?:码|号)", regex.I),
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    dim: str
+    values: tuple[float, ...]   # in base units: the stated amount and, for 500g*2, the total
+
+
+def quantities(text: str) -> list[Quantity]:
+    scale, pat = _units()
+    out = []
+    for m in pat.finditer(text):
+        unit = m.group(2).lower()
+        if unit not in scale:
+            continue
+        after = text[m.end(2):m.end(2) + 4]
+        rule = _UNIT_NOT.get(unit)
+        if rule and rule.match(after):
+            continue
+        if unit == "g" and text[max(0, m.start() - 1):m.start()] == "+":
+            continue  # 8+256G is storage
+        dim, f = scale[unit]
+        v = float(m.group(1)) * f
+        if v <= 0:
+            continue
+        vals = (v,)
+        if m.group(3):
+            n = int(m.group(3))
+            if 1 < n <= 1000:
+                vals = (v, v * n)
+        out.append(Quantity(m.start(), m.end(), dim, vals))
+    return out
+
+
+def same_amount(a: float, b: float, tol: float) -> bool:
+    return abs(a - b) <= max(tol * max(a, b), 1e-9)
