@@ -6,7 +6,8 @@ prohibited-goods family (prohibited.py), whose entries use the same `data` keys:
 
   near         regexes; the hit stands only with one of them within `before`/`after`
                characters (same view), and the finding then spans both (免费领取 + iPhone)
-  boundary     the hit must start and end on jieba token boundaries (迷药, not 着迷药)
+  boundary     true, or a list of the entry's terms: the hit must start and end on jieba
+               token boundaries, in its view and in the original (迷药, not 着迷药妆)
   severe_near  regexes; one of them nearby raises the finding to error (军队 + 特供)
 
 Guaranteed results with a number, a time and a result (一周瘦10斤, 7天见效) are structured
@@ -37,7 +38,8 @@ class Decided:
     hit: Hit
     start: int
     end: int
-    severity: str | None
+    severity: str
+    spaced: bool = False  # the term itself runs across a separator of the original text
 
 
 _ENTRY_CONTEXT: dict[int, tuple[Entry, dict]] = {}
@@ -61,7 +63,9 @@ def entry_context(entry: Entry) -> dict:
         "severe": _alternation(d.get("severe_near")),
         "before": int(d.get("before", 6)),
         "after": int(d.get("after", 6)),
-        "boundary": bool(d.get("boundary", False)),
+        # true: every term; a list: only those terms (short, ambiguous ones).
+        "boundary": d.get("boundary") is True or {str(t).casefold() for t in (d.get("boundary") or ())
+                                                   if not isinstance(d.get("boundary"), bool)},
     }
     _ENTRY_CONTEXT[id(entry)] = (entry, ctx)  # keeps the entry alive, so its id stays unique
     return ctx
@@ -80,6 +84,16 @@ def _near(pattern, text: str, start: int, end: int, before: int, after: int):
     return None
 
 
+def _on_boundaries(ctx, field: str, hit: Hit) -> bool:
+    """Token boundaries in the hit's view and in the original text. The squeezed view has lost
+    the spaces, so 鞋刷 单只 reads 鞋刷单只 there and holds 刷单 whole; the original keeps the
+    seller's own word breaks, while 刷 单 written to dodge a filter still sits on boundaries."""
+    if not ctx.on_token_boundaries(field, hit.view, hit.start, hit.end):
+        return False
+    rs, re_ = ctx.text(field).to_raw(hit.view, hit.start, hit.end)
+    return ctx.on_token_boundaries(field, "raw", rs, re_)
+
+
 def decide(ctx, field: str, hit: Hit) -> Decided | None:
     """Apply the entry's context keys to one hit (exemptions and `allow` are already applied)."""
     c = entry_context(hit.entry)
@@ -90,12 +104,15 @@ def decide(ctx, field: str, hit: Hit) -> Decided | None:
         if m is None:
             return None
         start, end = min(start, m.start()), max(end, m.end())
-    if c["boundary"] and not ctx.on_token_boundaries(field, hit.view, hit.start, hit.end):
+    needs_boundary = c["boundary"] is True or (c["boundary"] and hit.term.casefold() in c["boundary"])
+    if needs_boundary and not _on_boundaries(ctx, field, hit):
         return None
-    severity = hit.entry.severity
+    severity = hit.entry.severity or ctx.rule.severity
     if c["severe"] is not None and _near(c["severe"], text, hit.start, hit.end, c["before"], c["after"]):
         severity = "error"
-    return Decided(hit, start, end, severity)
+    rs, re_ = ctx.text(field).to_raw(hit.view, hit.start, hit.end)
+    spaced = bool(_SEPARATOR.search(ctx.value(field), rs, re_))
+    return Decided(hit, start, end, severity, spaced)
 
 
 def decided_hits(ctx, field: str, code: str) -> list[Decided]:
@@ -108,17 +125,31 @@ def decided_hits(ctx, field: str, code: str) -> list[Decided]:
         d = decide(ctx, field, hit)
         if d is not None:
             kept.append(d)
-    return drop_nested(kept, key=lambda d: (d.hit.view, d.start, d.end))
+    return merge_overlapping(kept)
 
 
-def drop_nested(items: list, key) -> list:
-    """Drop items whose (view, start, end) lies inside another kept item of the same view."""
-    out: list = []
-    for it in sorted(items, key=lambda x: (key(x)[1], -(key(x)[2] - key(x)[1]))):
-        v, s, e = key(it)
-        if any(kv == v and ks <= s and e <= ke for kv, ks, ke in map(key, out)):
-            continue
-        out.append(it)
+_RANK = {"info": 1, "warning": 2, "error": 3}
+_SEPARATOR = regex.compile(r"[\s\p{P}\p{S}]", regex.V1)
+
+
+def merge_overlapping(decided: list[Decided]) -> list[Decided]:
+    """One finding per claim: overlapping spans of one view (外贸原单 and 原单+大牌, 手卷烟 and
+    卷烟) become one span, with the entry of the longest hit and the highest severity. When
+    only one of two overlapping terms runs across the seller's own separator (自卷 烟丝 reads
+    自卷烟丝, holding 卷烟), that one is an accident of the squeezed view and is dropped."""
+    out: list[Decided] = []
+    for d in sorted(decided, key=lambda d: (d.hit.view, d.start, -(d.end - d.start))):
+        last = out[-1] if out else None
+        if last is not None and last.hit.view == d.hit.view and d.start < last.end:
+            if d.spaced and not last.spaced:
+                continue
+            if last.spaced and not d.spaced:
+                out[-1] = d
+                continue
+            sev = max(last.severity, d.severity, key=lambda s: _RANK.get(s, 0))
+            out[-1] = Decided(last.hit, last.start, max(last.end, d.end), sev, last.spaced)
+        else:
+            out.append(d)
     return out
 
 
@@ -267,16 +298,23 @@ def check_guarantee(ctx):
         for s, e in pattern_spans(norm):
             if not ctx.allowed(field, "norm", s, e):
                 spans.append(("norm", s, e, None))
-        # Lexicon hits (squeezed) and patterns (norm) may report the same words: compare them
-        # in original-text offsets.
+        # Lexicon hits (squeezed) and patterns (norm) may report the same words, and two
+        # patterns may share a word (一周瘦 + 瘦10斤): merge overlapping spans in original-text
+        # offsets so one claim is one finding.
         ft = ctx.text(field)
-        raw_spans = [(ft.to_raw(v, s, e), v, s, e, d) for v, s, e, d in spans]
-        kept = drop_nested(raw_spans, key=lambda x: ("raw", x[0][0], x[0][1]))
-        for (_, _), view, s, e, d in kept:
-            shown = ft.view(view)[s:e]
+        raw_spans = sorted((*ft.to_raw(v, s, e), d) for v, s, e, d in spans)
+        merged: list[list] = []
+        for s, e, d in raw_spans:
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+                merged[-1][2] = merged[-1][2] or d
+            else:
+                merged.append([s, e, d])
+        for s, e, d in merged:
+            shown = ft.raw[s:e]
             if d is not None:
                 ent = d.hit.entry
-                yield ctx.finding(field, view, s, e, f"{ent.message or ctx.rule.summary}：“{shown}”",
+                yield ctx.finding(field, "raw", s, e, f"{ent.message or ctx.rule.summary}：“{shown}”",
                                   suggestion=ent.suggestion, basis=ent.basis, severity=d.severity)
             else:
-                yield ctx.finding(field, view, s, e, f"限时见效或保证效果的断言：“{shown}”")
+                yield ctx.finding(field, "raw", s, e, f"限时见效或保证效果的断言：“{shown}”")

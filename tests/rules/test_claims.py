@@ -1,0 +1,210 @@
+"""False claims (CLM001–CLM004): must-match and must-not-match side by side.
+
+Each case is a title (or a description) and the exact findings expected: (rule, original text
+of the span). An empty list means the text must stay silent for the whole CLM family.
+"""
+from __future__ import annotations
+
+import pytest
+
+from listlint.config import Settings
+from listlint.rules.registry import load_all
+
+from ..conftest import lint_one
+
+
+def clm(title=None, **fields):
+    if title is not None:
+        fields["title"] = title
+    return sorted((f.rule, f.text) for f in lint_one(select=["CLM"], **fields) if f.rule.startswith("CLM"))
+
+
+MEDICAL = [
+    # must match
+    ("艾草足贴 专治失眠多梦", [("CLM001", "专治失眠")]),
+    ("草本牙膏 根治牙周炎", [("CLM001", "根治")]),
+    ("磁疗手链 治疗高血压", [("CLM001", "治疗高血压")]),
+    ("蜂胶软糖 抗癌 中老年", [("CLM001", "抗癌")]),
+    ("黑苦荞 降血脂 降血压 茶", [("CLM001", "降血脂"), ("CLM001", "降血压")]),
+    ("桑叶茶 降糖 控糖", [("CLM001", "降糖")]),
+    ("茶树精油 消炎 祛痘", [("CLM001", "消炎")]),
+    ("远红外护腰 镇痛 保暖", [("CLM001", "镇痛")]),
+    ("玫瑰花茶 疗效好", [("CLM001", "疗效")]),
+    ("老鹰茶 药用价值 高", [("CLM001", "药用价值")]),
+    ("降压 荞麦枕头 中老年", [("CLM001", "降压")]),
+    ("洗鼻盐 告别鼻炎 成人", [("CLM001", "告别鼻炎")]),
+    ("足浴粉 脚气克星", [("CLM001", "脚气克星")]),
+    ("护眼贴 预防近视 儿童", [("CLM001", "预防近视")]),
+    ("酵素 排毒养颜", [("CLM001", "排毒养颜")]),
+    ("治 疗 颈 椎 膏药贴", [("CLM001", "治 疗")]),              # disguised spacing
+    ("根治腳氣 泡腳粉", [("CLM001", "根治腳氣")]),               # traditional characters
+    ("洗手液 抗病毒 家庭装", [("CLM001", "抗病毒")]),
+    ("艾灸贴 活血化瘀", [("CLM001", "活血化瘀")]),
+    ("泡澡包 药到病除", [("CLM001", "药到病除")]),
+    ("枸杞原浆 提高免疫力", [("CLM001", "提高免疫力")]),
+    # must not match: everyday functions and words that merely contain a trigger
+    ("儿童驱蚊手环 户外", []),
+    ("护眼台灯 学生 书桌", []),
+    ("防晒霜 SPF50+ 户外", []),
+    ("保湿面霜 补水 秋冬", []),
+    ("治愈系 兔子 毛绒玩偶", []),
+    ("超治愈 解压 捏捏乐", []),
+    ("DC-DC 降压模块 12V转5V 3A", []),
+    ("升降压 稳压 电源模块", []),
+    ("主治医师 考试用书 2025", []),
+    ("防癌险 成人 体检套餐", []),
+    ("近视眼镜 框 超轻 钛架", []),
+    ("抗菌 抑菌 洗衣液 家用", []),
+    ("药用玻璃瓶 棕色 100ml", []),
+    ("电子血压计 家用 上臂式", []),
+    ("薄荷清凉 舒缓 止汗露", []),
+    ("七天分装 消炎药盒 便携", []),
+    ("鼻炎 患者 也能戴 纯棉口罩", []),
+    ("糖尿病人 食谱 大全", []),
+]
+
+
+@pytest.mark.parametrize("title,expected", MEDICAL, ids=[c[0] for c in MEDICAL])
+def test_medical_claims(title, expected):
+    assert clm(title) == sorted(expected)
+
+
+PRIZE = [
+    ("恭喜您中奖 请联系客服", [("CLM002", "恭喜您中奖")]),
+    ("下单抽奖必中 限今天", [("CLM002", "抽奖必中")]),
+    ("付款即参与 百分百中奖", [("CLM002", "百分百中奖")]),
+    ("收藏店铺 免费领取 iPhone 16", [("CLM002", "免费领取 iPhone")]),
+    ("晒图 免费送华为手机", [("CLM002", "免费送华为手机")]),
+    ("进店0元领金条", [("CLM002", "0元领金条")]),
+    ("恭 喜 您 中 奖", [("CLM002", "恭 喜 您 中 奖")]),
+    ("亚克力抽奖箱 大号 透明", []),
+    ("年会 抽奖转盘 道具", []),
+    ("免费领取 试用装 小样", []),
+    ("买两件免费送手机壳", []),
+    ("免费送 钢化膜 手机支架", []),
+    ("中奖号码 记录本", []),
+]
+
+
+@pytest.mark.parametrize("title,expected", PRIZE, ids=[c[0] for c in PRIZE])
+def test_fake_prizes(title, expected):
+    assert clm(title) == sorted(expected)
+
+
+ENDORSEMENT = [
+    ("天猫官方活动 清仓价", [("CLM003", "天猫官方活动")]),
+    ("聚划算官方补贴 限量", [("CLM003", "聚划算官方补贴")]),
+    ("淘宝官方认证 金牌卖家", [("CLM003", "淘宝官方认证")]),
+    ("国家领导人推荐 好茶", [("CLM003", "国家领导人推荐")]),
+    ("主席同款 毛呢大衣", [("CLM003", "主席同款")]),
+    ("政府机关指定 办公用纸", [("CLM003", "政府机关指定")]),
+    ("人民大会堂 国宴用酒", [("CLM003", "人民大会堂 国宴用酒")]),
+    ("部队专用 军工 手电筒", [("CLM003", "部队专用")]),
+    ("中南海特供 大红袍", [("CLM003", "中南海特供")]),
+    ("特供白酒 53度 酱香", [("CLM003", "特供")]),
+    ("中国驰名商标 老陈醋", [("CLM003", "中国驰名商标")]),
+    ("耐克官方旗舰店 正品 运动鞋", []),
+    ("主席台桌布 会议室 红色", []),
+    ("京东专供款 洗衣凝珠", []),
+    ("酒店专供 一次性牙刷", []),
+    ("出口专供 纯棉 T恤", []),
+    ("国宴菜谱 精装 图书", []),
+    ("领导人 传记 合集", []),
+    ("学生会主席 竞选 演讲稿", []),
+    ("店铺满减活动 每满300减40", []),
+]
+
+
+@pytest.mark.parametrize("title,expected", ENDORSEMENT, ids=[c[0] for c in ENDORSEMENT])
+def test_false_endorsements(title, expected):
+    assert clm(title) == sorted(expected)
+
+
+GUARANTEE = [
+    ("一周瘦10斤 懒人 减肥", [("CLM004", "一周瘦10斤")]),
+    ("祛痘膏 三天见效", [("CLM004", "三天见效")]),
+    ("生发液 无效退款", [("CLM004", "无效退款")]),
+    ("美白丸 100%有效", [("CLM004", "100%有效")]),
+    ("增高药 一个月长高5cm", [("CLM004", "一个月长高5cm")]),
+    ("燃脂贴 瘦了8斤 真实", [("CLM004", "瘦了8斤")]),
+    ("祛斑霜 7天淡斑", [("CLM004", "7天淡斑")]),
+    ("减肥茶 永不反弹", [("CLM004", "永不反弹")]),
+    ("去屑洗发水 立竿见影", [("CLM004", "立竿见影")]),
+    ("生发精华 30天长出新发", [("CLM004", "30天长出新发")]),
+    ("不瘦包退 酵素", [("CLM004", "不瘦包退")]),
+    ("無效 全額退款 祛斑", [("CLM004", "無效 全額退款")]),
+    ("7天无理由退货 运费险", []),
+    ("48小时发货 顺丰包邮", []),
+    ("显瘦 连衣裙 100-130斤可穿", []),
+    ("保质期12个月 3个月以上宝宝适用", []),
+    ("增高鞋垫 内增高5cm 隐形", []),
+    ("买2斤减5元 散装坚果", []),
+    ("有效成分 烟酰胺 5%", []),
+    ("记忆棉 慢回弹 枕头", []),
+    ("适合80-120斤 瘦腿裤", []),
+]
+
+
+@pytest.mark.parametrize("title,expected", GUARANTEE, ids=[c[0] for c in GUARANTEE])
+def test_guaranteed_results(title, expected):
+    assert clm(title) == sorted(expected)
+
+
+# ---------------------------------------------------------------- context beyond the words
+@pytest.mark.parametrize("text", ["本品不能代替药物治疗疾病", "本品不具有治疗作用", "不能替代药物 治疗"])
+def test_negated_medical_words_are_not_claims(text):
+    assert clm(description=text) == []
+
+
+@pytest.mark.parametrize("category,severity", [
+    ("医疗器械>家用理疗仪", "info"), ("OTC药品", "info"), ("保健食品", "info"), ("茶饮>花草茶", "error"),
+])
+def test_medical_category_lowers_severity(category, severity):
+    fs = [f for f in lint_one(select=["CLM001"], title="颈椎 治疗仪", category=category)]
+    assert [(f.rule, f.severity) for f in fs] == [("CLM001", severity)]
+
+
+def test_book_category_is_not_a_claim():
+    assert clm("糖尿病 治疗 指南 第三版", category="图书>医学") == []
+    assert clm("糖尿病 治疗 茶", category="茶叶") == [("CLM001", "糖尿病 治疗")]
+
+
+def test_state_word_raises_tegong_to_error():
+    plain = lint_one(select=["CLM003"], title="特供 白茶")
+    state = lint_one(select=["CLM003"], title="军区特供 白茶")
+    assert [f.severity for f in plain] == ["warning"]
+    assert [f.severity for f in state] == ["error"]
+
+
+def test_span_points_at_original_text_in_description_html():
+    html = "<p>产品介绍</p><p>本品可以<b>根治</b>鼻炎</p>"
+    fs = lint_one(select=["CLM001"], description=html)
+    assert fs and all(html[f.start:f.end] == f.text for f in fs)
+    assert any("根治" in f.text for f in fs)
+
+
+def test_findings_carry_basis_and_suggestion():
+    for title in ("专治失眠", "恭喜您中奖", "天猫官方活动", "三天见效"):
+        for f in lint_one(select=["CLM"], title=title):
+            assert f.basis.startswith("《") and f.suggestion, (title, f)
+
+
+def test_allow_silences_a_claim():
+    s = Settings(allow=("消炎",))
+    assert lint_one(select=["CLM001"], settings=s, title="芦荟胶 消炎") == []
+
+
+def test_options_can_change_medical_severity():
+    s = Settings(rule_settings={"CLM001": {"medical-severity": "warning"}})
+    fs = lint_one(select=["CLM001"], settings=s, title="治疗仪", category="医疗器械")
+    assert [f.severity for f in fs] == ["warning"]
+
+
+@pytest.mark.parametrize("code", ["CLM001", "CLM002", "CLM003", "CLM004"])
+def test_rule_examples(code):
+    r = load_all()[code]
+    assert r.examples_fail and r.examples_pass
+    for text in r.examples_fail:
+        assert [f for f in lint_one(select=[code], title=text)], text
+    for text in r.examples_pass:
+        assert not [f for f in lint_one(select=[code], title=text)], text

@@ -1,0 +1,187 @@
+"""Prohibited goods (BAN001–BAN006): must-match and must-not-match side by side, look-alikes
+included. Each case is a title and the exact findings expected: (rule, original span text)."""
+from __future__ import annotations
+
+import pytest
+
+from listlint.config import Settings
+from listlint.lexicon import load_lexicon
+from listlint.rules.registry import load_all
+
+from ..conftest import lint_one
+
+
+def ban(title=None, settings=None, **fields):
+    if title is not None:
+        fields["title"] = title
+    return sorted((f.rule, f.text) for f in lint_one(select=["BAN"], settings=settings, **fields)
+                  if f.rule.startswith("BAN"))
+
+
+CASES = [
+    # BAN001 tobacco and e-cigarettes
+    ("云烟 香烟 整条装", [("BAN001", "香烟")]),
+    ("一次性电子烟 薄荷味", [("BAN001", "一次性电子烟")]),
+    ("通用烟弹 三颗装", [("BAN001", "烟弹")]),
+    ("自卷 烟丝 100克", [("BAN001", "烟丝")]),
+    ("多米尼加 雪茄 单支", [("BAN001", "雪茄")]),
+    ("電 子 煙 主機", [("BAN001", "電 子 煙")]),
+    ("尼古丁盐 烟油", [("BAN001", "尼古丁盐"), ("BAN001", "烟油")]),
+    ("烟灰缸 水晶 大号", []),
+    ("实木 烟斗 手工 老式", []),
+    ("金属 香烟盒 20支装 超薄", []),
+    ("戒烟贴 草本 戒烟糖", []),
+    ("烟熏妆 眼影盘 大地色", []),
+    ("不锈钢 烟囱帽 防雨", []),
+    ("雪茄剪 双刃", []),
+    ("烟草味 中性香水 50ml", []),
+    ("电子烟灰缸 车载", []),
+    ("抽油烟机 清洗剂 去油污", []),
+    # BAN002 prescription drugs and controlled substances
+    ("处方药 头孢克肟 分散片", [("BAN002", "处方药"), ("BAN002", "头孢克肟")]),
+    ("男士 他达拉非 进口", [("BAN002", "他达拉非")]),
+    ("米非司酮片 正品", [("BAN002", "米非司酮")]),
+    ("迷药 喷雾 速效", [("BAN002", "迷药")]),
+    ("女用 催情粉 无色", [("BAN002", "催情粉")]),
+    ("进口 大麻 种子", [("BAN002", "大麻")]),
+    ("三唑仑 片", [("BAN002", "三唑仑")]),
+    ("七格 药盒 一周", []),
+    ("非处方药 板蓝根 颗粒", []),
+    ("大麻哈鱼 鱼子 罐装", []),
+    ("着迷药妆 修护面膜", []),
+    ("工业大麻 纤维 面料", []),
+    ("pink粉色 卫衣 女", []),
+    # BAN003 weapons
+    ("全金属 仿真枪 可发射", [("BAN003", "仿真枪")]),
+    ("户外 十字弩 狩猎", [("BAN003", "十字弩")]),
+    ("军刺 三棱刺 收藏", [("BAN003", "军刺"), ("BAN003", "三棱刺")]),
+    ("自卫 甩棍 车载", [("BAN003", "甩棍")]),
+    ("高压 电击棍 防身", [("BAN003", "电击棍")]),
+    ("气枪 铅弹 5.5", [("BAN003", "气枪"), ("BAN003", "铅弹")]),
+    ("手 枪 全 金 属", [("BAN003", "手 枪")]),
+    ("防狼喷雾 女士 便携", [("BAN003", "防狼喷雾")]),
+    ("水枪玩具 儿童 夏天", []),
+    ("玩具枪 泡沫软弹 儿童 男孩", []),
+    ("枪色眼影 金属 亮片", []),
+    ("不锈钢 刀叉餐具 西餐 套装", []),
+    ("充电 手枪钻 家用", []),
+    ("吹气枪 除尘 高压", []),
+    ("筋膜枪 按摩枪 肌肉", []),
+    ("热熔胶枪 家用 手工", []),
+    ("非管制刀具 户外 水果刀", []),
+    ("积木 步枪 拼装 男孩", []),
+    ("反曲弓 射箭 入门", []),
+    # BAN004 counterfeits
+    ("高仿 名表 机械", [("BAN004", "高仿")]),
+    ("A货 包包 女", [("BAN004", "A货")]),
+    ("莆田鞋 男 休闲", [("BAN004", "莆田鞋")]),
+    ("Gucci 复刻 腰带", [("BAN004", "Gucci 复刻")]),
+    ("原单 香奈儿 链条包", [("BAN004", "原单 香奈儿")]),
+    ("一比一 卡地亚 手镯", [("BAN004", "一比一 卡地亚")]),
+    ("1:1 Rolex 日志型", [("BAN004", "1:1 Rolex")]),
+    ("復刻 LV 老花", [("BAN004", "復刻 LV")]),
+    ("复刻经典 老式 搪瓷杯", []),
+    ("原单价 199 现价 99", []),
+    ("纯原木 砧板 整木", []),
+    ("1:1 比例 人体模型", []),
+    ("A货架 仓储 重型", []),
+    ("拒绝假货 正品保障", []),
+    ("仿真花 客厅 装饰", []),
+    ("仿古 青花瓷 花瓶", []),
+    ("超AMOLED 屏幕 手机", []),
+    # BAN005 fake invoices
+    ("代开发票 各类", [("BAN005", "代开发票")]),
+    ("代开增值税专票 点数低", [("BAN005", "代开增值税")]),
+    ("发票代开 全国", [("BAN005", "发票代开")]),
+    ("可开发票 公司采购", []),
+    ("支持开具增值税专用发票", []),
+    ("A4 发票夹 收纳", []),
+    # BAN006 gambling and illegal services
+    ("透视扑克 隐形眼镜", [("BAN006", "透视扑克")]),
+    ("遥控骰子 色盅", [("BAN006", "遥控骰子")]),
+    ("英语四级 代考 包过", [("BAN006", "代考")]),
+    ("毕业证 办证 加急", [("BAN006", "办证")]),
+    ("淘宝 刷单 补流量", [("BAN006", "刷单")]),
+    ("微型 针孔摄像头 无线", [("BAN006", "针孔摄像头")]),
+    ("花呗套现 秒到", [("BAN006", "花呗套现")]),
+    ("扑克牌 纸牌 加厚", []),
+    ("全自动麻将机 静音", []),
+    ("防偷拍 检测仪 酒店", []),
+    ("针孔摄像头检测器 防偷窥", []),
+    ("一套现代简约 布艺沙发", []),
+    ("老千层饼 手工", []),
+    ("鞋刷 单只 软毛", []),
+    ("清洗钱包 皮具护理剂", []),
+    ("证件照 冲印 打印", []),
+]
+
+
+@pytest.mark.parametrize("title,expected", CASES, ids=[c[0] for c in CASES])
+def test_prohibited(title, expected):
+    assert ban(title) == sorted(expected)
+
+
+# ---------------------------------------------------------------- context beyond the words
+def test_prescription_drug_in_medicine_category_is_a_warning():
+    fs = lint_one(select=["BAN002"], title="阿莫西林胶囊 处方药", category="药品>抗生素")
+    assert {f.severity for f in fs} == {"warning"}
+    fs = lint_one(select=["BAN002"], title="阿莫西林胶囊 处方药", category="家居日用")
+    assert {f.severity for f in fs} == {"error"}
+
+
+def test_narcotics_stay_errors_in_medicine_category():
+    fs = lint_one(select=["BAN002"], title="三唑仑", category="药品")
+    assert [f.severity for f in fs] == ["error"]
+
+
+def test_description_html_spans_map_to_original():
+    html = "<div>正品<span>電子煙</span>套装</div>"
+    fs = lint_one(select=["BAN001"], description=html)
+    assert [(f.field, html[f.start:f.end]) for f in fs] == [("description", "電子煙")]
+
+
+def test_findings_carry_basis_and_suggestion():
+    for title in ("香烟", "处方药", "仿真枪", "高仿", "代开发票", "赌具"):
+        fs = lint_one(select=["BAN"], title=title)
+        assert fs, title
+        for f in fs:
+            assert f.category == "prohibited" and f.basis.startswith("《") and f.suggestion, (title, f)
+
+
+def test_deny_adds_a_prohibited_term():
+    load_lexicon.cache_clear()
+    s = Settings(deny=(("穿山甲", "BAN006", "error"),))
+    fs = lint_one(select=["BAN"], settings=s, title="穿 山 甲 鳞片")
+    assert [(f.rule, f.text, f.severity) for f in fs] == [("BAN006", "穿 山 甲", "error")]
+
+
+def test_user_wordlist_file_extends_a_family(tmp_path):
+    extra = tmp_path / "local.yaml"
+    extra.write_text(
+        "entries:\n"
+        "  - id: ivory\n"
+        "    rule: BAN006\n"
+        "    terms: [象牙制品]\n"
+        "    severity: error\n"
+        "    basis: 《野生动物保护法》第二十八条\n"
+        "    exempt: ['仿象牙制品']\n"
+        "    examples: {match: [象牙制品], no_match: [仿象牙制品]}\n", encoding="utf-8")
+    s = Settings(wordlists=(str(extra),))
+    assert [(f.rule, f.basis) for f in lint_one(select=["BAN"], settings=s, title="象牙制品 手镯")] == [
+        ("BAN006", "《野生动物保护法》第二十八条")]
+    assert lint_one(select=["BAN"], settings=s, title="仿象牙制品 手镯") == []
+
+
+def test_allow_silences_a_local_look_alike():
+    s = Settings(allow=("雪茄",))
+    assert lint_one(select=["BAN001"], settings=s, title="雪茄 造型 巧克力") == []
+
+
+@pytest.mark.parametrize("code", ["BAN001", "BAN002", "BAN003", "BAN004", "BAN005", "BAN006"])
+def test_rule_examples(code):
+    r = load_all()[code]
+    assert r.examples_fail and r.examples_pass
+    for text in r.examples_fail:
+        assert [f for f in lint_one(select=[code], title=text)], text
+    for text in r.examples_pass:
+        assert not [f for f in lint_one(select=[code], title=text)], text
