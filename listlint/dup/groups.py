@@ -13,7 +13,7 @@ import numpy as np
 
 from .minhash import candidate_pairs, estimated_similarity, minhash_signatures
 from .signature import DupSignature, same_product_attributes
-from .verify import NEAR, SKU, verify
+from .verify import NEAR, SKU, comparable, verify
 from .words import dup_words
 
 EXACT, PICTURE, OUTER_ID = "exact", "picture", "outer_id"
@@ -25,10 +25,10 @@ class DupOptions:
     similarity: float = 0.5           # bigram Jaccard index …
     containment: float = 0.8          # … or share of the shorter title's bigrams in the longer
     max_inserted: float = 0.5         # padding at most this share of the shorter title
-    num_perm: int = 32
-    rows_per_band: int = 2
+    num_perm: int = 48
+    rows_per_band: int = 3
     window: int = 8
-    candidate_similarity: float = 0.25  # MinHash estimate below which a candidate is dropped
+    candidate_similarity: float = 0.35  # MinHash estimate below which a candidate is dropped
     pictures: bool = True
     outer_ids: bool = True
 
@@ -92,11 +92,12 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
     # two brands is two products); each stands for every item that carries it.
     by_title: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(sigs):
-        if len(s.squeezed) >= opts.min_title_chars:
-            by_title[s.squeezed, s.brand, s.model].append(i)
+        squeezed = s.squeezed
+        if len(squeezed) >= opts.min_title_chars:
+            by_title[squeezed, s.brand, s.model].append(i)
     units = list(by_title)
-    titles = [u[0] for u in units]
     items = [by_title[u] for u in units]
+    titles = [sigs[m[0]].text for m in items]   # spaced: what MinHash and the verifier read
 
     near, sku = UnionFind(), UnionFind()
     differing: dict[str, dict[int, set[str]]] = {NEAR: defaultdict(set), SKU: defaultdict(set)}
@@ -119,11 +120,11 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
 
     # SKU splits at any scale: titles identical once colour/size words are removed.
     by_stripped: dict[str, list[int]] = defaultdict(list)
-    for ti, t in enumerate(titles):
-        if words.variant.search(t):
-            by_stripped[words.strip_variants(t)].append(ti)
+    for ti, u in enumerate(units):
+        if words.variant_spans(titles[ti]):
+            by_stripped[words.strip_variants(u[0]), u[1], u[2]].append(ti)
     for stripped, tis in by_stripped.items():
-        if len(tis) > 1 and len(stripped) >= opts.min_title_chars // 2:
+        if len(tis) > 1 and len(stripped[0]) >= opts.min_title_chars // 2:
             for t in tis[1:]:
                 if words.variant_words(titles[t]) != words.variant_words(titles[tis[0]]) and \
                         same_product_attributes(sigs[items[t][0]], sigs[items[tis[0]][0]]):
@@ -133,7 +134,7 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
         for comp in uf.components():
             if kind == SKU:
                 comp = sorted({m for c in comp for m in by_title[_unit(sigs[c])]})
-                diff = _variant_difference([sigs[m].squeezed for m in comp], words)
+                diff = _variant_difference([sigs[m].text for m in comp], words)
             else:
                 diff = tuple(sorted({w for c in comp for w in differing[NEAR].get(c, ())}))
             out.groups[kind].append(Group(kind, comp, diff))
@@ -160,7 +161,7 @@ def _verified_candidates(titles: list[str], opts: DupOptions):
     """Pairs of title indices that MinHash LSH proposes and the estimate does not rule out."""
     if len(titles) < 2:
         return []
-    sig = minhash_signatures([t.replace("\x00", " ") for t in titles], opts.num_perm)
+    sig = minhash_signatures([comparable(t) for t in titles], opts.num_perm)
     pairs = candidate_pairs(sig, opts.rows_per_band, opts.window)
     if not len(pairs):
         return []

@@ -22,17 +22,25 @@ def _hash_params(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-def _bigrams(titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(bigram codes, index of the first bigram of each title) for titles of length >= 2."""
-    joined = "\x00".join(titles) + "\x00"
+def _shingles(titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(shingle codes, index of each title's first shingle) for space-separated titles.
+
+    Shingles are the character bigrams inside each word (never across a space, so reordered
+    words give the same set) and one-character words on their own (女 in 外套 女 宽松).
+    Every title needs at least one non-space character."""
+    joined = "\x00" + "\x00".join(titles) + "\x00"
     cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    valid = (cp[:-1] != 0) & (cp[1:] != 0)
-    grams = (cp[:-1] << np.uint64(21)) | cp[1:]
-    lengths = np.fromiter((len(t) for t in titles), dtype=np.int64, count=len(titles))
-    counts = lengths - 1
-    starts = np.zeros(len(titles), dtype=np.int64)
-    np.cumsum(counts[:-1], out=starts[1:])
-    return grams[valid], starts
+    gap = (cp == 0) | (cp == 32)
+    bigram = ~gap[:-1] & ~gap[1:]
+    single = np.zeros(len(cp), dtype=bool)
+    single[1:-1] = ~gap[1:-1] & gap[:-2] & gap[2:]
+    # Position p is a shingle if it starts a bigram or is a lone character; its code:
+    codes = np.where(bigram, (cp[:-1] << np.uint64(21)) | cp[1:], cp[:-1])
+    keep = bigram | single[:-1]
+    owner = np.cumsum(cp[:-1] == 0) - 1          # title index of each position
+    kept_owner = owner[keep]
+    starts = np.searchsorted(kept_owner, np.arange(len(titles)))
+    return codes[keep], starts
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -45,13 +53,13 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def minhash_signatures(titles: list[str], num_perm: int) -> np.ndarray:
-    """(len(titles), num_perm) uint32 MinHash values; every title needs >= 2 characters."""
+    """(len(titles), num_perm) uint32 MinHash values (see `_shingles`)."""
     a, b = _hash_params(num_perm)
     out = np.empty((len(titles), num_perm), dtype=np.uint32)
     with np.errstate(over="ignore"):
         for lo in range(0, len(titles), CHUNK_TITLES):
             chunk = titles[lo:lo + CHUNK_TITLES]
-            grams, starts = _bigrams(chunk)
+            grams, starts = _shingles(chunk)
             mixed = _mix(grams)
             for k in range(num_perm):
                 h = ((mixed * a[k] + b[k]) >> np.uint64(32)).astype(np.uint32)

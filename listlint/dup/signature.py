@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import NamedTuple
 
-from ..text.normalize import squeeze_text
+from ..text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
 
 # The start of the description that takes part in the comparison (squeezed characters).
 DESCRIPTION_HEAD = 64
@@ -23,13 +23,17 @@ class DupSignature(NamedTuple):
     row: int
     id: str | None
     title: str          # original title (the finding's span covers it)
-    squeezed: str       # title in the squeezed view: what the comparison reads
+    text: str           # normalised title, separator runs as one space: what the comparison reads
     content: int        # hash of squeezed title + squeezed description (DUP001)
     description_head: int  # hash of the description's first characters, 0 when there is none
     picture: str | None    # main picture id (淘宝助理 md5) or URL
     outer_id: str | None
     brand: str = ""        # brand names, squeezed, "/"-separated (adidas/阿迪达斯)
     model: str = ""        # 型号, squeezed
+
+    @property
+    def squeezed(self) -> str:
+        return self.text.replace(" ", "")
 
 
 # Attributes that name the product: two listings that disagree on one are two products.
@@ -44,19 +48,26 @@ def hash64(text: str) -> int:
 def build_signature(ctx) -> DupSignature | None:
     listing = ctx.listing
     title = listing.fields.get("title") or ""
-    squeezed = squeeze_text(title)
+    text = spaced_text(title)
+    squeezed = text.replace(" ", "")
     description = ctx.text("description").view("squeezed") if listing.fields.get("description") else ""
     if not squeezed and not description:
         return None
     brand = _attribute(listing, BRAND_ATTRIBUTES, listing.fields.get("brand") or "")
     model = _attribute(listing, MODEL_ATTRIBUTES, "")
     return DupSignature(
-        row=listing.row, id=listing.id, title=title, squeezed=squeezed,
+        row=listing.row, id=listing.id, title=title, text=text,
         content=hash64("\x00".join((squeezed, description, brand, model))),
         description_head=hash64(description[:DESCRIPTION_HEAD]) if description else 0,
         picture=main_picture(listing.extra), outer_id=outer_id(listing),
         brand=brand, model=model,
     )
+
+
+def spaced_text(title: str) -> str:
+    """The norm view with every run of separators as one space: words stay apart, so a
+    reordered title keeps all its within-word bigrams."""
+    return SEPARATOR_RUN.sub(" ", normalize_text(title).replace("\x00", " ")).strip()
 
 
 def _attribute(listing, names, fallback: str) -> str:

@@ -9,9 +9,34 @@ different product unless both sides are only padding or variant words.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
+import zlib
+
+import regex
+
 from .words import DupWords
+
+# Latin/digit runs weigh as one shingle each: as character bigrams, "2025新款" would outweigh
+# a four-word title and "iphone" six letters of padding. Each run becomes one private-use
+# character (a stable hash of the run), set apart as a word of its own.
+_LATIN_RUN = regex.compile(r"[a-z0-9]+")
+_PRIVATE_USE = 0xE000
+_PRIVATE_USE_SIZE = 6400
+
+
+def _run_char(m) -> str:
+    return f" {chr(_PRIVATE_USE + zlib.crc32(m.group().encode()) % _PRIVATE_USE_SIZE)} "
+
+
+@lru_cache(maxsize=1 << 16)
+def comparable(text: str) -> str:
+    """The text MinHash and the similarity read: words of the spaced title, each Latin/digit
+    run folded into one character of its own."""
+    if not _LATIN_RUN.search(text):
+        return text
+    return " ".join(_LATIN_RUN.sub(_run_char, text).split())
 
 NEAR = "near"   # DUP002
 SKU = "sku"     # DUP003
@@ -22,16 +47,29 @@ class Verdict(NamedTuple):
     differing: tuple[str, ...] = ()  # the words that differ, for the report
 
 
-def bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+@lru_cache(maxsize=1 << 16)
+def shingles(s: str) -> frozenset[str]:
+    """Bigrams inside each space-separated word, and one-character words (as in minhash.py)."""
+    out = set()
+    for w in s.split(" "):
+        if len(w) == 1:
+            out.add(w)
+        else:
+            out.update(w[i:i + 2] for i in range(len(w) - 1))
+    return frozenset(out)
 
 
 def _uncovered(s: str, shared: set[str], skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of characters of `s` that no shared bigram covers, outside the `skip` spans."""
-    covered = bytearray(len(s))
-    for i in range(len(s) - 1):
-        if s[i:i + 2] in shared:
-            covered[i] = covered[i + 1] = 1
+    """Spans of characters of `s` that no shared shingle covers, outside the `skip` spans
+    (spaces count as covered: they are not part of any word)."""
+    # Spaces are not part of any word; Latin/digit runs are compared as model tokens instead.
+    covered = bytearray(1 if c == " " or c.isascii() else 0 for c in s)
+    for i in range(len(s)):
+        if s[i] != " " and (s[i:i + 2] in shared or (s[i] in shared and (i == 0 or s[i - 1] == " ")
+                                                     and (i + 1 == len(s) or s[i + 1] == " "))):
+            covered[i] = 1
+            if i + 1 < len(s) and s[i + 1] != " " and s[i:i + 2] in shared:
+                covered[i + 1] = 1
     for a, b in skip:
         covered[a:b] = b"\x01" * (b - a)
     runs, start = [], None
@@ -48,14 +86,12 @@ def _uncovered(s: str, shared: set[str], skip: list[tuple[int, int]]) -> list[tu
 
 def verify(a: str, b: str, words: DupWords, *, min_similarity: float, min_containment: float,
            max_inserted: float) -> Verdict:
-    """Compare two squeezed titles. Similar enough, the same model tokens, and nothing but
-    padding or variant words differing: NEAR, or SKU when the variant words differ."""
-    if a == b:
+    """Compare two normalised titles (words separated by single spaces). Similar enough, the
+    same model tokens, and nothing but padding or variant words differing: NEAR, or SKU when
+    the variant words differ."""
+    if a.replace(" ", "") == b.replace(" ", ""):
         return Verdict(NEAR)
-    va, vb = words.variant_words(a), words.variant_words(b)
-    if words.model_tokens(a) != words.model_tokens(b):
-        return Verdict(None)
-    ga, gb = bigrams(a), bigrams(b)
+    ga, gb = shingles(comparable(a)), shingles(comparable(b))
     shared = ga & gb
     if not shared:
         return Verdict(None)
@@ -63,15 +99,21 @@ def verify(a: str, b: str, words: DupWords, *, min_similarity: float, min_contai
     containment = len(shared) / min(len(ga), len(gb))
     if jaccard < min_similarity and containment < min_containment:
         return Verdict(None)
-    skip_a = words.variant_spans(a) + [m.span() for m in words.filler.finditer(a)]
-    skip_b = words.variant_spans(b) + [m.span() for m in words.filler.finditer(b)]
+    if words.model_tokens(a) != words.model_tokens(b):
+        return Verdict(None)
+    va, vb = words.variant_words(a), words.variant_words(b)
+    skip_a = words.variant_spans(a) + words.filler_spans(a)
+    skip_b = words.variant_spans(b) + words.filler_spans(b)
     only_a, only_b = _uncovered(a, shared, skip_a), _uncovered(b, shared, skip_b)
     if only_a and only_b:
         return Verdict(None)       # a word replaced by another: 毛巾 → 浴巾, 男 → 女
     longer = a if only_a else b
     inserted = only_a or only_b
+    if inserted and va and vb and va != vb:
+        return Verdict(None)       # an SKU split differs in its variant words only
     if inserted:
-        if sum(e - s for s, e in inserted) > max_inserted * min(len(a), len(b)):
+        shorter = min(len(a.replace(" ", "")), len(b.replace(" ", "")))
+        if sum(e - s for s, e in inserted) > max_inserted * shorter:
             return Verdict(None)
         if _touches(words.distinguishing.finditer(longer), inserted):
             return Verdict(None)   # 袜子 → 男士袜子 is another product, not padding
@@ -86,8 +128,3 @@ def _touches(matches, spans: list[tuple[int, int]]) -> bool:
     """Some match overlaps some span: a distinguishing word the inserted run covers even in
     part (士 of 男士 when 男 is shared elsewhere still counts)."""
     return any(m.start() < e and s < m.end() for m in matches for s, e in spans)
-
-
-def variant_difference(a: str, b: str, words: DupWords) -> tuple[str, ...]:
-    """The variant words of two SKU-split titles that are not in both."""
-    return tuple(sorted(set(words.variant_words(a)) ^ set(words.variant_words(b))))

@@ -40,19 +40,32 @@ class DupWords:
         self.filler_years = regex.compile(r"20[1-3][0-9]")
         self.distinguishing = regex.compile(_alternation(data["distinguishing_words"]))
 
-    def variant_spans(self, title: str) -> list[tuple[int, int]]:
+        # Every variant word contains one of these characters: a cheap test before the regex.
+        keys = {"色", "款", "x"} | {w[-1] for w in data["size_words"]}
+        self.may_have_variant = regex.compile(f"[{regex.escape(''.join(sorted(keys)))}]")
+        # Verifying candidate pairs meets the same title many times: remember per title.
+        self.variant_spans = lru_cache(maxsize=1 << 16)(self._variant_spans)
+        self.filler_spans = lru_cache(maxsize=1 << 16)(self._filler_spans)
+        self.model_tokens = lru_cache(maxsize=1 << 16)(self._model_tokens)
+
+    def _variant_spans(self, title: str) -> list[tuple[int, int]]:
+        if not self.may_have_variant.search(title):
+            return []
         return [m.span() for m in self.variant.finditer(title)]
 
+    def _filler_spans(self, title: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.filler.finditer(title)]
+
     def variant_words(self, title: str) -> tuple[str, ...]:
-        return tuple(sorted({m.group() for m in self.variant.finditer(title)}))
+        return tuple(sorted({title[a:b] for a, b in self.variant_spans(title)}))
 
     def strip_variants(self, title: str) -> str:
-        return self.variant.sub("", title)
+        return self.variant.sub("", title) if self.may_have_variant.search(title) else title
 
-    def model_tokens(self, title: str) -> frozenset[str]:
+    def _model_tokens(self, title: str) -> frozenset[str]:
         """Latin and number tokens that tell products apart (model numbers, capacities, sizes),
         leaving out variant words (handled as SKU splits), years and Latin padding."""
-        text = self.variant.sub(" ", title)
+        text = self.variant.sub(" ", title) if self.may_have_variant.search(title) else title
         return frozenset(t for t in LATIN_OR_NUMBER.findall(text)
                          if t not in self.filler_latin and not self.filler_years.fullmatch(t))
 

@@ -47,7 +47,7 @@ def write(report: RunReport, stream, options=None) -> None:
     clean = [it for it in report.items if not it.findings]
     for p in report.problems:
         con.print(Text(f"{report.input.path}:{p.line}: input problem: {p.message}", style="magenta"))
-    shown_groups: set = set()
+    shown_groups: dict = {}  # (rule, rows) → the row where the group was described
     for it in report.items:
         if not it.findings:
             continue
@@ -69,12 +69,17 @@ def write(report: RunReport, stream, options=None) -> None:
             con.print(line)
             if quiet:
                 continue
+            if f.related:
+                # A duplicate group is described once, at its first member; the others point back.
+                key = (f.rule, tuple(sorted((it.row,) + f.related)))
+                if key in shown_groups:
+                    con.print(Text(f"      same group as row {shown_groups[key]} (described there)", style="dim"))
+                    continue
+                shown_groups[key] = it.row
             con.print(Text(f"      {f.message}"))
             if f.related:
-                key = (f.rule, tuple(sorted((it.row,) + f.related)))
-                if key not in shown_groups:
-                    shown_groups.add(key)
-                    con.print(Text(f"      same group: rows {', '.join(map(str, f.related))}", style="dim"))
+                con.print(Text(f"      duplicate group: rows {', '.join(map(str, sorted((it.row,) + f.related)))}",
+                               style="dim"))
             if f.suggestion:
                 con.print(Text(f"      → {f.suggestion}", style="green"))
             if f.basis:

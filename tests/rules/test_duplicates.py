@@ -1,0 +1,245 @@
+"""DUP001–DUP004: duplicate groups across an export, and look-alikes that are not groups.
+
+Each pair is linted as a two-row export with only the DUP rules selected; the expected code is
+the one both rows must carry (None: neither row may carry any DUP finding).
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from listlint.api import lint_path, lint_records
+from listlint.config import Settings
+from listlint.dup.signature import main_picture
+from tests.conftest import make_listing
+
+ROOT = Path(__file__).resolve().parents[2]
+DUP = Settings(select=("DUP",))
+
+SAME_DESC = "面料柔软 做工精细"
+
+# (title A, title B, description A, description B, expected code on both rows)
+PAIRS = [
+    # DUP001 exact after normalisation
+    ("加厚纯棉毛巾 家用", "加厚纯棉毛巾  家用", SAME_DESC, SAME_DESC, "DUP001"),
+    ("ＡＢＣ 保溫杯 500ML", "abc保温杯 500ml", SAME_DESC, SAME_DESC, "DUP001"),
+    ("儿童雨衣，防水！", "儿童雨衣 防水", "<p>柔软面料</p>", "柔软面料", "DUP001"),
+    ("不锈钢保温饭盒 三层 大容量", "不锈钢保温饭盒-三层-大容量", "", "", "DUP001"),
+    # DUP002 reordered, padded, re-spaced, same title with another description
+    ("加厚纯棉毛巾 家用洗脸巾", "家用洗脸巾 加厚纯棉毛巾 包邮", "", "", "DUP002"),
+    ("陶瓷马克杯 大容量 办公室 水杯", "办公室 水杯 陶瓷马克杯 大容量", "", "", "DUP002"),
+    ("实木书桌 学习桌 可升降", "实木书桌 学习桌 可升降 2025新款", "", "", "DUP002"),
+    ("北欧风 简约 落地灯 客厅", "简约 落地灯 客厅 北欧风 热卖", "", "", "DUP002"),
+    ("iPhone 15 手机壳 透明 防摔", "iphone15 透明 防摔 手机壳", "", "", "DUP002"),
+    ("不粘锅 炒锅 家用 32cm", "32cm 不粘锅 炒锅 家用 包邮", "", "", "DUP002"),
+    ("手工皂 天然 洁面 控油", "手工皂 天然 洁面 控油", "橄榄油配方", "椰子油配方", "DUP002"),
+    ("蓝牙音箱 户外 便携 重低音", "户外蓝牙音箱 便携重低音", "", "", "DUP002"),
+    ("宠物 猫砂盆 全封闭 防外溅", "全封闭 猫砂盆 防外溅 宠物 正品", "", "", "DUP002"),
+    ("複古 檯燈 臥室 床頭", "复古 台灯 卧室 床头 新款", "", "", "DUP002"),
+    # DUP003 split by colour, size or style
+    ("纯棉短袖T恤 男 宽松 白色", "纯棉短袖T恤 男 宽松 黑色", "", "", "DUP003"),
+    ("加厚毛巾 红色款", "加厚毛巾 蓝色款", "", "", "DUP003"),
+    ("珊瑚绒毯子 单人 午睡毯 深灰色", "珊瑚绒毯子 单人 午睡毯 浅粉色", "", "", "DUP003"),
+    ("女士雨靴 中筒 防滑 XL", "女士雨靴 中筒 防滑 XXL", "", "", "DUP003"),
+    ("收纳箱 塑料 大号 带盖", "收纳箱 塑料 小号 带盖", "", "", "DUP003"),
+    ("手机支架 桌面 A款", "手机支架 桌面 B款", "", "", "DUP003"),
+    ("酒红色 丝绒 抱枕套 方形", "方形 丝绒 抱枕套 墨绿色", "", "", "DUP003"),
+    # look-alikes: different products
+    ("iPhone 14 手机壳 透明", "iPhone 15 手机壳 透明", "", "", None),
+    ("华为 Mate60 钢化膜 高清", "华为 Mate50 钢化膜 高清", "", "", None),
+    ("加厚纯棉毛巾 家用", "加厚纯棉浴巾 家用", "", "", None),
+    ("男士棉袜 中筒 5双装", "女士棉袜 中筒 5双装", "", "", None),
+    ("不锈钢锅铲 加厚 防烫", "不锈钢汤勺 加厚 防烫", "", "", None),
+    ("红茶 罐装 250g 送礼", "绿茶 罐装 250g 送礼", "", "", None),
+    ("保温杯 500ml 不锈钢 便携", "保温杯 750ml 不锈钢 便携", "", "", None),
+    ("儿童牙刷 软毛 护龈", "成人牙刷 软毛 护龈", "", "", None),
+    ("纯棉袜子 船袜 隐形", "男士纯棉袜子 船袜 隐形", "", "", None),
+    ("手机壳 iPhone 15 磨砂", "手机壳 iPhone 15 Pro 磨砂", "", "", None),
+    ("白酒 53度 500ml 礼盒", "黄酒 53度 500ml 礼盒", "", "", None),
+    ("四件套 纯棉 1.5m床 简约", "四件套 纯棉 1.8m床 简约", "", "", None),
+    ("连衣裙 碎花 长款 雪纺", "半身裙 碎花 长款 雪纺", "", "", None),
+    ("台灯 护眼 学生 宿舍", "落地灯 护眼 客厅 卧室", "", "", None),
+    ("玻璃花瓶 北欧 客厅", "陶瓷花盆 多肉 阳台", "正品保障 七天无理由", "正品保障 七天无理由", None),
+    ("瑜伽垫 加厚 防滑 6mm", "瑜伽垫 加厚 防滑 10mm", "", "", None),
+    ("男童 羽绒服 中长款 连帽", "女童 羽绒服 中长款 连帽", "", "", None),
+    ("猫粮 成猫 全价 2kg", "猫粮 幼猫 全价 2kg", "", "", None),
+    ("电动牙刷 充电式 声波", "电动牙刷头 替换 通用", "", "", None),
+    ("红色 连衣裙 雪纺 夏", "红色 半身裙 雪纺 夏", "", "", None),
+    ("毛巾", "毛巾", "一条", "两条", None),                      # too short to judge by title
+    ("白色 运动鞋 小白鞋 板鞋", "白色 黑色 运动鞋 板鞋", "", "", None),
+    ("红枣 新疆 特级 500g", "黑枣 新疆 特级 500g", "", "", None),
+]
+
+
+def lint_pair(a, b, settings=DUP):
+    report = lint_records([a, b], settings)
+    return [list(it.findings) for it in report.items]
+
+
+@pytest.mark.parametrize("ta,tb,da,db,expected", PAIRS, ids=[f"{p[0]}|{p[1]}" for p in PAIRS])
+def test_duplicate_pairs(ta, tb, da, db, expected):
+    a = make_listing(row=1, id="A", title=ta, description=da)
+    b = make_listing(row=2, id="B", title=tb, description=db)
+    fa, fb = lint_pair(a, b)
+    if expected is None:
+        assert fa == [] and fb == []
+    else:
+        assert expected in {f.rule for f in fa} and expected in {f.rule for f in fb}
+        fa_e = next(f for f in fa if f.rule == expected)
+        assert fa_e.related == (2,) and fa_e.related_ids == ("B",)
+        assert (fa_e.field, fa_e.start, fa_e.end, fa_e.text) == ("title", 0, len(ta), ta)
+        assert fa_e.category == "duplicate" and fa_e.basis and fa_e.suggestion
+
+
+def test_same_title_different_brand_is_two_products():
+    a = make_listing(row=1, id="A", title="运动跑鞋 女 轻便 透气", attributes="品牌:李宁")
+    b = make_listing(row=2, id="B", title="运动跑鞋 女 轻便 透气", attributes="品牌:安踏")
+    c = make_listing(row=3, id="C", title="运动跑鞋 女 轻便 透气", attributes="品牌:lining/李宁")
+    fa, fb, fc = lint_pair_many([a, b, c])
+    assert [f.related for f in fa] == [(3,)] and fb == []
+
+
+def lint_pair_many(listings, settings=DUP):
+    return [list(it.findings) for it in lint_records(listings, settings).items]
+
+
+PICTURE_A = "a1b2c3d4e5f60718293a4b5c6d7e8f90:1:0:|;ffeeddccbbaa00998877665544332211:1:1:|;"
+PICTURE_B = "0123456789abcdef0123456789abcdef:1:0:|https://img.example.com/x.jpg;"
+
+
+@pytest.mark.parametrize("extra_a,extra_b,expected", [
+    ({"picture": PICTURE_A}, {"picture": PICTURE_A.replace(":1:1:", ":1:2:")}, "DUP004"),
+    ({"picture": PICTURE_A}, {"picture": PICTURE_B}, None),
+    ({"outer_id": "TW-001"}, {"outer_id": "TW-001"}, "DUP004"),
+    ({"outer_id": "TW-001"}, {"outer_id": "TW-002"}, None),
+    ({"outer_id": "0"}, {"outer_id": "0"}, None),                    # placeholder codes
+    ({"主图": "https://img.example.com/a/b.jpg_400x400.jpg"}, {"主图": "http://img.example.com/a/b.jpg?x=1"}, "DUP004"),
+])
+def test_same_picture_or_outer_id(extra_a, extra_b, expected):
+    a = make_listing(row=1, title="玻璃花瓶 北欧 客厅 插花", extra=extra_a)
+    b = make_listing(row=2, title="陶瓷花盆 多肉 阳台 透气", extra=extra_b)
+    fa, fb = lint_pair(a, b)
+    assert {f.rule for f in fa} == {f.rule for f in fb} == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("cell,expected", [
+    (PICTURE_A, "a1b2c3d4e5f60718293a4b5c6d7e8f90"),
+    ("aaaa:1:1:|;bbbb:1:0:|;", "bbbb"),                              # the main one is at position 0
+    (":1:0:|https://img.example.com/p.jpg;", "img.example.com/p.jpg"),
+    ("https://img.example.com/p.jpg;https://img.example.com/q.jpg", "img.example.com/p.jpg"),
+    ("", None),
+])
+def test_main_picture(cell, expected):
+    assert main_picture({"picture": cell}) == expected
+
+
+def test_every_member_names_the_others():
+    titles = ["木质 衣架 防滑 20只", "防滑 木质 衣架 20只", "木质 衣架 20只 防滑 包邮", "木质 相框 摆台 7寸"]
+    fs = lint_pair_many([make_listing(row=i + 1, id=f"H{i}", title=t) for i, t in enumerate(titles)])
+    assert [sorted(f.related for f in x) for x in fs] == [[(2, 3)], [(1, 3)], [(1, 2)], []]
+    assert fs[0][0].related_ids == ("H1", "H2")
+    assert all(f.rule == "DUP002" for x in fs for f in x)
+
+
+def test_exact_copies_are_dup001_not_also_dup002():
+    fs = lint_pair_many([make_listing(row=i, title="竹制 砧板 加厚 家用", description="整竹") for i in (1, 2)])
+    assert [[f.rule for f in x] for x in fs] == [["DUP001"], ["DUP001"]]
+
+
+@pytest.mark.parametrize("options,expected", [
+    ({"max_inserted": 0.0}, None),                        # no padding allowed at all
+    ({"min_title_chars": 40}, None),                      # titles this short are not compared
+    ({"similarity": 0.99}, "DUP002"),                     # containment alone still admits it
+    ({}, "DUP002"),
+])
+def test_thresholds_are_options(options, expected):
+    s = replace(DUP, rule_settings={"DUP002": options})
+    a = make_listing(row=1, title="床边 置物架 免打孔 卧室")
+    b = make_listing(row=2, title="床边 置物架 免打孔 卧室 落地")
+    fa, fb = lint_pair(a, b, s)
+    assert {f.rule for f in fa} == ({expected} if expected else set())
+
+
+def test_pictures_can_be_switched_off():
+    s = replace(DUP, rule_settings={"DUP004": {"pictures": False}})
+    a = make_listing(row=1, title="玻璃花瓶 北欧", extra={"picture": PICTURE_A})
+    b = make_listing(row=2, title="陶瓷花盆 多肉", extra={"picture": PICTURE_A})
+    assert lint_pair(a, b, s) == [[], []]
+
+
+def _write_csv(path: Path, rows: list[dict]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["id", "title", "description"])
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def test_against_store_cli(tmp_path, capsys):
+    from listlint.cli import main
+    new = _write_csv(tmp_path / "new.csv", [
+        {"id": "N1", "title": "家用 加厚纯棉毛巾 洗脸巾 包邮", "description": ""},
+        {"id": "N2", "title": "儿童 保温水壶 吸管 316不锈钢", "description": ""},
+        {"id": "S3", "title": "竹纤维 浴巾 大号 吸水", "description": "updated"},   # a store listing, updated
+    ])
+    store = _write_csv(tmp_path / "store.csv", [
+        {"id": "S1", "title": "加厚纯棉毛巾 家用 洗脸巾", "description": ""},
+        {"id": "S2", "title": "宠物 梳子 去浮毛", "description": ""},
+        {"id": "S2b", "title": "宠物 梳子 去浮毛", "description": ""},               # store-only group
+        {"id": "S3", "title": "竹纤维 浴巾 大号 吸水", "description": "old"},
+    ])
+    out = tmp_path / "r.json"
+    with pytest.raises(SystemExit):
+        main(["check", str(new), "--against", str(store), "--select", "DUP", "--format", "json", "-o", str(out)])
+    items = json.loads(out.read_text(encoding="utf-8"))["items"]
+    assert [it["id"] for it in items] == ["N1", "N2", "S3"]          # store items are not linted
+    f, = items[0]["findings"]
+    assert f["rule"] == "DUP002" and f["related"] == [] and "S1" in f["message"]
+    assert items[1]["findings"] == [] and items[2]["findings"] == []
+
+
+def test_against_store_related_ids():
+    store = [make_listing(row=1, id="S1", title="加厚纯棉毛巾 家用 洗脸巾")]
+    new = [make_listing(row=1, id="N1", title="家用 加厚纯棉毛巾 洗脸巾 包邮"),
+           make_listing(row=2, id="N2", title="加厚纯棉毛巾 家用 洗脸巾")]
+    report = lint_records(new, DUP, against=store)
+    f1 = next(f for f in report.items[0].findings if f.rule == "DUP002")
+    assert f1.related == (2,) and set(f1.related_ids) == {"N2", "S1"}
+
+
+def _bench_module():
+    spec = importlib.util.spec_from_file_location("bench_duplicates", ROOT / "bench" / "duplicates.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_generated_10k_export_finds_every_planted_group(tmp_path):
+    rows, groups = _bench_module().generate_listings(10_000, seed=11)
+    path = _write_csv(tmp_path / "gen.csv", rows)
+    report = lint_path(str(path), DUP)
+    flagged = {it.id for it in report.items if it.findings}
+    assert len(report.items) == 10_000 and len(groups) > 50
+    missed = [g for g in groups if sum(m in flagged for m in g) < len(g) - 1]
+    assert missed == []
+    false_alarms = sorted(i for i in flagged if not i.startswith("G"))
+    assert false_alarms == []
+
+
+def test_text_report_shows_each_group_once(tmp_path, capsys):
+    from listlint.cli import main
+    path = _write_csv(tmp_path / "t.csv", [
+        {"id": "A", "title": "加厚毛巾 红色款 纯棉", "description": ""},
+        {"id": "B", "title": "加厚毛巾 蓝色款 纯棉", "description": ""},
+        {"id": "C", "title": "加厚毛巾 黑色款 纯棉", "description": ""},
+    ])
+    with pytest.raises(SystemExit):
+        main(["check", str(path), "--select", "DUP", "--no-color"])
+    out = capsys.readouterr().out
+    assert out.count("duplicate group") == 1
+    assert "红色款" in out and "蓝色款" in out and "黑色款" in out
