@@ -50,7 +50,9 @@ _UNIT_AFTER = regex.compile(
 _PRICE_BEFORE = regex.compile(r"[¥$€£]\s*$|(?:价格?|售价|原价|券后|到手价?)\s*[:：]?\s*$")
 _SIZE_BEFORE = regex.compile(r"[0-9]\s*[*×x]\s*$")
 _LATIN_BEFORE = regex.compile(r"([a-z]+)[\s\-_/:#.]?$")
-_LATIN_AFTER = regex.compile(r"^[a-z]")
+_LATIN_AFTER = regex.compile(r"[a-z]+")
+_ID_X_AFTER = regex.compile(rf"{_SEP}{{0,2}}x", regex.V1)
+_ALNUM = regex.compile(r"[a-z0-9]")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,7 @@ def _contact_latin() -> frozenset[str]:
     return frozenset(entry_data("phone-trigger").get("contact-latin", ()))
 
 
+@lru_cache(maxsize=64)
 def contact_view(norm: str) -> str:
     """The norm view with Chinese and dingbat numerals decoded (same length as `norm`)."""
     return norm.translate(CONTACT_TABLE)
@@ -93,6 +96,8 @@ class Run:
         """One block, digits spelled out one by one, or blocks of 3+ with at most one short
         block (+86 138 1234 5678). 36 37 38 39 is a list of sizes, not one number."""
         g = self.groups
+        if len(g) > 1 and g[0] in ("86", "0086"):
+            g = g[1:]  # the country code of +86 138 1234 5678 / +86 10 8765 4321
         if len(g) == 1 or all(len(x) == 1 for x in g):
             return True
         return sum(1 for x in g if len(x) <= 2) <= 1
@@ -122,8 +127,9 @@ def not_a_contact(view: str, start: int, end: int) -> str | None:
     m = _LATIN_BEFORE.search(left)
     if m and m.group(1) not in _contact_latin():
         return "model"
-    if _LATIN_AFTER.search(right):
-        word = regex.match(r"[a-z]+", right).group(0)
+    m = _LATIN_AFTER.match(right)
+    if m:
+        word = m.group(0)
         if word not in _contact_latin() and not any(word.startswith(w) for w in ("vx", "wx", "qq", "v", "tel")):
             return "model"
     return None
@@ -150,6 +156,12 @@ def _classify_phone(digits: str, groups: tuple[str, ...], plus: bool) -> tuple[s
         return "mobile", False
     if len(digits) == 13 and digits.startswith("86") and _MOBILE.fullmatch(digits[2:]) and (plus or groups[0] == "86"):
         return "mobile", False
+    if plus and digits.startswith("86") and len(groups) >= 2 and groups[0] in ("86", "0086"):
+        # +86-571-8888 8888: a landline dialled from abroad drops the area code's 0.
+        rest = "0" + digits[len(groups[0]):]
+        m = _AREA.match(rest)
+        if m and groups[1] == m.group(0)[1:] and 7 <= len(rest) - m.end() <= 8:
+            return "landline", False
     if len(digits) == 10 and _SERVICE.fullmatch(digits):
         return "service", False
     if digits.startswith("0") and 10 <= len(digits) <= 12:
@@ -202,7 +214,7 @@ def phones(view: str) -> tuple[Phone, ...]:
             continue
         if is_valid_id(run.digits) or is_bank_card(run.digits):
             continue
-        plus = view[max(0, run.start - 1):run.start] == "+" or view[max(0, run.start - 2):run.start] == "00"
+        plus = view[max(0, run.start - 1):run.start] == "+" or run.groups[0] == "0086"
         kind = _classify_phone(run.digits, run.groups, plus) if run.plausible_grouping() else None
         if kind:
             if not_a_contact(view, run.start, run.end):
@@ -272,13 +284,13 @@ def resident_ids(view: str) -> tuple[Number, ...]:
     for run in runs(view):
         digits, end = run.digits, run.end
         if len(digits) == 17:  # the check character X follows the digits
-            m = regex.match(rf"{_SEP}{{0,2}}x", view[end:end + 3], regex.V1)
+            m = _ID_X_AFTER.match(view, end, end + 3)
             if not m:
                 continue
-            digits, end = digits + "X", end + m.end()
+            digits, end = digits + "X", m.end()
         if len(digits) != 18 or not run.plausible_grouping() or not is_valid_id(digits):
             continue
-        if regex.match(r"[a-z0-9]", view[end:end + 1]) or regex.search(r"[a-z]$", view[max(0, run.start - 1):run.start]):
+        if _ALNUM.match(view, end) or (run.start and "a" <= view[run.start - 1] <= "z"):
             continue  # part of a longer code
         out.append(Number(run.start, end, digits))
     return tuple(out)

@@ -20,6 +20,7 @@ from .registry import rule
 BASIS = "《淘宝规则》滥发信息：发布站外联系方式、引导至淘宝以外交易（淘系外推广/规避信息）"
 SUGGEST_CONTACT = "删除站外联系方式，引导买家通过旺旺/千牛客服联系"
 _LATIN = regex.compile(r"[a-z]")
+_NUMBER_AFTER = regex.compile(r"[\s\-_]?([0-9]+)")
 _TAG = regex.compile(r"<[^>]*>|&[a-z]+;|&#[0-9]+;", regex.I)
 # After a WeChat trigger: an account name or a number, optionally after ':' / 号 / 是.
 _WECHAT_ID = regex.compile(r"\s*[:：]?\s*(?:号|是|为)?\s*[:：]?\s*([a-zA-Z][-_a-zA-Z0-9]{4,19}|[0-9]{5,11})(?![-_a-zA-Z0-9])")
@@ -88,7 +89,7 @@ def trigger_ok(ctx, field: str, hit) -> bool:
         return False
     data = hit.entry.data
     if data.get("model-guard"):
-        m = regex.match(r"[\s\-_]?([0-9]+)", text[e:e + 14])
+        m = _NUMBER_AFTER.match(text, e, e + 14)
         if m and len(m.group(1)) < 5:
             return False
     neg = _cue(data.get("negate-before"))
@@ -221,7 +222,7 @@ def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
         _, he = ft.to_raw(h.view, h.start, h.end)
         if he <= raw_start:
             gap = _raw_gap_squeezed(ft.raw, he, raw_start)
-            if gap is not None and len(gap) <= max_gap and not regex.search(r"[0-9]", gap):
+            if gap is not None and len(gap) <= max_gap and not any(ch.isdigit() for ch in gap):
                 return True
     return False
 
@@ -260,6 +261,8 @@ def check_phone(ctx):
 
 _DISGUISED_DOT = r"(?:\s*(?:点|。|dot|\(\.\)|\[\.\]|\(点\)|【点】|·)\s*|\s+\.\s+)"
 _SPACES = regex.compile(r"\s+")
+_DISGUISED_DOT_RE = regex.compile(_DISGUISED_DOT)
+_AT = regex.compile(r"\s*(?:\(at\)|\[at\]|艾特)\s*")
 _DOT = rf"(?:\.|{_DISGUISED_DOT})"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 
@@ -274,11 +277,35 @@ def _url_patterns():
         r"(?::[0-9]{2,5})?(?:/[^\s<>\"'\p{Han}，。、；！？）)]*)?", regex.V1)
     email = regex.compile(
         rf"(?<![a-z0-9._%+-])[a-z0-9._%+-]+\s*(?:@|\(at\)|\[at\]|艾特)\s*(?P<host>{host})", regex.V1)
-    return url, email, tuple(data.get("platform-hosts", ()))
+    # A cheap first pass: a (disguised) dot followed by a known ending. Only the text around
+    # these goes through the full patterns, so a long description without domains costs one scan.
+    hint = regex.compile(rf"{_DOT}(?:{tlds})(?![a-z0-9-])", regex.V1)
+    return url, email, hint, tuple(data.get("platform-hosts", ()))
+
+
+def _windows(hint, text: str, before: int = 200, after: int = 300):
+    """Merged (start, end) windows of `text` around the hints."""
+    out: list[list[int]] = []
+    for m in hint.finditer(text):
+        s, e = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return out
+
+
+def _matches(pattern, text: str, windows):
+    seen = set()
+    for s, e in windows:
+        for m in pattern.finditer(text, s, e):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
 
 
 def _canonical_host(host: str) -> str:
-    return regex.sub(_DISGUISED_DOT, ".", host).replace(" ", "").strip(".")
+    return _DISGUISED_DOT_RE.sub(".", host).replace(" ", "").strip(".")
 
 
 def host_allowed(host: str, allowed) -> bool:
@@ -287,9 +314,15 @@ def host_allowed(host: str, allowed) -> bool:
 
 
 def _disguised_label_too_short(host_text: str) -> bool:
-    """A disguised dot after a one-letter label (一点com, 3点cn) is ordinary text, not a domain."""
-    first = regex.split(_DISGUISED_DOT, host_text, maxsplit=1)
-    return len(first) > 1 and len(first[0]) < 2
+    """A disguised dot after a one-character label (一点com, 3点cn) or after a bare number with
+    an uncommon ending (晚上19点vip专场) is ordinary text, not a domain."""
+    parts = _DISGUISED_DOT_RE.split(host_text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    label, rest = parts
+    if len(label) < 2:
+        return True
+    return label.isdigit() and rest.strip() not in ("com", "cn", "net")
 
 
 @rule("OFF004", "url-or-email", category="off-platform", severity="error", basis=BASIS,
@@ -304,21 +337,22 @@ def _disguised_label_too_short(host_text: str) -> bool:
       examples_pass=["taobao.com 搜索店铺", "尺寸 1.5m", "型号 v2.0"],
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_url(ctx):
-    url_re, email_re, platform = _url_patterns()
+    url_re, email_re, hint, platform = _url_patterns()
     allowed = tuple(platform) + tuple(str(h).lower() for h in (ctx.option("allowed-hosts") or ()))
     for field in ctx.text_fields():
         ft = ctx.text(field)
         norm = ft.view("norm")
+        windows = _windows(hint, norm)
         taken: list[tuple[int, int]] = []
-        for m in email_re.finditer(norm):
+        for m in _matches(email_re, norm, windows):
             host = _canonical_host(m.group("host"))
             taken.append(m.span())
             if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
                 continue
-            address = _canonical_host(regex.sub(r"\s*(?:\(at\)|\[at\]|艾特)\s*", "@", m.group(0)))
+            address = _canonical_host(_AT.sub("@", m.group(0)))
             yield ctx.finding(field, "norm", m.start(), m.end(),
                               f"e-mail address: {decoded_note(m.group(0), address, _SPACES)}")
-        for m in url_re.finditer(norm):
+        for m in _matches(url_re, norm, windows):
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             host_text = m.group("host")
