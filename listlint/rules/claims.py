@@ -268,7 +268,12 @@ _AMOUNT_RESULT = regex.compile(
     rf"(?!\s*(?:以[上下内]|左右|内|可穿|适穿|穿|[\-~至到]|\d|的人|的宝))"
     rf"|长高\s*了?\s*{_NUM}\s*(?:cm|厘米|公分)",
     regex.V1 | regex.I)
-GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT)
+# 一贴见效, 两盒断根: a count of the product itself, only with a cure-like result (1片美白 is
+# a face-mask pack, not a promise).
+_DOSE_RESULT = regex.compile(
+    rf"(?<![\d.])(?P<n>{_NUM})\s*(?:贴|片|粒|瓶|盒|剂|包|支|喷|罐|袋)\s*(?:就|即|便|可|能)?\s*"
+    r"(?:见效|显效|痊愈|根治|治愈|断根|去根|好转|康复)", regex.V1 | regex.I)
+GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT)
 
 
 def pattern_spans(text: str) -> list[tuple[int, int]]:

@@ -129,6 +129,12 @@ def test_prescription_drug_in_medicine_category_is_a_warning():
     assert {f.severity for f in fs} == {"error"}
 
 
+def test_overrun_stock_is_a_warning_and_an_error_with_a_brand():
+    assert [f.severity for f in lint_one(select=["BAN004"], title="外贸原单 纯棉 毛巾")] == ["warning"]
+    fs = lint_one(select=["BAN004"], title="外贸原单 Prada 尼龙包")
+    assert [(f.text, f.severity) for f in fs] == [("外贸原单 Prada", "error")]
+
+
 def test_narcotics_stay_errors_in_medicine_category():
     fs = lint_one(select=["BAN002"], title="三唑仑", category="药品")
     assert [f.severity for f in fs] == ["error"]
