@@ -14,7 +14,7 @@ from . import mismatch_brands as brands
 from . import mismatch_category as category
 from . import mismatch_price as price
 from . import mismatch_values as values
-from .mismatch_data import BASIS, TITLE_LIKE, attribute_values
+from .mismatch_data import BASIS, TITLE_LIKE, attribute_values, norm
 from .registry import rule
 
 BASIS_BRAND = "《淘宝规则》滥发信息：滥用品牌（标题品牌与品牌属性不一致）；《商标法》第五十七条"
@@ -219,7 +219,7 @@ def check_quantity(ctx):
     tol = float(ctx.option("tolerance"))
     attr: dict[str, set[float]] = {}
     for _, v in pairs:
-        for q in values.quantities(values.norm(v)):
+        for q in values.quantities(norm(v)):
             attr.setdefault(q.dim, set()).update(q.values)
     if not attr:
         return

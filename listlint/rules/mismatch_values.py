@@ -25,10 +25,18 @@ class Claim:
 class Vocabulary:
     """Title words → families for one property, with a leftmost-longest automaton."""
 
-    def __init__(self, words: dict[str, set[str]], value_words: dict[str, set[str]]):
+    def __init__(self, words: dict[str, set[str]], value_words: dict[str, set[str]],
+                 implies: dict[str, set[str]] | None = None):
         import ahocorasick_rs
         self.words = words
-        self.value_words = {**words, **value_words}
+        merged = {w: set(f) for w, f in words.items()}
+        for w, f in value_words.items():
+            merged.setdefault(w, set()).update(f)
+        # a value naming cashmere also names wool: 羊毛 in a title agrees with 羊绒, not the reverse
+        for fams in merged.values():
+            for f in list(fams):
+                fams |= (implies or {}).get(f, set())
+        self.value_words = merged
         pats = list(words)
         self._ac = ahocorasick_rs.AhoCorasick(pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self._pats = pats
@@ -76,12 +84,7 @@ def materials() -> Vocabulary:
             _add(words, w, fam)
         for w in spec.get("value") or []:
             _add(values, w, fam)
-    # a value naming cashmere also names wool (羊毛 in a title agrees with 羊绒)
-    for table in (words, values):
-        for w, fams in table.items():
-            for f in list(fams):
-                fams |= implies.get(f, set())
-    return Vocabulary(words, values)
+    return Vocabulary(words, values, implies)
 
 
 @lru_cache(maxsize=1)
@@ -172,12 +175,12 @@ def quantities(text: str) -> list[Quantity]:
         unit = m.group(2).lower()
         if unit not in scale:
             continue
-        after = text[m.end(2):m.end(2) + 4]
+        after = text[m.end(2):m.end(2) + 6]
         rule = _UNIT_NOT.get(unit)
-        if rule and rule.match(after):
+        if rule and rule.match(after.lstrip()):
             continue
-        if unit == "g" and text[max(0, m.start() - 1):m.start()] == "+":
-            continue  # 8+256G is storage
+        if unit == "g" and (text[max(0, m.start() - 1):m.start()] == "+" or m.group(1) in ("2", "3", "4", "5")):
+            continue  # 8+256G is storage, 4G/5G a network
         dim, f = scale[unit]
         v = float(m.group(1)) * f
         if v <= 0:

@@ -1,0 +1,301 @@
+"""MIS rules: agreeing and contradicting listings per check, side by side."""
+from __future__ import annotations
+
+import pytest
+
+from listlint.config import Settings
+from listlint.rules.mismatch_price import parse_price_field
+from listlint.rules.mismatch_values import quantities
+from listlint.text.normalize import normalize_text
+from tests.conftest import lint_one
+
+
+def mis(select, **fields):
+    return sorted({f.rule for f in lint_one(select=[select], **fields)})
+
+
+def spans(select, **fields):
+    return sorted((f.rule, f.field, f.text) for f in lint_one(select=[select], **fields))
+
+
+# --- MIS001 brand vs brand attribute ------------------------------------------------------
+BRAND = [
+    # contradicting
+    ("nike-vs-lining", dict(title="耐克Nike 跑步鞋 男", attributes="品牌:李宁"), True),
+    ("adidas-vs-anta", dict(title="阿迪达斯 跑步鞋 女", attributes="品牌:安踏"), True),
+    ("latin-vs-cn", dict(title="NIKE 运动裤 男", attributes="品牌:特步"), True),
+    ("brand-column", dict(title="华为 Mate60 手机", brand="小米"), True),
+    ("no-brand-claims-nike", dict(title="耐克 同款 运动鞋", attributes="品牌:无品牌"), True),
+    ("unknown-own-brand", dict(title="雅诗兰黛 小棕瓶 精华", attributes="品牌:某某美妆"), True),
+    ("ambiguous-with-context", dict(title="美的 电饭煲 家用 4L", attributes="品牌:九阳"), True),
+    ("xiaomi-phone", dict(title="小米14 手机 全新", attributes="品牌:华为"), True),
+    ("apple-official", dict(title="苹果 iPhone15 官方 正品", attributes="品牌:三星"), True),
+    ("subtitle-field", dict(title="运动鞋 男", subtitle="彪马同款 透气", attributes="品牌:回力"), True),
+    ("short-latin-lv", dict(title="LV 老花 手提包", attributes="品牌:无品牌"), True),
+    ("original-charger", dict(title="华为原装 充电器 66W", attributes="品牌:绿联"), True),
+    ("json-attributes", dict(title="耐克 卫衣", attributes='{"品牌": "安踏"}'), True),
+    ("fullwidth-attrs", dict(title="耐克 卫衣", attributes="品牌：安踏；颜色分类：黑色"), True),
+    # agreeing
+    ("alias-pair", dict(title="阿迪达斯 跑步鞋 女", attributes="品牌:adidas/阿迪达斯"), False),
+    ("latin-title-cn-attr", dict(title="adidas 跑步鞋", attributes="品牌:阿迪达斯"), False),
+    ("cn-title-latin-attr", dict(title="耐克 跑步鞋", attributes="品牌:NIKE"), False),
+    ("attr-with-parens", dict(title="耐克 跑步鞋", attributes="品牌:耐克（NIKE）"), False),
+    ("sub-brand", dict(title="红米 Note13 手机", attributes="品牌:小米"), False),
+    ("family-jordan", dict(title="乔丹 AJ1 篮球鞋", attributes="品牌:Nike/耐克"), False),
+    ("compat-shiyong", dict(title="适用华为 P60 手机壳", attributes="品牌:无品牌"), False),
+    ("compat-jianrong", dict(title="兼容华为 快充 数据线", attributes="品牌:绿联"), False),
+    ("compat-for", dict(title="for iPhone 15 钢化膜", attributes="品牌:无品牌"), False),
+    ("compat-accessory", dict(title="苹果手机壳 透明 防摔", attributes="品牌:无品牌"), False),
+    ("compat-chain", dict(title="绿联 数据线 适用苹果华为小米", attributes="品牌:绿联"), False),
+    ("compat-car", dict(title="适配大众 朗逸 脚垫", attributes="品牌:无品牌"), False),
+    ("apple-fruit", dict(title="烟台 红富士苹果 新鲜水果 5斤", attributes="品牌:无品牌"), False),
+    ("millet-grain", dict(title="黄小米 新米 小米粥 5斤", attributes="品牌:十月稻田"), False),
+    ("meide-adjective", dict(title="很美的 碎花 连衣裙", attributes="品牌:歌莉娅"), False),
+    ("olympic-not-peak", dict(title="奥林匹克 纪念 徽章", attributes="品牌:无品牌"), False),
+    ("sandwich-not-meiji", dict(title="三明治 早餐机", attributes="品牌:小熊"), False),
+    ("gap-in-word", dict(title="gaps 防水 密封条", attributes="品牌:无品牌"), False),
+    ("lv-lowercase-inside", dict(title="lvl 运动 头带", attributes="品牌:无品牌"), False),
+    ("no-brand-field", dict(title="耐克 跑步鞋"), False),
+    ("maotai-town", dict(title="茅台镇 酱香型 白酒 53度", attributes="品牌:国台"), False),
+    ("honor-game", dict(title="王者荣耀 手办 摆件", attributes="品牌:无品牌"), False),
+]
+
+
+@pytest.mark.parametrize("name,fields,fires", BRAND, ids=[b[0] for b in BRAND])
+def test_mis001_brand(name, fields, fires):
+    assert mis("MIS001", **fields) == (["MIS001"] if fires else [])
+
+
+def test_mis001_span_points_at_title_brand():
+    fs = lint_one(select=["MIS001"], title="新款 耐克 跑步鞋", attributes="品牌:李宁")
+    assert [(f.field, f.start, f.end, f.text) for f in fs] == [("title", 3, 5, "耐克")]
+
+
+def test_mis001_extra_brand_option():
+    s = Settings(rule_settings={"MIS001": {"extra-brands": [["山野小铺", "Shanye"]], "brands-files": []}})
+    fs = lint_one(select=["MIS001"], settings=s, title="Shanye 登山杖", attributes="品牌:凯乐石")
+    assert [f.text for f in fs] == ["Shanye"]
+    assert lint_one(select=["MIS001"], title="Shanye 登山杖", attributes="品牌:凯乐石") == []
+
+
+def test_mis001_brands_file(tmp_path):
+    f = tmp_path / "my-brands.yaml"
+    f.write_text("kind: brands\nbrands:\n  - [云朵小熊, Cloudbear]\n", encoding="utf-8")
+    s = Settings(rule_settings={"MIS001": {"extra-brands": [], "brands-files": [str(f)]}})
+    assert mis_with(s, title="云朵小熊 抱枕", attributes="品牌:罗莱") == ["MIS001"]
+
+
+def mis_with(settings, **fields):
+    return sorted({f.rule for f in lint_one(select=["MIS001"], settings=settings, **fields)})
+
+
+# --- MIS002 brand stuffing ------------------------------------------------------------------
+STUFFING = [
+    ("three-brands", dict(title="耐克 阿迪达斯 彪马 同款 运动鞋"), True),
+    ("two-brands", dict(title="兰蔻 雅诗兰黛 同款 精华液"), True),
+    ("latin-and-cn", dict(title="Nike 阿迪 联赛 足球鞋"), True),
+    ("with-own-brand", dict(title="回力 匡威同款 帆布鞋", attributes="品牌:回力"), True),
+    ("one-brand", dict(title="耐克 跑步鞋 男"), False),
+    ("alias-twice", dict(title="耐克 Nike 跑步鞋"), False),
+    ("family", dict(title="小米 红米 Note13 手机"), False),
+    ("compat-list", dict(title="绿联 数据线 适用苹果华为小米"), False),
+    ("collab", dict(title="优衣库 x KAWS 联名 T恤"), False),
+    ("collab-lianming", dict(title="李宁 迪士尼 联名 卫衣"), False),
+    ("accessory-compat", dict(title="倍思 苹果 华为 快充头"), False),
+    ("plain", dict(title="纯棉 T恤 女 宽松"), False),
+]
+
+
+@pytest.mark.parametrize("name,fields,fires", STUFFING, ids=[s[0] for s in STUFFING])
+def test_mis002_stuffing(name, fields, fires):
+    assert mis("MIS002", **fields) == (["MIS002"] if fires else [])
+
+
+def test_mis002_reports_the_extra_brands():
+    got = spans("MIS002", title="耐克 阿迪达斯 彪马 同款")
+    assert [t for _, _, t in got] == ["彪马", "阿迪达斯"]
+
+
+# --- MIS003 price ---------------------------------------------------------------------------
+PRICE = [
+    ("multibuy-vs-59", dict(title="19.9元3件 T恤", price="59"), True),
+    ("cheap-title", dict(title="9.9元包邮 数据线", price="29"), True),
+    ("yen-sign", dict(title="￥99 连衣裙", price="159"), True),
+    ("kuai-jiao", dict(title="9块9 包邮 袜子", price="19.9"), True),
+    ("cn-kuai", dict(title="九块九 包邮 发圈", price="19"), True),
+    ("from-below-low", dict(title="9.9元起 手机壳", price="19.9-39.9"), True),
+    ("deal-too-low", dict(title="到手价9 电饭煲", price="399"), True),
+    ("subtitle-price", dict(title="电风扇", subtitle="仅需49元", price="129"), True),
+    ("description-keyword", dict(title="台灯", description="<p>活动价 39元 限时</p>", price="99"), True),
+    ("count-before", dict(title="3件19.9元 袜子", price="29"), True),
+    ("range-outside", dict(title="69元 围巾", price="29.9-59.9"), True),
+    ("exact", dict(title="99元 连衣裙", price="99.00"), False),
+    ("multibuy-bundle-price", dict(title="19.9元3件 T恤", price="19.9"), False),
+    ("multibuy-unit-price", dict(title="19.9元3件 T恤", price="6.63"), False),
+    ("from-ok", dict(title="29.9元起 手机壳", price="29.9-59.9"), False),
+    ("from-single", dict(title="59元起 收纳盒", price="59"), False),
+    ("range-inside", dict(title="39元 围巾", price="29.9-59.9"), False),
+    ("deal-coupon", dict(title="券后79 电饭煲", price="99"), False),
+    ("threshold", dict(title="满199减20 外套", price="159"), False),
+    ("original-price", dict(title="原价199元 现价99元 外套", price="99"), False),
+    ("shipping", dict(title="运费10元 补差价", price="1"), False),
+    ("deposit", dict(title="定金50元 预售 羽绒服", price="599"), False),
+    ("face-value", dict(title="100元面值 购物卡", price="95"), False),
+    ("year-not-price", dict(title="特价 2024新款 卫衣", price="89"), False),
+    ("element-not-yuan", dict(title="5元素 彩色 积木", price="59"), False),
+    ("description-no-keyword", dict(title="卫衣", description="满299元包邮，加10元换购", price="89"), False),
+    ("no-price-field", dict(title="9.9元包邮 数据线"), False),
+    ("price-field-range-tilde", dict(title="49.9元 抱枕", price="¥29.9~¥59.9"), False),
+]
+
+
+@pytest.mark.parametrize("name,fields,fires", PRICE, ids=[p[0] for p in PRICE])
+def test_mis003_price(name, fields, fires):
+    assert mis("MIS003", **fields) == (["MIS003"] if fires else [])
+
+
+def test_mis003_span():
+    assert spans("MIS003", title="爆款 19.9元3件 T恤", price="59") == [("MIS003", "title", "19.9元")]
+
+
+@pytest.mark.parametrize("raw,expected", [("59", (59.0, 59.0)), ("29.9-59.9", (29.9, 59.9)),
+                                          ("¥29.9 - ¥59.9", (29.9, 59.9)), ("19.9,29.9", (19.9, 29.9)),
+                                          ("", None), ("面议", None)])
+def test_price_field_parsing(raw, expected):
+    assert parse_price_field(raw) == expected
+
+
+# --- MIS004 colour, material, gender -------------------------------------------------------
+ATTRS = [
+    # colour
+    ("white-vs-black", dict(title="白色 运动鞋 小白鞋", attributes="颜色分类:黑色"), True),
+    ("red-vs-black-white", dict(title="红色 卫衣 女", attributes="颜色分类:黑色;白色"), True),
+    ("navy-vs-pink", dict(title="藏青 西装 外套", attributes="颜色:粉色"), True),
+    ("colour-column-name", dict(title="酒红 毛衣", attributes="主要颜色:军绿色"), True),
+    ("two-listed", dict(title="白色 黑色 运动鞋", attributes="颜色分类:白色;黑色"), False),
+    ("short-value", dict(title="黑色 背包", attributes="颜色分类:黑"), False),
+    ("family-containment", dict(title="红色 毛衣", attributes="颜色分类:酒红色"), False),
+    ("beige-white", dict(title="米白 针织衫", attributes="颜色分类:白色"), False),
+    ("any-of-several", dict(title="黑色 T恤", attributes="颜色分类:白色,黑色,灰色"), False),
+    ("unknown-value", dict(title="红色 连衣裙", attributes="颜色分类:图片色"), False),
+    ("mixed-value", dict(title="红色 袜子", attributes="颜色分类:混色5双"), False),
+    ("part-stripe", dict(title="白色条纹 衬衫", attributes="颜色分类:蓝色"), False),
+    ("bluetooth-not-blue", dict(title="蓝牙耳机 无线", attributes="颜色分类:白色"), False),
+    ("wanghong-not-red", dict(title="网红 ins 杯子", attributes="颜色分类:白色"), False),
+    ("no-colour-attr", dict(title="红色 卫衣", attributes="材质:棉"), False),
+    # material
+    ("silk-vs-polyester", dict(title="真丝衬衫 女 长袖", attributes="材质:涤纶"), True),
+    ("cotton-vs-polyester", dict(title="纯棉 T恤 男", attributes="材质:聚酯纤维"), True),
+    ("cashmere-vs-wool", dict(title="羊绒 大衣", attributes="面料材质:羊毛"), True),
+    ("leather-vs-pu", dict(title="真皮 女包", attributes="材质:PU"), True),
+    ("solid-wood-vs-mdf", dict(title="实木 书桌", attributes="材质:密度板"), True),
+    ("composition", dict(title="纯棉 T恤", attributes="成分含量:聚酯纤维100%"), True),
+    ("cotton-agrees", dict(title="纯棉T恤", attributes="材质:棉"), False),
+    ("cotton-blend", dict(title="纯棉 T恤", attributes="成分含量:棉95% 氨纶5%"), False),
+    ("wool-cashmere", dict(title="羊毛 围巾", attributes="材质:山羊绒"), False),
+    ("cowhide-leather", dict(title="头层牛皮 皮带", attributes="材质:牛皮"), False),
+    ("imitation", dict(title="仿真丝 衬衫", attributes="材质:涤纶"), False),
+    ("part-lining", dict(title="纯棉内里 外套", attributes="面料:涤纶"), False),
+    ("kraft-paper", dict(title="牛皮纸 信封", attributes="材质:纸"), False),
+    ("other-value", dict(title="纯棉 床单", attributes="材质:其他"), False),
+    ("ice-silk", dict(title="冰丝 凉席", attributes="材质:涤纶"), False),
+    # gender
+    ("men-vs-women", dict(title="男士 夹克 春秋", attributes="适用性别:女"), True),
+    ("standalone", dict(title="V字领 毛衣 女", attributes="适用性别:男"), True),
+    ("women-vs-men", dict(title="女款 手表", attributes="性别:男士"), True),
+    ("gender-agrees", dict(title="男士 夹克", attributes="适用性别:男"), False),
+    ("unisex-title", dict(title="男女同款 卫衣", attributes="适用性别:女"), False),
+    ("couple-title", dict(title="情侣 卫衣", attributes="适用性别:男"), False),
+    ("unisex-attr", dict(title="男士 帽子", attributes="适用性别:男女通用"), False),
+    ("daughter", dict(title="送女儿 生日礼物 钢笔", attributes="适用性别:男"), False),
+    ("boyfriend-gift", dict(title="送男友 钱包", attributes="适用性别:男"), False),
+]
+
+
+@pytest.mark.parametrize("name,fields,fires", ATTRS, ids=[a[0] for a in ATTRS])
+def test_mis004_attributes(name, fields, fires):
+    assert mis("MIS004", **fields) == (["MIS004"] if fires else [])
+
+
+def test_mis004_span_is_the_colour_word():
+    assert spans("MIS004", title="新款 白色 运动鞋", attributes="颜色分类:黑色") == [("MIS004", "title", "白色")]
+
+
+def test_mis004_separate_columns():
+    from tests.conftest import make_listing  # noqa: F401  (attributes built like a 颜色分类 column)
+    assert mis("MIS004", title="红色 卫衣", attributes={"颜色分类": ("黑色", "白色")}) == ["MIS004"]
+
+
+# --- MIS005 quantity ------------------------------------------------------------------------
+QTY = [
+    ("kg-vs-kg", dict(title="东北大米 5kg", attributes="净含量:2.5kg"), True),
+    ("sheets", dict(title="抽纸 120抽 6包", attributes="抽数:100抽"), True),
+    ("ml-vs-ml", dict(title="洗发水 750ml", attributes="净含量:500ml"), True),
+    ("mah", dict(title="充电宝 20000mAh", attributes="电池容量:10000mAh"), True),
+    ("jin-vs-g", dict(title="猫砂 10斤", attributes="净含量:2kg"), True),
+    ("pairs", dict(title="袜子 10双装", attributes="数量:5双"), True),
+    ("jin-equals-kg", dict(title="东北大米 10斤", attributes="净含量:5kg"), False),
+    ("litre-equals-ml", dict(title="矿泉水 1L", attributes="净含量:1000ml"), False),
+    ("multipack-total", dict(title="坚果 500g*2袋", attributes="净含量:1000g"), False),
+    ("multipack-each", dict(title="坚果 500g×2", attributes="净含量:500g"), False),
+    ("sizes-any", dict(title="大米 1kg 2kg 5kg 可选", attributes="净含量:2kg"), False),
+    ("limit-not-content", dict(title="置物架 承重50kg", attributes="重量:3kg"), False),
+    ("network-5g", dict(title="5G 手机 8+256G", attributes="重量:200g"), False),
+    ("different-dims", dict(title="保温杯 500ml", attributes="重量:300g"), False),
+    ("upgrade-not-litre", dict(title="2升级版 空气炸锅", attributes="容量:5L"), False),
+    ("no-quantity-attr", dict(title="大米 5kg", attributes="颜色分类:白色"), False),
+]
+
+
+@pytest.mark.parametrize("name,fields,fires", QTY, ids=[q[0] for q in QTY])
+def test_mis005_quantity(name, fields, fires):
+    assert mis("MIS005", **fields) == (["MIS005"] if fires else [])
+
+
+@pytest.mark.parametrize("text,dim,vals", [("5kg", "weight", (5000.0,)), ("10斤", "weight", (5000.0,)),
+                                           ("1.5L", "volume", (1500.0,)), ("250ml*4", "volume", (250.0, 1000.0)),
+                                           ("3两", "weight", (150.0,))])
+def test_quantity_units(text, dim, vals):
+    [q] = quantities(normalize_text(text))
+    assert (q.dim, q.values) == (dim, vals)
+
+
+# --- MIS006 category ------------------------------------------------------------------------
+CATEGORY = [
+    ("phone-case-in-dress", dict(title="华为 P60 手机壳 硅胶", category="女装/连衣裙"), True),
+    ("blocks-in-heels", dict(title="儿童 积木 玩具", category="女鞋/高跟鞋"), True),
+    ("rice-in-phones", dict(title="东北大米 新米 10斤", category="手机"), True),
+    ("arrow-path", dict(title="口红 哑光 持久", category="汽车用品>内饰用品>脚垫"), True),
+    ("dress-ok", dict(title="碎花 连衣裙 夏", category="女装/连衣裙"), False),
+    ("sports-related", dict(title="运动裤 男 速干", category="运动户外/运动服"), False),
+    ("shoes-in-sports", dict(title="跑步鞋 男 减震", category="运动户外"), False),
+    ("case-in-phones", dict(title="苹果15 手机壳", category="3C数码配件>手机壳"), False),
+    ("leaf-product", dict(title="手机壳 适用华为", category="手机壳"), False),
+    ("numeric-cid", dict(title="手机壳 华为", category="50010850"), False),
+    ("unknown-category", dict(title="手机壳 华为", category="其他杂项"), False),
+    ("no-product-word", dict(title="新款 特惠 爆款", category="女装/连衣裙"), False),
+    ("baby-clothes-in-baby", dict(title="婴儿 连体衣 纯棉", category="母婴"), False),
+]
+
+
+@pytest.mark.parametrize("name,fields,fires", CATEGORY, ids=[c[0] for c in CATEGORY])
+def test_mis006_category(name, fields, fires):
+    assert mis("MIS006", **fields) == (["MIS006"] if fires else [])
+
+
+def test_mis006_cid_map():
+    s = Settings(rule_settings={"MIS006": {"cid-map": {"50010850": "女装/连衣裙"}}})
+    fs = lint_one(select=["MIS006"], settings=s, title="华为 手机壳", category="50010850")
+    assert [f.text for f in fs] == ["手机壳"]
+
+
+# --- missing data is reported once per run, not per item ------------------------------------
+def test_unavailable_checks_named_once():
+    from listlint.api import lint_records
+    from tests.conftest import make_listing
+    s = Settings(select=("MIS",))
+    report = lint_records([make_listing(row=i, title="耐克 红色 卫衣 9.9元") for i in (1, 2)], s)
+    text = " ".join(report.unavailable_checks)
+    for code in ("MIS001", "MIS003", "MIS004", "MIS005", "MIS006"):
+        assert text.count(code) == 1
+    assert "MIS002" not in text
