@@ -9,19 +9,24 @@ become a newline, so words in separate paragraphs never run together.
 from __future__ import annotations
 
 import html as _html
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .offsets import MapBuilder, OffsetMap
 
-_TOKEN = regex.compile(
-    r"<!--.*?(?:-->|\Z)"
-    r"|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)"
-    r"|</?([A-Za-z][A-Za-z0-9:-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
-    r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",
-    regex.S | regex.I,
+# The standard library's `re` (3.11+: possessive quantifiers) runs this tokenizer about three
+# times faster than `regex`: the attribute body is consumed in runs, not one character per
+# alternation, and nothing can backtrack into it, so an unclosed tag costs linear time.
+_TOKEN = re.compile(
+    r"<(?:!--.*?(?:-->|\Z)"
+    r"|(script|style|noscript|template)\b[^>]*+>.*?(?:</\1\s*>|\Z)"
+    r"|/?([A-Za-z][A-Za-z0-9:-]*)\b(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>)"
+    r"|(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?)",
+    re.S | re.I,
 )
+# Groups: 1 script/style name (for the back-reference), 2 tag name, 3 entity.
 _BLOCK = frozenset(
     "p br div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img hr section article header footer "
     "blockquote pre dd dt dl figure figcaption center".split()
@@ -74,3 +79,50 @@ def reduce_html(raw: str) -> tuple[str, OffsetMap, list[Link]]:
         out.append(raw[pos:])
         b.copy(pos, len(raw) - pos)
     return "".join(out), b.build(len(raw)), links
+
+
+class _TagText(dict):
+    """Tag name → the text it leaves ("\n" for block tags, "" otherwise), learned per name."""
+
+    def __missing__(self, name: str) -> str:
+        out = self[name] = "\n" if name.lower() in _BLOCK else ""
+        return out
+
+
+_TAG_TEXT = _TagText()
+
+
+def _entity_text(tok: str) -> str:
+    text = _html.unescape(tok)
+    return tok if text == tok else text.replace("\xa0", " ")
+
+
+def reduce_html_text(raw: str) -> str:
+    """The text of `reduce_html` without the offset map or links, for the hot path.
+
+    `_TOKEN.split` walks the same tokens as `reduce_html` in C and hands back the text between
+    them and each token's groups; one list comprehension picks each token's replacement with
+    the same decisions. No Python call per token, so it runs about three times as fast; the
+    map is built by `reduce_html` only when a finding needs it."""
+    parts = _TOKEN.split(raw)
+    if len(parts) == 1:
+        return raw
+    tag_text = _TAG_TEXT
+    out = [""] * (2 * (len(parts) // 4) + 1)
+    out[0::2] = parts[0::4]
+    out[1::2] = [tag_text[n] if n else (_entity_text(e) if e else "")
+                 for n, e in zip(parts[2::4], parts[3::4])]
+    return "".join(out)
+
+
+def html_links(raw: str) -> list[Link]:
+    """The link targets `reduce_html` reports, without building the text."""
+    links: list[Link] = []
+    for m in _TOKEN.finditer(raw):
+        if m.group(2) and "=" in m.group(0):
+            s = m.start()
+            for a in _LINK_ATTR.finditer(m.group(0)):
+                gi = 2 if a.group(2) is not None else 3 if a.group(3) is not None else 4
+                links.append(Link(_html.unescape(a.group(gi)), s + a.start(gi), s + a.end(gi),
+                                  a.group(1).lower()))
+    return links

@@ -13,12 +13,14 @@ characters; loops run over matches only (changed characters, separator runs).
 """
 from __future__ import annotations
 
+import marshal
+import os
 import unicodedata
 from functools import lru_cache
 
 import regex
 
-from .html import reduce_html, Link
+from .html import Link, html_links, reduce_html, reduce_html_text
 from .numbers import DIGIT_TABLE
 from .offsets import ChainedMap, MapBuilder, OffsetMap
 
@@ -27,6 +29,10 @@ VIEWS = ("raw", "plain", "norm", "squeezed", "digits")
 # Separators dropped by the squeezed view. Letters, digits and CJK stay; everything a seller
 # can sprinkle between characters to break a word goes.
 SEPARATOR_RUN = regex.compile(r"[\s\p{P}\p{S}\p{Cf}\p{Mn}\p{Me}\p{Zs}_]+", regex.V1)
+# Characters beyond the BMP (emoji, CJK extension B…): the dense tables below stop at U+FFFF.
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+# Bump when the construction of the tables changes, so cached copies are rebuilt.
+TABLE_FORMAT = 1
 
 
 @lru_cache(maxsize=1)
@@ -45,10 +51,8 @@ def _t2s_table() -> dict[int, str]:
     return {ord(a): b for a, b in zip(chars, converted) if a != b and len(b) == 1}
 
 
-@lru_cache(maxsize=1)
-def norm_table() -> tuple[dict[int, str], "regex.Pattern"]:
-    """Per-character NFKC + t2s + casefold table, and a pattern of the characters whose
-    replacement is not exactly one character (the only places an offset map needs an anchor)."""
+def _build_tables() -> dict:
+    """The per-character tables from unicodedata, OpenCC and the regex module (~0.15 s)."""
     t2s = _t2s_table()
     table: dict[int, str] = {}
     changing: list[str] = []
@@ -69,8 +73,88 @@ def norm_table() -> tuple[dict[int, str], "regex.Pattern"]:
         table[ord(zw)] = ""
         if zw not in changing:
             changing.append(zw)
-    cls = "".join(regex.escape(c) for c in changing)
-    return table, regex.compile(f"[{cls}]")
+    separators = "".join(chr(cp) for cp in range(0x10000)
+                         if not 0xD800 <= cp < 0xE000 and SEPARATOR_RUN.fullmatch(chr(cp)))
+    return {"norm": table, "changing": "".join(changing), "separators": separators}
+
+
+def _cache_path() -> str | None:
+    base = os.environ.get("LISTLINT_CACHE_DIR")
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg, "listlint")
+    try:
+        import opencc
+        opencc_version = getattr(opencc, "__version__", "") or str(os.path.getmtime(opencc.__file__))
+    except (ImportError, OSError):
+        opencc_version = "none"
+    # Everything the tables are computed from is in the key: a changed Unicode database,
+    # OpenCC or regex release builds a fresh file instead of reading a stale one.
+    key = f"{TABLE_FORMAT}-{unicodedata.unidata_version}-{opencc_version}-{regex.__version__}"
+    return os.path.join(base, f"norm-tables-{key}.marshal")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    """The tables, from the user's cache when a copy for these versions exists.
+
+    Building them costs ~0.15 s, a fifth of a short run's budget; loading the cached copy
+    takes ~2 ms. The cache (marshal: plain dicts and strings only) is an optimisation only:
+    a missing, unreadable or unwritable cache just means building the tables in memory."""
+    path = _cache_path() if os.environ.get("LISTLINT_NO_CACHE") is None else None
+    if path:
+        try:
+            with open(path, "rb") as f:
+                data = marshal.load(f)
+            if isinstance(data, dict) and {"norm", "changing", "separators"} <= set(data):
+                return data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    data = _build_tables()
+    if path:
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                marshal.dump(data, f)
+            os.replace(tmp, path)  # atomic: concurrent runs never read half a file
+        except OSError:
+            pass
+    return data
+
+
+@lru_cache(maxsize=1)
+def norm_table() -> tuple[dict[int, str], "regex.Pattern"]:
+    """Per-character NFKC + t2s + casefold table, and a pattern of the characters whose
+    replacement is not exactly one character (the only places an offset map needs an anchor)."""
+    data = _tables()
+    cls = "".join(regex.escape(c) for c in data["changing"])
+    return data["norm"], regex.compile(f"[{cls}]")
+
+
+@lru_cache(maxsize=1)
+def _dense_tables() -> tuple[list, list, list, list]:
+    """The same mappings as lists indexed by code point (U+0000–U+FFFF).
+
+    str.translate with a dict raises and swallows a LookupError for every character the dict
+    does not hold (most of a Chinese text): a list that holds every BMP character translates
+    about twice as fast. Values are the character's own code point when it is unchanged.
+    Returns (norm, squeeze of norm, squeeze only, digits)."""
+    data = _tables()
+    norm_map, seps = data["norm"], set(data["separators"])
+    norm: list = list(range(0x10000))
+    for cp, out in norm_map.items():
+        if cp < 0x10000:
+            norm[cp] = out
+    squeeze_only: list = [None if chr(cp) in seps else cp for cp in range(0x10000)]
+    norm_squeezed: list = list(squeeze_only)
+    for cp, out in norm_map.items():
+        if cp < 0x10000:
+            norm_squeezed[cp] = SEPARATOR_RUN.sub("", out)
+    digits: list = list(range(0x10000))
+    for cp, out in DIGIT_TABLE.items():
+        digits[cp] = out
+    return norm, norm_squeezed, squeeze_only, digits
 
 
 def translate_with_map(text: str, table: dict[int, str], changing) -> tuple[str, OffsetMap]:
@@ -113,6 +197,30 @@ def squeeze_text(text: str) -> str:
     return SEPARATOR_RUN.sub("", normalize_text(text))
 
 
+class _LazyMap:
+    """An offset map built on first use. Views are needed for every field, maps only for
+    the few spans that become findings, so the hot path builds views with C-level calls
+    (str.translate, regex sub) and leaves the per-match Python loops of the map builders
+    until a finding asks for them."""
+    __slots__ = ("_make", "_map")
+
+    def __init__(self, make):
+        self._make = make
+        self._map = None
+
+    def _get(self) -> OffsetMap:
+        if self._map is None:
+            self._map = self._make()
+            self._make = None
+        return self._map
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self._get().span(start, end)
+
+    def index(self, pos: int) -> int:
+        return self._get().index(pos)
+
+
 class FieldText:
     """The views of one field's text, built lazily, with spans mapped back to `raw`."""
     __slots__ = ("field", "raw", "is_html", "_views", "_maps", "_links")
@@ -124,37 +232,50 @@ class FieldText:
             is_html = field == "description" and ("<" in self.raw or "&" in self.raw)
         self.is_html = is_html
         self._views: dict[str, str] = {"raw": self.raw}
-        self._maps: dict[str, tuple[OffsetMap, ...]] = {"raw": ()}
+        self._maps: dict[str, tuple] = {"raw": ()}
         self._links: tuple[Link, ...] | None = None
 
     def _build(self, name: str) -> None:
+        views = self._views
         if name == "plain":
             if self.is_html:
-                text, omap, links = reduce_html(self.raw)
-                self._views["plain"], self._maps["plain"] = text, (omap,)
-                self._links = tuple(links)
+                raw = self.raw
+                views["plain"] = reduce_html_text(raw)
+                self._maps["plain"] = (_LazyMap(lambda: reduce_html(raw)[1]),)
             else:
-                self._views["plain"], self._maps["plain"] = self.raw, ()
-                self._links = ()
+                views["plain"], self._maps["plain"] = self.raw, ()
         elif name == "norm":
             plain = self.view("plain")
-            table, changing = norm_table()
-            text, omap = translate_with_map(plain, table, changing)
-            self._views["norm"], self._maps["norm"] = text, self._maps["plain"] + (omap,)
+            views["norm"] = plain.translate(_dense_tables()[0])
+            self._maps["norm"] = self._maps["plain"] + (_LazyMap(lambda: _norm_map(plain)),)
         elif name == "squeezed":
-            text, omap = squeeze(self.view("norm"))
-            self._views["squeezed"], self._maps["squeezed"] = text, self._maps["norm"] + (omap,)
+            plain = self.view("plain")
+            _, norm_squeezed, squeeze_only, _ = _dense_tables()
+            if _ASTRAL.search(plain):  # beyond the dense tables: the regex sees every character
+                text = SEPARATOR_RUN.sub("", self.view("norm"))
+            elif "norm" in views:
+                text = views["norm"].translate(squeeze_only)
+            else:  # squeeze(norm(c)) character by character, in one pass over plain
+                text = plain.translate(norm_squeezed)
+            views["squeezed"] = text
+            if "norm" not in self._maps:
+                self._maps["norm"] = self._maps["plain"] + (_LazyMap(lambda: _norm_map(plain)),)
+            # The closure holds the plain text, not self: no reference cycle per field.
+            self._maps["squeezed"] = self._maps["norm"] + (
+                _LazyMap(lambda: squeeze(plain.translate(_dense_tables()[0]))[1]),)
         elif name == "digits":
             # One-to-one translation: the squeezed map serves unchanged.
-            self._views["digits"] = self.view("squeezed").translate(DIGIT_TABLE)
+            views["digits"] = self.view("squeezed").translate(_dense_tables()[3])
             self._maps["digits"] = self._maps["squeezed"]
         else:
             raise KeyError(f"unknown view {name!r}; views are {', '.join(VIEWS)}")
 
     def view(self, name: str) -> str:
-        if name not in self._views:
+        v = self._views.get(name)
+        if v is None:
             self._build(name)
-        return self._views[name]
+            v = self._views[name]
+        return v
 
     def to_raw(self, name: str, start: int, end: int) -> tuple[int, int]:
         """Map view[start:end] of view `name` to a span of the original text."""
@@ -167,6 +288,12 @@ class FieldText:
 
     @property
     def links(self) -> tuple[Link, ...]:
+        """Link targets in the description HTML (src, href …), found on first request."""
         if self._links is None:
-            self._build("plain")
+            self._links = tuple(html_links(self.raw)) if self.is_html else ()
         return self._links
+
+
+def _norm_map(plain: str) -> OffsetMap:
+    table, changing = norm_table()
+    return translate_with_map(plain, table, changing)[1]
