@@ -164,9 +164,16 @@ def lexicon_findings(ctx, code: str, fields: Iterable[str] = TEXT_FIELDS,
             sev = severity_for(d) if severity_for else d.severity
             e = d.hit.entry
             shown = ctx.text(field).view(d.hit.view)[d.start:d.end]
-            yield ctx.finding(field, d.hit.view, d.start, d.end,
-                              f"{e.message or ctx.rule.summary}：“{shown}”",
+            yield ctx.finding(field, d.hit.view, d.start, d.end, f"{_message(ctx, e)}：“{shown}”",
                               suggestion=e.suggestion, basis=e.basis, severity=sev)
+
+
+def _message(ctx, entry: Entry) -> str:
+    if entry.message:
+        return entry.message
+    if entry.source == "config deny":
+        return f"配置 deny 列表中的禁用词（{ctx.rule.summary}）"
+    return ctx.rule.summary
 
 
 # ------------------------------------------------------------------ categories
@@ -319,7 +326,7 @@ def check_guarantee(ctx):
             shown = ft.raw[s:e]
             if d is not None:
                 ent = d.hit.entry
-                yield ctx.finding(field, "raw", s, e, f"{ent.message or ctx.rule.summary}：“{shown}”",
+                yield ctx.finding(field, "raw", s, e, f"{_message(ctx, ent)}：“{shown}”",
                                   suggestion=ent.suggestion, basis=ent.basis, severity=d.severity)
             else:
                 yield ctx.finding(field, "raw", s, e, f"限时见效或保证效果的断言：“{shown}”")

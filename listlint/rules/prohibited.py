@@ -83,7 +83,8 @@ def check_weapons(ctx):
       basis="《商标法》第五十七条；《淘宝规则》出售假冒商品",
       summary="Counterfeit goods (高仿, A货, 莆田鞋, brand + 复刻/原单/1:1)",
       suggestion="只发布有合法来源的商品，删去高仿、A货、复刻、原单、1:1 等用语",
-      explanation="高仿, 精仿, A货, 莆田鞋 and 外贸原单 name counterfeits on their own; 复刻, 原单, "
+      explanation="高仿, 精仿, A货 and 莆田鞋 name counterfeits on their own (外贸原单 without a "
+                  "brand is a warning); 复刻, 原单, "
                   "一比一, 1:1, 纯原 and 公司级 only with a luxury or sports brand (or 大牌/名牌) within "
                   "a few characters, so 复刻经典搪瓷杯, 原单价 and 1:1 比例模型 pass. Statements "
                   "against fakes (拒绝假货) are exempt. " + _DESCRIPTION % "BAN004",
