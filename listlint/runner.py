@@ -94,7 +94,7 @@ def _jobs_for(path: str, settings: Settings) -> int:
 def _progress(opts: CheckOptions, path: str):
     want = opts.progress
     if want is None:
-        want = sys.stderr.isatty() and path != "-" and os.path.getsize(path) > (2 << 20)
+        want = sys.stderr.isatty() and os.path.isfile(path) and os.path.getsize(path) > (2 << 20)
     if not want:
         return None, None
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn

@@ -206,3 +206,10 @@ def test_samples_run(capsys):
         assert code in (0, 1) and err == ""
         report = json.loads(out)
         assert report["items"] and report["problems"] == []
+
+
+def test_missing_file_on_a_terminal(tmp_path, capsys, monkeypatch):
+    # With stderr on a terminal the progress-bar decision looks at the file's size first.
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = cli(capsys, "check", tmp_path / "nope.csv", "--isolated")
+    assert code == 2 and "no such file" in err and "internal error" not in err
