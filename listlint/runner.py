@@ -132,6 +132,10 @@ def run_check(opts: CheckOptions) -> int:
         for p in opts.paths:
             if p != "-" and os.path.exists(opts.output) and os.path.exists(p) and os.path.samefile(p, opts.output):
                 _fail(f"--output {opts.output} is the input file; listlint never writes over its input")
+    known_baselines = {}
+    if opts.baseline and not opts.write_baseline:
+        from .baseline import read_baseline
+        known_baselines[opts.baseline] = read_baseline(opts.baseline)  # a bad one fails before linting
     results = [lint_one(opts, path) for path in opts.paths]
     if opts.write_baseline:
         # Today's findings become accepted: recorded unfiltered, reported, and not a failure.
@@ -139,7 +143,7 @@ def run_check(opts: CheckOptions) -> int:
         n = write_baseline([r for r, _ in results], opts.write_baseline)
         sys.stderr.write(f"listlint: recorded {n} findings in {opts.write_baseline}\n")
     else:
-        results = _apply_baselines(results)
+        results = _apply_baselines(results, known_baselines)
     results = [(_filter_unused_ignores(r), s) for r, s in results]
     reports = [r for r, _ in results]
     stream = open(opts.output, "w", encoding="utf-8", newline="") if opts.output else sys.stdout
@@ -163,12 +167,11 @@ def run_check(opts: CheckOptions) -> int:
     return _exit_code(results, opts)
 
 
-def _apply_baselines(results):
+def _apply_baselines(results, known: dict):
     """Filter each report by its baseline (from --baseline or its config). One baseline file
     is consumed across all the files of the run, as --write-baseline counted it."""
     from .baseline import apply_baseline, read_baseline
 
-    known: dict[str, object] = {}
     out = []
     for report, settings in results:
         if settings.baseline:

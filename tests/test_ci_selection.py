@@ -267,9 +267,10 @@ def test_stale_baseline_entries_are_noted(project):
     (None, "not found"), ("{", "not a listlint baseline"), ('{"fingerprints": {}}', "not a listlint baseline"),
     ('{"listlint_baseline": 1, "fingerprints": {"x": "two"}}', "counts"),
 ])
-def test_bad_baseline_is_one_line_and_exit_2(tmp_path, content, needle):
+def test_bad_baseline_is_a_config_error(tmp_path, monkeypatch, content, needle):
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "a.csv").write_text(f"标题\n{STARS}\n", encoding="utf-8")
     if content is not None:
         (tmp_path / "b.json").write_text(content, encoding="utf-8")
-    code, _, err = run_process("check", "a.csv", "--baseline", "b.json", cwd=tmp_path)
-    assert code == 2 and err.count("\n") == 1 and needle in err
+    with pytest.raises(ConfigError, match=needle):
+        run("check", "a.csv", "--baseline", "b.json")
