@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import tempfile
+import weakref
 from dataclasses import dataclass, field, replace
 from typing import Iterator
 
@@ -84,6 +85,8 @@ def open_listings(path: str, settings) -> ListingSource:
     if delimiter and sn.format in ("csv", "tsv"):
         sn = replace(sn, delimiter="\t" if delimiter in ("tab", "\\t") else delimiter)
     src = ListingSource(path, sn, settings, _tmp=tmp)
+    if tmp:  # removed after reading, or when the source is dropped unread (a later error)
+        weakref.finalize(src, _remove, tmp)
     try:
         src._header_check = _check_header(real, src)  # raises InputError for an unusable header
     except BaseException:
@@ -91,6 +94,13 @@ def open_listings(path: str, settings) -> ListingSource:
             os.unlink(tmp)
         raise
     return src
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 # --- delimited text (csv, tsv, 淘宝助理) ------------------------------------------------------
