@@ -148,7 +148,7 @@ _PROPS = {"colour": ("颜色", values.colours), "material": ("材质", values.ma
       examples_pass=["白色 黑色 运动鞋 | 颜色分类:白色;黑色", "纯棉T恤 | 材质:棉", "情侣 卫衣 | 适用性别:男"],
       fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
 def check_attributes(ctx):
-    parts, negs, unknown, mat_exempt, gender_exempt = values.context_words()
+    parts, negs, unknown, mat_exempt, gender_exempt, colour_exempt = values.context_words()
     for prop, (label, vocab_fn) in _PROPS.items():
         pairs = attribute_values(ctx, prop)
         if not pairs:
@@ -187,6 +187,8 @@ def check_attributes(ctx):
                         continue
                     if prop == "material" and values.inside_phrase(text, c.start, c.end, mat_exempt):
                         continue
+                    if prop == "colour" and values.overlaps_phrase(text, c.start, c.end, colour_exempt):
+                        continue
                 if c.families & attr_fams:
                     continue
                 yield ctx.finding(field, view, c.start, c.end,
@@ -195,8 +197,10 @@ def check_attributes(ctx):
 
 
 # --- MIS005 quantity --------------------------------------------------------------------------
-_QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每|单次|限重|体重|宝宝)\s*$")
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重)")
+# Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
+_QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每|单次|限重|体重|宝宝|"
+                                 r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至])\s*$")
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至])")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量"}
 
 

@@ -99,11 +99,11 @@ def genders() -> Vocabulary:
 
 
 @lru_cache(maxsize=1)
-def context_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def context_words() -> tuple[tuple[str, ...], ...]:
     doc = data_file("attribute-values.yaml")
     sq = lambda xs: tuple(sorted({squeeze(x) for x in xs}, key=len, reverse=True))
     return (sq(doc["part_words"]), sq(doc["negations"]), sq(doc["colour_unknown"]),
-            sq(doc["material_exempt"]), sq(doc["gender_exempt"]))
+            sq(doc["material_exempt"]), sq(doc["gender_exempt"]), sq(doc["colour_exempt"]))
 
 
 def describes_part(text: str, end: int) -> bool:
@@ -122,6 +122,15 @@ def inside_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> 
             if i + len(p) >= end:
                 return True
             i = text.find(p, i + 1, end + len(p))
+    return False
+
+
+def overlaps_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """Some phrase occurrence shares a character with text[start:end] (口红 in 口红色号)."""
+    for p in phrases:
+        i = text.find(p, max(0, start - len(p) + 1), end + len(p) - 1)
+        if i >= 0 and i < end and i + len(p) > start:
+            return True
     return False
 
 

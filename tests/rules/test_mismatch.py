@@ -183,6 +183,10 @@ ATTRS = [
     ("bluetooth-not-blue", dict(title="蓝牙耳机 无线", attributes="颜色分类:白色"), False),
     ("wanghong-not-red", dict(title="网红 ins 杯子", attributes="颜色分类:白色"), False),
     ("no-colour-attr", dict(title="红色 卫衣", attributes="材质:棉"), False),
+    ("tea-not-red", dict(title="极品 大红袍 岩茶", attributes="颜色分类:黑色"), False),
+    ("ashtray-not-grey", dict(title="烟灰缸 水晶 大号", attributes="颜色分类:透明"), False),
+    ("lipstick-shade", dict(title="口红 色号 正红色", attributes="颜色分类:正红色"), False),
+    ("green-food", dict(title="绿色食品 红枣 新疆", attributes="颜色分类:红色"), False),
     # material
     ("silk-vs-polyester", dict(title="真丝衬衫 女 长袖", attributes="材质:涤纶"), True),
     ("cotton-vs-polyester", dict(title="纯棉 T恤 男", attributes="材质:聚酯纤维"), True),
@@ -243,6 +247,8 @@ QTY = [
     ("network-5g", dict(title="5G 手机 8+256G", attributes="重量:200g"), False),
     ("different-dims", dict(title="保温杯 500ml", attributes="重量:300g"), False),
     ("upgrade-not-litre", dict(title="2升级版 空气炸锅", attributes="容量:5L"), False),
+    ("body-weight-range", dict(title="显瘦 连衣裙 100-130斤可穿", attributes="重量:0.3kg"), False),
+    ("weight-loss", dict(title="燃脂 瘦了8斤", attributes="净含量:30g"), False),
     ("no-quantity-attr", dict(title="大米 5kg", attributes="颜色分类:白色"), False),
 ]
 
