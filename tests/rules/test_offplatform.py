@@ -108,7 +108,7 @@ def test_wechat_no_match(text):
 @pytest.mark.parametrize("text,shown", [
     ("加薇信领优惠券", "加薇信 → 微信"),
     ("威信同号 下单", "威信 → 微信"),
-    ("V❤: abc_123", "V❤ → 微信"),
+    ("V❤: abc_123", "V❤ → 加微信"),
     ("微 信 同 号", "微信同号"),
 ])
 def test_wechat_message_shows_decoding(text, shown):
