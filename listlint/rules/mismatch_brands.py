@@ -168,8 +168,22 @@ def load_matcher(extra_files: tuple[str, ...] = (), extra_brands: tuple = ()) ->
     return BrandMatcher(brands)
 
 
+_BY_SETTINGS: dict[int, tuple[object, BrandMatcher]] = {}
+
+
 def matcher_for(ctx) -> BrandMatcher:
     """The built-in brands plus the user's `extra-brands` and `brands-files` options (MIS001)."""
+    got = _BY_SETTINGS.get(id(ctx.settings))
+    if got is not None and got[0] is ctx.settings:
+        return got[1]
+    m = _matcher_for_settings(ctx)
+    if len(_BY_SETTINGS) > 32:
+        _BY_SETTINGS.clear()
+    _BY_SETTINGS[id(ctx.settings)] = (ctx.settings, m)
+    return m
+
+
+def _matcher_for_settings(ctx) -> BrandMatcher:
     files = ctx.settings.rule_option("MIS001", "brands-files", []) or []
     base = Path(ctx.settings.source).parent if getattr(ctx.settings, "source", None) else Path(".")
     files = tuple(str(p if Path(p).is_absolute() else base / p) for p in files)
@@ -189,10 +203,12 @@ def _freeze(x):
 
 # --- deciding hits --------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _compat_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _compat_words():
+    """Compatibility markers, and one compiled alternation of the accessory words."""
     doc = data_file("brands.yaml")
+    acc = sorted({squeeze(w) for w in doc["accessory_words"]}, key=len, reverse=True)
     return (tuple(squeeze(w) for w in doc["compat_markers"]),
-            tuple(sorted({squeeze(w) for w in doc["accessory_words"]}, key=len, reverse=True)))
+            regex.compile("|".join(regex.escape(a) for a in acc)))
 
 
 def title_brand_hits(ctx, field: str, matcher: BrandMatcher) -> list[tuple[BrandHit, bool]]:
@@ -201,7 +217,7 @@ def title_brand_hits(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Brand
     ft = ctx.text(field)
     squeezed = ft.view("squeezed")
     markers, accessories = _compat_words()
-    has_accessory = any(a in squeezed for a in accessories)
+    has_accessory = accessories.search(squeezed) is not None
     out: list[tuple[BrandHit, bool]] = []
     taken: list[tuple[str, int, int]] = []
     for brand, alias, view, s, e in matcher.candidates(ft, field):

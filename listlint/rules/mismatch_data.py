@@ -25,7 +25,7 @@ def data_file(name: str) -> Mapping:
 
 
 def fold_name(name: str) -> str:
-    return squeeze_text(str(name))
+    return squeeze(name)
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +54,12 @@ def find_all(text: str, word: str) -> Iterable[int]:
         i = text.find(word, i + 1)
 
 
+# Attribute names, values and brand aliases repeat across a file: fold each string once.
+@lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     return normalize_text(str(s))
 
 
+@lru_cache(maxsize=65536)
 def squeeze(s: str) -> str:
     return squeeze_text(str(s))

@@ -40,6 +40,8 @@ _SKIP_AFTER = regex.compile(
     r"^\s*(?:元|块)?\s*(?:面值|券|代金|红包|话费|无门槛|优惠|现金|抵扣|储值|购物卡|礼品卡|卡|以上|以下|左右|内|/月|/天|/年|每|"
     r"一天|一个月|定金|订金|运费|邮费|差价|补差|门槛|减|立减|返|预定|起订|-|~|至)", regex.V1 | regex.I)
 _PRICE_FIELD = regex.compile(r"\d+(?:\.\d+)?")
+_ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
+_PRICE_WORD_BEFORE = regex.compile(r"(?:售价|价格|特价|仅售|仅需|只要|现价|包邮)\s*[:：]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
         before, after = text[max(0, s - 12):s], text[e:e + 12]
         if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
             continue
-        if g["c"] is None and g["kw"] is None and g["a"] is None and g["b"] is not None and regex.search(r"[\d.]$", before):
+        if g["c"] is None and g["kw"] is None and g["a"] is None and g["b"] is not None and _ENDS_WITH_DIGIT.search(before):
             continue
         kind = "exact"
         if _FROM_AFTER.match(after) or _FROM_BEFORE.search(before):
@@ -104,7 +106,7 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
         elif (g["kw"] or "").startswith(("到手", "券后", "活动", "秒杀", "拼团", "会员", "预售")) or _DEAL_BEFORE.search(before):
             kind = "deal"
         if need_keyword and g["kw"] is None and not (_DEAL_BEFORE.search(before) or kind == "from" or
-                                                     regex.search(r"(?:售价|价格|特价|仅售|仅需|只要|现价|包邮)\s*[:：]?\s*$", before)):
+                                                     _PRICE_WORD_BEFORE.search(before)):
             continue
         count = 1
         ca = _COUNT_AFTER.match(after)
