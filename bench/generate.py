@@ -105,7 +105,7 @@ def _title(rng: random.Random, brand: str, product: str, material: str, colour: 
 
 
 def _description(rng: random.Random, product: str, item: int, target: int = 800) -> str:
-    parts = [f'<div class="desc"><p><img src="https://img.example.com/imgextra/i{item % 4}/'
+    parts = [f'<div class="desc"><p><img src="https://img.alicdn.com/imgextra/i{item % 4}/'
              f'{rng.getrandbits(40):010x}.jpg" alt="{product}"></p>']
     size = len(parts[0].encode("utf-8"))
     while size < target:

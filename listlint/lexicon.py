@@ -8,6 +8,7 @@ scanned once, and each rule reads the hits that carry its code. Deciding a hit i
 """
 from __future__ import annotations
 
+import marshal
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,7 +75,32 @@ class Hit:
     end: int
 
 
-def compile_pattern(p: str, where: str):
+class _LazyPattern:
+    """A built-in wordlist pattern compiled on first use.
+
+    The `regex` module compiles in Python, ~1 ms a pattern: compiling every exemption of every
+    built-in list would cost most of a short run's start-up, while a run touches only the
+    patterns of entries that hit. Built-in patterns are checked by the wordlist tests (every
+    entry's examples run); a user's own lists are still compiled, and checked, at load."""
+    __slots__ = ("pattern", "where", "_compiled")
+
+    def __init__(self, pattern: str, where: str):
+        self.pattern = pattern
+        self.where = where
+        self._compiled = None
+
+    def __getattr__(self, name):
+        if self._compiled is None:
+            self._compiled = compile_pattern(self.pattern, self.where)
+        return getattr(self._compiled, name)
+
+    def __repr__(self) -> str:
+        return f"_LazyPattern({self.pattern!r})"
+
+
+def compile_pattern(p: str, where: str, lazy: bool = False):
+    if lazy:
+        return _LazyPattern(p, where)
     try:
         # Patterns are written against the view text (simplified, half-width, lower case);
         # they are not normalised themselves, which would turn \S into \s.
@@ -93,7 +119,7 @@ def _as_list(v, where: str, key: str) -> list:
     raise LexiconError(f"{where}: '{key}' must be a list")
 
 
-def parse_entry(raw: Mapping, defaults: Mapping, where: str) -> Entry:
+def parse_entry(raw: Mapping, defaults: Mapping, where: str, lazy_patterns: bool = False) -> Entry:
     if not isinstance(raw, Mapping):
         raise LexiconError(f"{where}: an entry must be a mapping")
     unknown = set(raw) - _ENTRY_KEYS
@@ -124,7 +150,8 @@ def parse_entry(raw: Mapping, defaults: Mapping, where: str) -> Entry:
         message=merged.get("message"),
         suggestion=merged.get("suggestion"),
         basis=merged.get("basis"),
-        exempt=tuple(compile_pattern(p, where) for p in _as_list(merged.get("exempt"), where, "exempt")),
+        exempt=tuple(compile_pattern(p, where, lazy_patterns)
+                     for p in _as_list(merged.get("exempt"), where, "exempt")),
         words=tuple(str(w) for w in _as_list(merged.get("words"), where, "words")),
         data=dict(merged.get("data") or {}),
         examples_match=tuple(str(x) for x in _as_list(examples.get("match"), where, "match")),
@@ -133,10 +160,60 @@ def parse_entry(raw: Mapping, defaults: Mapping, where: str) -> Entry:
     )
 
 
-def load_wordlist_file(path: str | os.PathLike, text: str | None = None) -> tuple[list[Entry], list[str]]:
+def read_yaml(path: str | os.PathLike) -> Any:
+    """A YAML data file, parsed once per content: a fresh copy on every call.
+
+    PyYAML's pure-Python loader reads our ~150 KB of wordlists in seconds; the libyaml loader
+    in a tenth of that, and the parsed document is kept (marshal) in the user's cache keyed by
+    the file's content hash, so later runs load it in milliseconds. Raises OSError,
+    UnicodeDecodeError or yaml.YAMLError like yaml.safe_load on the file's text."""
+    data = Path(path).read_bytes()
+    blob = _parsed_yaml(data)
+    if blob is None:  # dates or other types marshal cannot hold: parsed, not cached
+        return yaml.load(data.decode("utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
+    return marshal.loads(blob)
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@lru_cache(maxsize=64)
+def _parsed_yaml(data: bytes) -> bytes | None:
+    import hashlib
+
+    from .text.normalize import cache_dir
+
+    key = hashlib.sha1(data).hexdigest()
+    folder = cache_dir()
+    path = os.path.join(folder, f"yaml-{yaml.__version__}-{key}.marshal") if folder else None
+    if path:
+        try:
+            with open(path, "rb") as f:
+                return f.read()
+        except OSError:
+            pass
+    doc = yaml.load(data.decode("utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
+    try:
+        blob = marshal.dumps(doc)
+    except ValueError:
+        return None
+    if path:
+        try:
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                f.write(blob)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return blob
+
+
+def load_wordlist_file(path: str | os.PathLike, text: str | None = None,
+                       lazy_patterns: bool = False) -> tuple[list[Entry], list[str]]:
     name = str(path)
     try:
-        doc = yaml.safe_load(text if text is not None else Path(path).read_text(encoding="utf-8"))
+        doc = yaml.safe_load(text) if text is not None else read_yaml(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"{name}: cannot read wordlist: {exc}") from None
     except yaml.YAMLError as exc:
@@ -152,7 +229,7 @@ def load_wordlist_file(path: str | os.PathLike, text: str | None = None) -> tupl
     entries = []
     for i, raw in enumerate(doc.get("entries") or []):
         ident = raw.get("id", i + 1) if isinstance(raw, Mapping) else i + 1
-        entries.append(parse_entry(raw, defaults, f"{Path(name).name} entry {ident}"))
+        entries.append(parse_entry(raw, defaults, f"{Path(name).name} entry {ident}", lazy_patterns))
     words = [str(w) for w in (doc.get("words") or [])]
     return entries, words
 
@@ -236,8 +313,9 @@ def load_lexicon(extra_files: tuple[str, ...] = (), allow: tuple[str, ...] = (),
     """The built-in lists plus the user's files, `deny` terms (term, rule, severity) and `allow`."""
     entries: list[Entry] = []
     words: list[str] = []
-    for p in builtin_wordlist_paths() + [Path(f) for f in extra_files]:
-        es, ws = load_wordlist_file(p)
+    builtin = builtin_wordlist_paths()
+    for p in builtin + [Path(f) for f in extra_files]:
+        es, ws = load_wordlist_file(p, lazy_patterns=p in builtin)
         entries += es
         words += ws
     for term, rule, severity in deny:

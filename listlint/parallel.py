@@ -17,7 +17,7 @@ _worker_pass: ItemPass | None = None
 
 def _init(settings, path):
     global _worker_pass
-    _worker_pass = ItemPass(settings, path)
+    _worker_pass = ItemPass(settings, path)  # cheap after fork: lexicon and rules are cached
 
 
 def _lint_chunk(listings):
@@ -37,9 +37,15 @@ def _chunks(it, n):
 
 def lint_parallel(listings, settings, path, jobs, progress=None):
     parent = ItemPass(settings, path)  # validates selection, holds the rule lists
-    results = []
-    signatures = {code: [] for code in parent.signatures}
-    fields_seen: set[str] = set()
+    listings = iter(listings)
+    # The parent lints the first row itself before forking: rule families load their data
+    # (brand tables, automata, jieba when a window needs it) on first use, and loading it
+    # once here lets every forked worker share it copy-on-write instead of loading it again.
+    results = [parent.lint(first) for first in itertools.islice(listings, 1)]
+    signatures = {code: list(sigs) for code, sigs in parent.signatures.items()}
+    fields_seen: set[str] = set(parent.fields_seen)
+    if progress and results:
+        progress(1)
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs, initializer=_init, initargs=(settings, path)) as pool:
         for res, sigs, seen in pool.imap(_lint_chunk, _chunks(listings, CHUNK)):

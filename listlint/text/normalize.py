@@ -78,11 +78,23 @@ def _build_tables() -> dict:
     return {"norm": table, "changing": "".join(changing), "separators": separators}
 
 
-def _cache_path() -> str | None:
+def cache_dir() -> str | None:
+    """listlint's folder in the user's cache ($LISTLINT_CACHE_DIR, else $XDG_CACHE_HOME/listlint,
+    else ~/.cache/listlint); None when LISTLINT_NO_CACHE is set. Only derived data lives there
+    (tables, parsed wordlists), each file keyed by what it was derived from; deleting it is safe."""
+    if os.environ.get("LISTLINT_NO_CACHE"):
+        return None
     base = os.environ.get("LISTLINT_CACHE_DIR")
     if not base:
         xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         base = os.path.join(xdg, "listlint")
+    return base
+
+
+def _cache_path() -> str | None:
+    base = cache_dir()
+    if base is None:
+        return None
     try:
         import opencc
         opencc_version = getattr(opencc, "__version__", "") or str(os.path.getmtime(opencc.__file__))
@@ -101,7 +113,7 @@ def _tables() -> dict:
     Building them costs ~0.15 s, a fifth of a short run's budget; loading the cached copy
     takes ~2 ms. The cache (marshal: plain dicts and strings only) is an optimisation only:
     a missing, unreadable or unwritable cache just means building the tables in memory."""
-    path = _cache_path() if os.environ.get("LISTLINT_NO_CACHE") is None else None
+    path = _cache_path()
     if path:
         try:
             with open(path, "rb") as f:
