@@ -78,9 +78,12 @@ def read_baseline(path: str) -> Counter:
 def apply_baseline(report: RunReport, path: str, settings=None, known: Counter | None = None) -> RunReport:
     """Drop the findings the baseline knows; rescore the items that lost some.
 
-    `report.extra["baseline"]` says how many were matched and how many baseline entries this
-    file no longer produces (fixed since, or belonging to another file)."""
-    known = Counter(read_baseline(path) if known is None else known)
+    `known` (the baseline's counts) is consumed in place, so a run over several files forgives
+    each recorded finding once, as --write-baseline counted it over those files.
+    `report.extra["baseline"]` says how many were matched and how many baseline entries are
+    still unmatched after this file (fixed since, or in files not checked yet)."""
+    if known is None:
+        known = read_baseline(path)
     matched = 0
     items = []
     for it in report.items:

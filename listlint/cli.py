@@ -10,10 +10,19 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
-import click
 import typer
 
 from . import __version__
+
+
+def _usage_errors() -> tuple[type[BaseException], ...]:
+    """Typer's usage-error base class. Typer 0.2x vendors click and raises its own classes
+    (`typer.TyperException`), and no longer installs click; older typer raises click's."""
+    base = getattr(typer, "TyperException", None)
+    if base is not None:
+        return (base,)
+    import click
+    return (click.ClickException,)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="listlint: compliance linter for Chinese e-commerce listings.")
@@ -179,12 +188,12 @@ def main(argv: list[str] | None = None) -> None:
         code = cmd.main(args=argv if argv is not None else sys.argv[1:], prog_name="listlint",
                         standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
-    except click.exceptions.Exit as e:
+    except typer.Exit as e:
         sys.exit(e.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         sys.stderr.write("listlint: interrupted\n")
         sys.exit(130)
-    except click.ClickException as e:
+    except _usage_errors() as e:
         sys.stderr.write(f"listlint: error: {e.format_message()} (see listlint --help)\n")
         sys.exit(EXIT_ERROR)
     except (UserError, InputError, ConfigError, LexiconError) as e:

@@ -278,3 +278,15 @@ def test_doc_snippets_are_valid(action):
     for b in blocks:
         if isinstance(b, dict) and set(b) <= config_keys:
             settings_from_mapping(b, "docs/readme/ci.md")
+
+
+# --- usage errors -----------------------------------------------------------------------
+@pytest.mark.parametrize("args, needle", [
+    (["check"], "Missing argument"),
+    (["check", FIXTURE, "--bogus"], "No such option: --bogus"),
+    (["check", FIXTURE, "--min-score", "many"], "--min-score"),
+])
+def test_usage_errors_are_one_line_exit_2_not_internal_errors(workdir, args, needle):
+    code, out, err = run_process(*args, cwd=workdir)
+    assert code == 2 and err.startswith("listlint: error: ") and needle in err
+    assert "internal error" not in err and len(err.splitlines()) == 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -274,3 +275,14 @@ def test_bad_baseline_is_a_config_error(tmp_path, monkeypatch, content, needle):
         (tmp_path / "b.json").write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=needle):
         run("check", "a.csv", "--baseline", "b.json")
+
+
+def test_one_baseline_is_shared_by_the_files_of_a_run(project):
+    """Fingerprints carry no path: a baseline written over two copies forgives each finding
+    twice in all, not twice per file."""
+    shutil.copy(project / "listings.csv", project / "copy.csv")
+    run("check", "listings.csv", "copy.csv", "--write-baseline", "base.json", "-q")
+    assert run("check", "listings.csv", "copy.csv", "--baseline", "base.json")[0] == 0
+    shutil.copy(project / "listings.csv", project / "third.csv")
+    code, out, _ = run("check", "listings.csv", "copy.csv", "third.csv", "--baseline", "base.json", "-f", "sarif")
+    assert code == 0 and len(json.loads(out)["runs"][0]["results"]) == 3  # the third copy's are new
