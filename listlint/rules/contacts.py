@@ -79,7 +79,7 @@ def _contact_latin() -> frozenset[str]:
     return frozenset(entry_data("phone-trigger").get("contact-latin", ()))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=32)
 def contact_view(norm: str) -> str:
     """The norm view with Chinese and dingbat numerals decoded (same length as `norm`)."""
     return norm.translate(CONTACT_TABLE)
@@ -103,7 +103,7 @@ class Run:
         return sum(1 for x in g if len(x) <= 2) <= 1
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)
 def runs(view: str) -> tuple[Run, ...]:
     """Every digit run of a contact view (cached: several rules ask for the same field)."""
     out = []
@@ -202,7 +202,7 @@ def _group_offsets(view: str, run: Run) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)
 def phones(view: str) -> tuple[Phone, ...]:
     """Phone numbers in a contact view; those with needs_trigger count only after 电话 …"""
     out = []
@@ -278,7 +278,7 @@ class Number:
     digits: str
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)
 def resident_ids(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):
@@ -326,7 +326,7 @@ def _card_grouping(groups: tuple[str, ...]) -> bool:
     return all(len(g) == 1 for g in groups)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)
 def bank_cards(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):

@@ -139,7 +139,7 @@ def decoded_note(original: str, decoded: str, ignore=SEPARATOR_RUN) -> str:
 def trigger_note(ctx, field: str, span: tuple[int, int], shown: str, means: str) -> str:
     """The trigger as written, and what it stands for: 薇 信 → 微信, 加微信 stays as it is."""
     raw = _TAG.sub("", ctx.text(field).raw[span[0]:span[1]])
-    return decoded_note(raw, shown if means in shown else means)
+    return decoded_note(raw, shown if means.lower() in shown.lower() else means)
 
 
 # ------------------------------------------------------------------ OFF001 WeChat
@@ -304,6 +304,12 @@ def _matches(pattern, text: str, windows):
                 yield m
 
 
+def _original(ft, m) -> str:
+    """The original characters behind a match in the norm view."""
+    s, e = ft.to_raw("norm", m.start(), m.end())
+    return ft.raw[s:e]
+
+
 def _canonical_host(host: str) -> str:
     return _DISGUISED_DOT_RE.sub(".", host).replace(" ", "").strip(".")
 
@@ -350,8 +356,9 @@ def check_url(ctx):
             if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
                 continue
             address = _canonical_host(_AT.sub("@", m.group(0)))
+            original = _original(ft, m)
             yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"e-mail address: {decoded_note(m.group(0), address, _SPACES)}")
+                              f"e-mail address: {decoded_note(original, address, _SPACES)}")
         for m in _matches(url_re, norm, windows):
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
@@ -362,8 +369,9 @@ def check_url(ctx):
             if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
                 continue
             kind = "URL" if m.group("scheme") or "/" in m.group(0) else "domain"
+            original = _original(ft, m)
             yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"{kind} outside Taobao: {decoded_note(m.group(0), _canonical_host(m.group(0)), _SPACES)}")
+                              f"{kind} outside Taobao: {decoded_note(original, _canonical_host(m.group(0)), _SPACES)}")
         if ft.is_html:
             yield from _link_findings(ctx, field, ft, allowed)
 

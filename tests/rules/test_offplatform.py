@@ -41,6 +41,11 @@ WECHAT_MATCH = [
     ("title", "有事联系徽信", "徽信"),
     ("title", "加微 领取 小样", "加微"),
     ("title", "加个微 了解更多", "加个微"),
+    ("title", "加我微 领优惠", "加我微"),
+    ("title", "wei信同号", "wei信"),
+    ("title", "➕V领券", "➕V"),
+    ("title", "加我V看实拍", "加我V"),
+    ("title", "薇❤信 下单", "薇❤信"),
     ("title", "V信: lovely_888", "V信: lovely_888"),
     ("title", "微X: tb12345", "微X: tb12345"),
     ("title", "详情咨询vx", "vx"),
@@ -202,6 +207,15 @@ PHONE_MATCH = [
     ("title", "热线 400-123-4567", "400-123-4567", "4001234567"),
     ("title", "售后 800 820 8820", "800 820 8820", "8008208820"),
     ("title", "vx13812345678", "13812345678", "13812345678"),
+    ("title", "138.1234.5678", "138.1234.5678", "13812345678"),
+    ("title", "138—1234—5678", "138—1234—5678", "13812345678"),
+    ("title", "1 3 8 - 1 2 3 4 - 5 6 7 8", "1 3 8 - 1 2 3 4 - 5 6 7 8", "13812345678"),
+    ("title", "13８12３45６78", "13８12３45６78", "13812345678"),
+    ("title", "138（一二三四）5678", "138（一二三四）5678", "13812345678"),
+    ("title", "📞 138 1234 5678", "138 1234 5678", "13812345678"),
+    ("title", "0571-8888-8888", "0571-8888-8888", "057188888888"),
+    ("title", "Tel: +86-571-8888 8888", "+86-571-8888 8888", "8657188888888"),
+    ("title", "+86 10 8765 4321", "+86 10 8765 4321", "861087654321"),
     ("description", "<p>联系电话：一三九 八七六五 四三二一</p>", "一三九 八七六五 四三二一", "13987654321"),
     ("description", "<p>电话：<span>138</span>-<span>1234</span>-<span>5678</span></p>",
      "138</span>-<span>1234</span>-<span>5678", "13812345678"),
@@ -284,6 +298,9 @@ URL_MATCH = [
     ("title", "邮箱 abc123@qq.com", "abc123@qq.com"),
     ("title", "邮箱 abc123艾特163点com", "abc123艾特163点com"),
     ("title", "t.cn/A6abcd", "t.cn/A6abcd"),
+    ("title", "ｗｗｗ．ａｂｃ．ｃｏｍ", "ｗｗｗ．ａｂｃ．ｃｏｍ"),
+    ("title", "WWW.ABC.COM", "WWW.ABC.COM"),
+    ("title", "4399点com", "4399点com"),
     ("description", '<p><img src="http://www.myshop.com/a.jpg"></p>', "http://www.myshop.com/a.jpg"),
     ("description", '<p>详情见 <a href="https://weidian.com/?userid=123">微店</a></p>', "https://weidian.com/?userid=123"),
     ("description", "<p>联系 <a href='mailto:me@example.com'>邮件</a></p>", "mailto:me@example.com"),
@@ -307,6 +324,8 @@ URL_NO_MATCH = [
     ("title", "Made in China. Comfortable"),
     ("title", "index.html 模板"),
     ("title", "12.5kg 大容量"),
+    ("title", "晚上19点vip专场"),
+    ("title", "Xiamen XX Technology Co.Ltd"),
     ("description", '<p><img src="https://img.alicdn.com/imgextra/i1/123/O1CN01.jpg"></p>'),
     ("description", '<p><img src="//gw.alicdn.com/tfs/x.png"><a href="#top">返回顶部</a></p>'),
     ("description", '<p><a href="https://m.tb.cn/h.abc">手机端</a></p>'),
@@ -319,6 +338,7 @@ def test_url_no_match(field, text):
 
 
 def test_url_message_shows_decoded_host():
+    assert "ｗｗｗ．ａｂｃ．ｃｏｍ → www.abc.com" in _lint("OFF004", "ｗｗｗ．ａｂｃ．ｃｏｍ")[0].message
     assert "abcshop点com → abcshop.com" in _lint("OFF004", "abcshop点com")[0].message
     assert "→ abc123@163.com" in _lint("OFF004", "邮箱 abc123艾特163点com")[0].message
 
@@ -354,6 +374,8 @@ PLATFORM_MATCH = [
     ("pdd更便宜", "pdd"),
     ("某音直播间见", "某音"),
     ("拼多多同款更便宜", "拼多多"),
+    ("关注微博 看上新", "微博"),
+    ("B站搜店名", "B站"),
 ]
 
 
@@ -377,6 +399,8 @@ PLATFORM_NO_MATCH = [
     "抖音爆款",
     "地址 上海市世纪大道1688号",
     "亚马逊雨林风格 装饰画",
+    "微博同款 明星",
+    "百度百科 词条",
 ]
 
 
