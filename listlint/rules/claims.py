@@ -219,6 +219,8 @@ def _negated(ctx, field: str, d: Decided) -> bool:
       examples_pass=["驱蚊手环 儿童", "护眼台灯", "防晒霜 SPF50", "保湿面霜", "治愈系毛绒玩偶"],
       fields=TEXT_FIELDS)
 def check_medical(ctx):
+    if not any(ctx.hits(f, "CLM001") for f in ctx.text_fields(TEXT_FIELDS)):
+        return  # the category lookups below are only worth it for a listing with a candidate
     if category_matches(ctx, ctx.option("exempt-categories")):
         return
     medical = category_matches(ctx, ctx.option("medical-categories"))
@@ -268,27 +270,62 @@ _RESULT = (r"(?:瘦身?|减肥|减重|掉秤|掉肉|甩肉|长高|美白|变白|
            r"淡斑|去皱|除皱|见效|显效|痊愈|康复|根治|治愈|生发|长出新发|戒掉|断根|去根|消失)")
 # 7天见效, 一周瘦10斤, 3个疗程痊愈, 28天美白 …
 _TIME_RESULT = regex.compile(
-    rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*{_RESULT}", regex.V1 | regex.I)
+    rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*{_RESULT}")
 # 瘦10斤, 掉了8斤, 长高5cm (a single figure: 显瘦 100-130斤可穿 is a size range, not a result)
 _AMOUNT_RESULT = regex.compile(
     rf"(?<!显|不显|很显|更显)(?:瘦|减|掉|甩)\s*了?\s*(?P<n>{_NUM})\s*(?:斤|公斤|kg|磅)"
     rf"(?!\s*(?:以[上下内]|左右|内|可穿|适穿|穿|[\-~至到]|\d|的人|的宝))"
     rf"|长高\s*了?\s*{_NUM}\s*(?:cm|厘米|公分)",
-    regex.V1 | regex.I)
+    regex.V1)
 # 一贴见效, 两盒断根: a count of the product itself, only with a cure-like result (1片美白 is
 # a face-mask pack, not a promise).
 _DOSE_RESULT = regex.compile(
     rf"(?<![\d.])(?P<n>{_NUM})\s*(?:贴|片|粒|瓶|盒|剂|包|支|喷|罐|袋)\s*(?:就|即|便|可|能)?\s*"
-    r"(?:见效|显效|痊愈|根治|治愈|断根|去根|好转|康复)", regex.V1 | regex.I)
+    r"(?:见效|显效|痊愈|根治|治愈|断根|去根|好转|康复)", regex.V1)
 GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT)
 
 
+# Each pattern needs one of its key words (results, units). A small private automaton finds
+# them at C speed and the pattern runs only on a short window around each: run over a whole
+# description, the patterns try a match at every numeral and cost ~100 µs per field.
+_PATTERN_KEYS = (
+    (_TIME_RESULT, ("瘦", "减", "掉", "甩", "长高", "白", "祛", "斑", "皱", "效", "痊愈", "康复", "根治",
+                    "治愈", "生发", "新发", "戒掉", "断根", "去根", "消失")),
+    (_AMOUNT_RESULT, ("斤", "kg", "磅", "cm", "厘米", "公分")),
+    (_DOSE_RESULT, ("效", "痊愈", "根治", "治愈", "断根", "去根", "好转", "康复")),
+)
+_BACK, _AHEAD = 28, 16  # longer than any match before its key word, and than the look-aheads
+
+
+def _key_automaton():
+    import ahocorasick_rs
+    table: dict[str, list] = {}
+    for pat, keys in _PATTERN_KEYS:
+        for k in keys:
+            table.setdefault(k, []).append(pat)
+    keys = list(table)
+    return ahocorasick_rs.AhoCorasick(keys), [table[k] for k in keys]
+
+
+_KEYS_AC, _KEY_PATTERNS = _key_automaton()
+
+
 def pattern_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the number + time + result shapes in a norm-view text."""
-    out = []
-    for pat in GUARANTEE_PATTERNS:
-        out.extend(m.span() for m in pat.finditer(text))
-    return out
+    """Spans of the number + time + result shapes in a norm-view text, overlaps merged."""
+    out: set[tuple[int, int]] = set()
+    n = len(text)
+    for idx, ks, ke in _KEYS_AC.find_matches_as_indexes(text, overlapping=True):
+        for pat in _KEY_PATTERNS[idx]:
+            # pos/endpos, not a slice: look-behinds still see the text before the window.
+            for m in pat.finditer(text, max(0, ks - _BACK), min(n, ke + _AHEAD)):
+                out.add(m.span())
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(out, key=lambda sp: (sp[0], -sp[1])):
+        if kept and s < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], e))
+        else:
+            kept.append((s, e))
+    return kept
 
 
 @rule("CLM004", "guaranteed-result", category="false-claim", severity="error", basis=BASIS_GUARANTEE,

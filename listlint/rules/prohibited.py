@@ -51,6 +51,8 @@ def check_tobacco(ctx):
       examples_pass=["非处方药 维生素C", "药盒 分装", "大麻哈鱼罐头", "布洛芬 收纳袋"],
       fields=TEXT_FIELDS)
 def check_drugs(ctx):
+    if not any(ctx.hits(f, "BAN002") for f in ctx.text_fields(TEXT_FIELDS)):
+        return
     licensed = category_matches(ctx, ctx.option("medicine-categories"))
     lower = ctx.option("medicine-severity")
 
