@@ -19,7 +19,7 @@ CONTEXT_CHARS = 16
 
 
 class ItemContext:
-    __slots__ = ("listing", "lexicon", "settings", "_texts", "_hits", "rule")
+    __slots__ = ("listing", "lexicon", "settings", "_texts", "_hits", "rule", "memo")
 
     def __init__(self, listing: Listing, lexicon: Lexicon, settings):
         self.listing = listing
@@ -28,6 +28,9 @@ class ItemContext:
         self._texts: dict[str, FieldText] = {}
         self._hits: dict[str, list[Hit]] = {}
         self.rule: Rule | None = None     # set by the engine while a rule runs
+        # Per-item results that several rules share (e.g. brands found in the title), keyed
+        # by whatever the computing module chooses; gone with the item.
+        self.memo: dict = {}
 
     # --- fields -------------------------------------------------------------------------
     def value(self, field: str) -> str:
