@@ -59,18 +59,24 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
     def components(self) -> list[list[int]]:
+        """Every set of nodes the union-find has seen, singletons included."""
         comps: dict[int, list[int]] = defaultdict(list)
         for x in self.parent:
             comps[self.find(x)].append(x)
-        return [sorted(c) for c in comps.values() if len(c) > 1]
+        return list(comps.values())
 
 
 def _key_groups(values) -> list[list[int]]:
-    by: dict = defaultdict(list)
+    """Indices that share a (truthy) value, for values seen more than once. A list is made
+    only on the second occurrence: a million unique ids cost a dict, not a million lists."""
+    first: dict = {}
+    more: dict[int, list[int]] = {}
     for i, v in enumerate(values):
         if v:
-            by[v].append(i)
-    return [m for m in by.values() if len(m) > 1]
+            j = first.setdefault(v, i)
+            if j != i:
+                more.setdefault(j, [j]).append(i)
+    return list(more.values())
 
 
 @dataclass
@@ -88,56 +94,64 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
         for m in members:
             out.exact_class[m] = n
 
-    # Unique titles long enough to compare (with their brand and model: the same title under
-    # two brands is two products); each stands for every item that carries it.
-    by_title: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    # Units: distinct titles long enough to compare, with their brand and model (the same
+    # title under two brands is two products). A unit stands for every item that carries it.
+    unit_of: dict[tuple[str, str, str], int] = {}
+    unit_item: list[int] = []              # unit → its first item
+    unit_more: dict[int, list[int]] = {}   # unit → all its items, when it has several
     for i, s in enumerate(sigs):
         squeezed = s.squeezed
         if len(squeezed) >= opts.min_title_chars:
-            by_title[squeezed, s.brand, s.model].append(i)
-    units = list(by_title)
-    items = [by_title[u] for u in units]
-    titles = [sigs[m[0]].text for m in items]   # spaced: what MinHash and the verifier read
+            key = (squeezed, s.brand, s.model)
+            u = unit_of.setdefault(key, len(unit_item))
+            if u == len(unit_item):
+                unit_item.append(i)
+            else:
+                unit_more.setdefault(u, [unit_item[u]]).append(i)
+    del unit_of
+    titles = [sigs[i].text for i in unit_item]   # spaced: what MinHash and the verifier read
+
+    def members(units) -> list[int]:
+        return sorted(m for u in units for m in unit_more.get(u, (unit_item[u],)))
 
     near, sku = UnionFind(), UnionFind()
-    differing: dict[str, dict[int, set[str]]] = {NEAR: defaultdict(set), SKU: defaultdict(set)}
-    for members in items:
-        for m in members[1:]:
-            near.union(members[0], m)
-
-    def link(kind: str, ti: int, tj: int, words_differing=()):
-        uf = near if kind == NEAR else sku
-        uf.union(items[ti][0], items[tj][0])
-        differing[kind][items[ti][0]].update(words_differing)
+    for u in unit_more:
+        near.find(u)            # the same title twice is a near-duplicate pair already
+    differing: dict[int, set[str]] = defaultdict(set)
 
     for ti, tj in _verified_candidates(titles, opts):
-        if not same_product_attributes(sigs[items[ti][0]], sigs[items[tj][0]]):
+        if not same_product_attributes(sigs[unit_item[ti]], sigs[unit_item[tj]]):
             continue
         v = verify(titles[ti], titles[tj], words, min_similarity=opts.similarity,
                    min_containment=opts.containment, max_inserted=opts.max_inserted)
-        if v.kind:
-            link(v.kind, ti, tj, v.differing)
+        if v.kind == NEAR:
+            near.union(ti, tj)
+            differing[ti].update(v.differing)
+        elif v.kind == SKU:
+            sku.union(ti, tj)
 
     # SKU splits at any scale: titles identical once colour/size words are removed.
-    by_stripped: dict[str, list[int]] = defaultdict(list)
-    for ti, u in enumerate(units):
-        if words.variant_spans(titles[ti]):
-            by_stripped[words.strip_variants(u[0]), u[1], u[2]].append(ti)
+    by_stripped: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for ti, t in enumerate(titles):
+        if words.variant_spans(t):
+            s = sigs[unit_item[ti]]
+            by_stripped[words.strip_variants(s.squeezed), s.brand, s.model].append(ti)
     for stripped, tis in by_stripped.items():
         if len(tis) > 1 and len(stripped[0]) >= opts.min_title_chars // 2:
             for t in tis[1:]:
-                if words.variant_words(titles[t]) != words.variant_words(titles[tis[0]]) and \
-                        same_product_attributes(sigs[items[t][0]], sigs[items[tis[0]][0]]):
-                    link(SKU, tis[0], t)
+                if words.variant_words(titles[t]) != words.variant_words(titles[tis[0]]):
+                    sku.union(tis[0], t)
+    del by_stripped
 
-    for kind, uf in ((NEAR, near), (SKU, sku)):
-        for comp in uf.components():
-            if kind == SKU:
-                comp = sorted({m for c in comp for m in by_title[_unit(sigs[c])]})
-                diff = _variant_difference([sigs[m].text for m in comp], words)
-            else:
-                diff = tuple(sorted({w for c in comp for w in differing[NEAR].get(c, ())}))
-            out.groups[kind].append(Group(kind, comp, diff))
+    for comp in near.components():
+        items = members(comp)
+        if len(items) > 1:
+            diff = tuple(sorted({w for u in comp for w in differing.get(u, ())}))
+            out.groups[NEAR].append(Group(NEAR, items, diff))
+    for comp in sku.components():
+        if len(comp) > 1:
+            out.groups[SKU].append(Group(SKU, members(comp),
+                                         _variant_difference([titles[u] for u in comp], words)))
 
     if opts.pictures:
         for g in _key_groups(s.picture for s in sigs):
@@ -146,10 +160,6 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
         for g in _key_groups(s.outer_id for s in sigs):
             out.groups[OUTER_ID].append(Group(OUTER_ID, g, key=sigs[g[0]].outer_id))
     return out
-
-
-def _unit(s: DupSignature) -> tuple[str, str, str]:
-    return s.squeezed, s.brand, s.model
 
 
 def _variant_difference(titles: list[str], words) -> tuple[str, ...]:
