@@ -93,14 +93,17 @@ class Run:
     groups: tuple[str, ...]
 
     def plausible_grouping(self) -> bool:
-        """One block, digits spelled out one by one, or blocks of 3+ with at most one short
-        block (+86 138 1234 5678). 36 37 38 39 is a list of sizes, not one number."""
+        """One block, digits spelled out one by one, or blocks of three or more (138 1234 5678,
+        after an optional +86). 36 37 38 39 is a list of sizes and 1-9 一二三… a range, not one
+        number."""
         g = self.groups
         if len(g) > 1 and g[0] in ("86", "0086"):
             g = g[1:]  # the country code of +86 138 1234 5678 / +86 10 8765 4321
+            if len(g) > 1 and len(g[0]) == 2:
+                g = g[1:]  # an area code without its 0 (10, 21)
         if len(g) == 1 or all(len(x) == 1 for x in g):
             return True
-        return sum(1 for x in g if len(x) <= 2) <= 1
+        return all(len(x) >= 3 for x in g)
 
 
 @lru_cache(maxsize=32)
@@ -288,7 +291,9 @@ def resident_ids(view: str) -> tuple[Number, ...]:
             if not m:
                 continue
             digits, end = digits + "X", m.end()
-        if len(digits) != 18 or not run.plausible_grouping() or not is_valid_id(digits):
+        # The check character may stand alone at the end: 4403-0519-9001-0112-3X.
+        grouped = run.plausible_grouping() or all(len(x) >= 3 for x in run.groups[:-1])
+        if len(digits) != 18 or not grouped or not is_valid_id(digits):
             continue
         if _ALNUM.match(view, end) or (run.start and "a" <= view[run.start - 1] <= "z"):
             continue  # part of a longer code
