@@ -179,10 +179,15 @@ def _message(ctx, entry: Entry) -> str:
 # ------------------------------------------------------------------ categories
 def category_matches(ctx, cues) -> bool:
     """The listing's category (column text, or a 类目 attribute) contains one of `cues`."""
-    text = ctx.value("category")
-    for name in ("类目", "商品类目"):
-        text += " " + " ".join(ctx.attributes.get(name, ()))
-    text = text.casefold()
+    memo = getattr(ctx, "memo", None)
+    text = memo.get("category-text") if memo is not None else None
+    if text is None:
+        text = ctx.value("category")
+        for name in ("类目", "商品类目"):
+            text += " " + " ".join(ctx.attributes.get(name, ()))
+        text = text.casefold()
+        if memo is not None:
+            memo["category-text"] = text  # shared by CLM001 and BAN002 on one item
     return any(str(c).casefold() in text for c in cues if c)
 
 
