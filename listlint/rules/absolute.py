@@ -105,12 +105,17 @@ def _is_ascii_alnum(ch: str) -> bool:
     return bool(_ASCII_ALNUM.fullmatch(normalize_text(ch))) if ch else False
 
 
+@lru_cache(maxsize=4096)
+def _latin_ends(term: str) -> tuple[bool, bool]:
+    """Whether a term begins / ends with a Latin letter or digit (checked once per term)."""
+    t = squeeze_text(term) or term
+    return _is_ascii_alnum(t[0]), _is_ascii_alnum(t[-1])
+
+
 def _on_latin_boundaries(ft, hit: Hit) -> bool:
     """A term that begins or ends with a Latin letter or digit must not continue a word or
     number of the original text: BEST but not Bestway, NO.1 but not No.12, 100% but not 1100%."""
-    term = squeeze_text(hit.term) or hit.term
-    check_before = _is_ascii_alnum(term[0])
-    check_after = _is_ascii_alnum(term[-1])
+    check_before, check_after = _latin_ends(hit.term)
     if not (check_before or check_after):
         return True
     s, e = ft.to_raw(hit.view, hit.start, hit.end)
@@ -146,7 +151,7 @@ def _extend_superlative(text: str, end: int) -> int | None:
 
 def _text_before(ft, raw_start: int, window: int) -> str:
     """The normalised original text just before a span, without HTML tags or entities."""
-    chunk = ft.raw[max(0, raw_start - 6 * window):raw_start]
+    chunk = ft.raw[max(0, raw_start - (4 * window if ft.is_html else window)):raw_start]
     if ft.is_html:
         chunk = _HTML_BITS.sub(" ", chunk)
     return normalize_text(chunk)[-window:]
