@@ -58,6 +58,14 @@ BRAND = [
     ("no-brand-field", dict(title="耐克 跑步鞋"), False),
     ("maotai-town", dict(title="茅台镇 酱香型 白酒 53度", attributes="品牌:国台"), False),
     ("honor-game", dict(title="王者荣耀 手办 摆件", attributes="品牌:无品牌"), False),
+    ("leica-imaging-feature", dict(title="小米14 骁龙8Gen3 徕卡影像手机", attributes="品牌:Xiaomi/小米"), False),
+    ("leica-camera", dict(title="徕卡 Q3 全画幅 相机", attributes="品牌:无品牌"), True),
+    ("geely-auspicious", dict(title="招财猫摆件 开业大吉利 收银台", attributes="品牌:无品牌"), False),
+    ("geely-car", dict(title="吉利 帝豪 原厂 机油", attributes="品牌:无品牌"), True),
+    ("bmw-horse", dict(title="宝马 雕塑 铜马 摆件", attributes="品牌:无品牌"), False),
+    ("bmw-car", dict(title="宝马 3系 原厂 机油", attributes="品牌:无品牌"), True),
+    ("arowana-fish", dict(title="金龙鱼 专用 鱼缸灯 龙鱼灯", attributes="品牌:无品牌"), False),
+    ("arawana-oil", dict(title="金龙鱼 花生油 5L", attributes="品牌:鲁花"), True),
 ]
 
 
@@ -281,6 +289,18 @@ CATEGORY = [
     ("unknown-category", dict(title="手机壳 华为", category="其他杂项"), False),
     ("no-product-word", dict(title="新款 特惠 爆款", category="女装/连衣裙"), False),
     ("baby-clothes-in-baby", dict(title="婴儿 连体衣 纯棉", category="母婴"), False),
+    # 套装 alone is any category's set; clothing sets are named (休闲套装, 西装套装)
+    ("tool-set-in-garden", dict(title="园艺工具套装 铲子 耙子", category="鲜花速递/花卉仿真/绿植园艺"), False),
+    ("desk-set-in-furniture", dict(title="儿童学习桌椅套装 可升降", category="住宅家具"), False),
+    ("clothing-set-in-phones", dict(title="休闲套装 女 春秋", category="手机"), True),
+    ("camera-bag-in-bags", dict(title="相机包 单反 微单 摄影包", category="功能箱包"), False),
+    ("camera-in-bags", dict(title="单反 相机 全画幅", category="功能箱包"), True),
+    ("smartwatch-in-devices", dict(title="华为手表 Watch GT4", category="智能设备"), False),
+    ("massage-gun-in-care", dict(title="筋膜枪 肌肉放松", category="个人护理/保健/按摩器材"), False),
+    ("waist-support-in-care", dict(title="护腰带 腰托 久坐", category="个人护理/保健/按摩器材"), False),
+    ("mask-in-care", dict(title="医用外科口罩 50只", category="个人护理/保健/按摩器材"), False),
+    ("mosquito-band-in-baby", dict(title="儿童驱蚊手环 防蚊扣", category="尿片/洗护/喂哺/推车床"), False),
+    ("water-gun-in-household", dict(title="儿童 水枪 玩具 戏水", category="居家日用"), True),
 ]
 
 
