@@ -109,7 +109,7 @@ def check_stuffing(ctx):
       examples_pass=["29元起 | 价格 29.9-59.9", "19.9元3件 | 价格 6.63"],
       fields=TITLE_LIKE + ("description", "price"), requires=("price",))
 def check_price(ctx):
-    field_range = price.parse_price_field(ctx.value("price"))
+    field_range = price.item_price_range(ctx)
     if field_range is None:
         return
     low, high = field_range
@@ -118,8 +118,11 @@ def check_price(ctx):
     fields = TITLE_LIKE + (("description",) if ctx.option("check-description") else ())
     shown = ctx.value("price").strip()
     for field in ctx.text_fields(fields):
+        stated_here = price.item_prices(ctx, field, need_keyword=field == "description")
+        if not stated_here:
+            continue
         text = ctx.text(field).view("norm")
-        for p in price.stated_prices(text, need_keyword=field == "description"):
+        for p in stated_here:
             if price.supported(p, low, high, tol, disc):
                 continue
             stated = text[p.start:p.end]

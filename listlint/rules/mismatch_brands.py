@@ -213,7 +213,16 @@ def _compat_words():
 
 def title_brand_hits(ctx, field: str, matcher: BrandMatcher) -> list[tuple[BrandHit, bool]]:
     """Brand hits in a title-like field that are brand words there, each with `compat`
-    (True when the brand is named as what the product fits, not as its maker)."""
+    (True when the brand is named as what the product fits, not as its maker).
+    MIS001 and MIS002 both ask: the scan runs once per item and field (kept in ctx.memo)."""
+    key = ("mis.brand_hits", field, id(matcher))
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _scan_title_brands(ctx, field, matcher)
+    return got
+
+
+def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[BrandHit, bool]]:
     ft = ctx.text(field)
     squeezed = ft.view("squeezed")
     markers, accessories = _compat_words()
@@ -300,6 +309,14 @@ def _raw_to_squeezed(ft, rs: int, re_: int) -> tuple[int, int]:
 
 # --- the listing's own brand ---------------------------------------------------------------
 def listing_brand_values(ctx) -> list[str]:
+    """The listing's own brand: 品牌 attribute values and the brand column (once per item)."""
+    got = ctx.memo.get("mis.own_brand")
+    if got is None:
+        got = ctx.memo["mis.own_brand"] = _own_brand_values(ctx)
+    return got
+
+
+def _own_brand_values(ctx) -> list[str]:
     vals = []
     for name, values in ctx.attributes.items():
         if squeeze(name) in ("品牌", "brand", "品牌名称", "brandname"):

@@ -24,11 +24,21 @@ class CategoryLexicon:
                 self.by_name.setdefault(squeeze(n), set()).add(cat)
             for w in spec.get("words") or []:
                 self.by_word.setdefault(squeeze(w), set()).add(cat)
+        self._path_cache: dict[str, frozenset] = {}
         self._pats = list(self.by_word)
         self._ac = ahocorasick_rs.AhoCorasick(self._pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def listing_categories(self, path: str) -> set[str]:
-        """Top-level categories a category cell names; empty when it names none we know."""
+        """Top-level categories a category cell names; empty when it names none we know.
+        A file repeats a few category paths thousands of times: each is read once."""
+        got = self._path_cache.get(path)
+        if got is None:
+            if len(self._path_cache) > 4096:
+                self._path_cache.clear()
+            got = self._path_cache[path] = frozenset(self._read_path(path))
+        return set(got)
+
+    def _read_path(self, path: str) -> set[str]:
         whole = squeeze(path)
         if whole in self.by_name:
             return set(self.by_name[whole])

@@ -39,12 +39,17 @@ def _name_index() -> dict[str, str]:
 
 def attribute_values(ctx, prop: str) -> list[tuple[str, str]]:
     """(attribute name, value) pairs of one property (colour, material, gender, quantity)."""
-    index = _name_index()
-    out = []
-    for name, values in ctx.attributes.items():
-        if index.get(fold_name(name)) == prop:
-            out.extend((name, v) for v in values if str(v).strip())
-    return out
+    by_prop = ctx.memo.get("mis.attributes")
+    if by_prop is None:
+        # MIS004 asks for three properties and MIS005 for a fourth: group the attributes once.
+        index = _name_index()
+        by_prop = {}
+        for name, values in ctx.attributes.items():
+            p = index.get(fold_name(name))
+            if p is not None:
+                by_prop.setdefault(p, []).extend((name, v) for v in values if str(v).strip())
+        ctx.memo["mis.attributes"] = by_prop
+    return by_prop.get(prop, [])
 
 
 def find_all(text: str, word: str) -> Iterable[int]:

@@ -41,6 +41,9 @@ _SKIP_AFTER = regex.compile(
     r"一天|一个月|定金|订金|运费|邮费|差价|补差|门槛|减|立减|返|预定|起订|-|~|至)", regex.V1 | regex.I)
 _PRICE_FIELD = regex.compile(r"\d+(?:\.\d+)?")
 _ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
+# Every branch of _AMOUNT needs one of these (元, 块, ¥, 人民币, rmb, or a price word with
+# 价/券/需/要/售): most descriptions have none, and this search is far cheaper than _AMOUNT's.
+_MAY_STATE_PRICE = regex.compile(r"[元块¥币价券需要售]|rmb", regex.I)
 _PRICE_WORD_BEFORE = regex.compile(r"(?:售价|价格|特价|仅售|仅需|只要|现价|包邮)\s*[:：]?\s*$")
 
 
@@ -70,8 +73,26 @@ def _count(tok: str) -> int | None:
     return v if v and 1 < v <= 100 else None
 
 
+def item_prices(ctx, field: str, need_keyword: bool) -> list[StatedPrice]:
+    """Prices stated in a field's norm view, read once per item (kept in ctx.memo)."""
+    key = ("mis.prices", field, need_keyword)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = stated_prices(ctx.text(field).view("norm"), need_keyword)
+    return got
+
+
+def item_price_range(ctx) -> tuple[float, float] | None:
+    """The price field as (low, high), parsed once per item."""
+    if "mis.price_range" not in ctx.memo:
+        ctx.memo["mis.price_range"] = parse_price_field(ctx.value("price"))
+    return ctx.memo["mis.price_range"]
+
+
 def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
     out = []
+    if not _MAY_STATE_PRICE.search(text):
+        return out
     for m in _AMOUNT.finditer(text):
         g = m.groupdict()
         if g["a"] is not None:

@@ -325,3 +325,24 @@ def test_unavailable_checks_named_once():
     for code in ("MIS001", "MIS003", "MIS004", "MIS005", "MIS006"):
         assert text.count(code) == 1
     assert "MIS002" not in text
+
+
+# --- per-item memo: work shared between the MIS rules happens once per item ------------------
+def test_brand_scan_and_price_reading_run_once_per_item(monkeypatch):
+    from listlint.rules import mismatch_brands, mismatch_price
+    calls = {"brands": 0, "prices": 0}
+    scan, read = mismatch_brands._scan_title_brands, mismatch_price.stated_prices
+
+    def counting_scan(*a, **k):
+        calls["brands"] += 1
+        return scan(*a, **k)
+
+    def counting_read(*a, **k):
+        calls["prices"] += 1
+        return read(*a, **k)
+
+    monkeypatch.setattr(mismatch_brands, "_scan_title_brands", counting_scan)
+    monkeypatch.setattr(mismatch_price, "stated_prices", counting_read)
+    fs = lint_one(select=["MIS"], title="耐克 阿迪达斯 跑步鞋 99元", attributes="品牌:耐克", price="199")
+    assert sorted({f.rule for f in fs}) == ["MIS001", "MIS002", "MIS003"]
+    assert calls == {"brands": 1, "prices": 1}   # title only: one brand scan, one price read
