@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from .minhash import candidate_pairs, estimated_similarity, minhash_signatures
 from .signature import DupSignature, same_product_attributes
 from .verify import NEAR, SKU, comparable, verify
 from .words import dup_words
@@ -171,6 +168,9 @@ def _verified_candidates(titles: list[str], opts: DupOptions):
     """Pairs of title indices that MinHash LSH proposes and the estimate does not rule out."""
     if len(titles) < 2:
         return []
+    # numpy (~0.2 s to import) only once a run has titles to compare, not at rule import.
+    from .minhash import candidate_pairs, estimated_similarity, minhash_signatures
+
     sig = minhash_signatures([comparable(t) for t in titles], opts.num_perm)
     pairs = candidate_pairs(sig, opts.rows_per_band, opts.window)
     if not len(pairs):

@@ -115,7 +115,8 @@ def summary(report: RunReport) -> dict:
     }
 
 
-def to_dict(report: RunReport) -> dict:
+def _head(report: RunReport) -> dict:
+    """Everything before "items", in the report's key order."""
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "listlint", "version": report.tool_version},
@@ -124,16 +125,34 @@ def to_dict(report: RunReport) -> dict:
         "summary": summary(report),
         "problems": [{"line": p.line, "message": p.message} for p in report.problems],
         "unavailable_checks": list(report.unavailable_checks),
-        "items": [
-            {"row": it.row, "line": it.line, "id": it.id, "title": it.title,
-             "score": it.score, "grade": it.grade,
-             "findings": [finding_dict(f) for f in it.findings],
-             **({"suppressed": [finding_dict(f) for f in it.ignored]} if it.ignored else {})}
-            for it in report.items
-        ],
     }
 
 
+def item_dict(it) -> dict:
+    return {"row": it.row, "line": it.line, "id": it.id, "title": it.title,
+            "score": it.score, "grade": it.grade,
+            "findings": [finding_dict(f) for f in it.findings],
+            **({"suppressed": [finding_dict(f) for f in it.ignored]} if it.ignored else {})}
+
+
+def to_dict(report: RunReport) -> dict:
+    return {**_head(report), "items": [item_dict(it) for it in report.items]}
+
+
 def write(report: RunReport, stream, options=None) -> None:
-    json.dump(to_dict(report), stream, ensure_ascii=False, indent=1)
-    stream.write("\n")
+    """The same document as `json.dump(to_dict(report))`, one item per line.
+
+    Items are encoded one at a time, so a million-row report never exists twice in memory as
+    dicts, and with `json.dumps` (no indent), which uses the C encoder: `json.dump` and any
+    `indent` fall back to the pure-Python encoder, many times slower."""
+    # The document opens with "{" on a line of its own, like the indented layout did: tools
+    # that split several reports of one run (one per input file) rely on it.
+    stream.write("{\n")
+    for key, value in _head(report).items():
+        stream.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+    stream.write(' "items": [')
+    sep = "\n"
+    for it in report.items:
+        stream.write(sep + json.dumps(item_dict(it), ensure_ascii=False))
+        sep = ",\n"
+    stream.write("\n ]\n}\n")

@@ -26,9 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-import yaml
 
-from ..lexicon import Entry, Hit, builtin_data_file
+from ..lexicon import Entry, Hit, builtin_data_file, read_yaml
 from ..text.normalize import normalize_text, squeeze_text
 from .registry import rule
 
@@ -64,7 +63,7 @@ class Candidate:
 # --- data ---------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _context_patterns() -> tuple[regex.Pattern, regex.Pattern, int]:
-    doc = yaml.safe_load(builtin_data_file("absolute-context.yaml").read_text(encoding="utf-8"))
+    doc = read_yaml(builtin_data_file("absolute-context.yaml"))
     flags = regex.V1 | regex.I
     return (regex.compile(doc["self_comparison"], flags), regex.compile(doc["time_bound"], flags),
             int(doc.get("window", 24)))

@@ -19,7 +19,8 @@ CONTEXT_CHARS = 16
 
 
 class ItemContext:
-    __slots__ = ("listing", "lexicon", "settings", "_texts", "_hits", "rule", "memo")
+    __slots__ = ("listing", "lexicon", "settings", "_texts", "_hits", "_filtered", "_fields",
+                 "rule", "memo")
 
     def __init__(self, listing: Listing, lexicon: Lexicon, settings):
         self.listing = listing
@@ -27,6 +28,8 @@ class ItemContext:
         self.settings = settings          # config.Settings: options, severities, allow …
         self._texts: dict[str, FieldText] = {}
         self._hits: dict[str, list[Hit]] = {}
+        self._filtered: dict[tuple[str, str], list[Hit]] = {}
+        self._fields: dict[tuple[str, ...], list[str]] = {}
         self.rule: Rule | None = None     # set by the engine while a rule runs
         # Per-item results that several rules share (e.g. brands found in the title), keyed
         # by whatever the computing module chooses; gone with the item.
@@ -43,8 +46,15 @@ class ItemContext:
         return ft
 
     def text_fields(self, fields: Iterable[str] = LINTED_FIELDS) -> list[str]:
-        """The fields of this listing that have text, among `fields`."""
-        return [f for f in fields if self.listing.fields.get(f)]
+        """The fields of this listing that have text, among `fields` (a fresh list; every rule
+        asks, so the answer is kept per item for each tuple of field names)."""
+        if type(fields) is not tuple:
+            return [f for f in fields if self.listing.fields.get(f)]
+        out = self._fields.get(fields)
+        if out is None:
+            values = self.listing.fields
+            out = self._fields[fields] = [f for f in fields if values.get(f)]
+        return out.copy()
 
     @property
     def attributes(self) -> Mapping[str, tuple[str, ...]]:
@@ -56,11 +66,16 @@ class ItemContext:
         code or, given a prefix such as 'ABS', to a family."""
         hs = self._hits.get(field)
         if hs is None:
-            ft = self.text(field)
-            hs = self._hits[field] = self.lexicon.scan(ft) if ft.raw else []
-        if rule is None:
-            return hs
-        return [h for h in hs if h.entry.rule.startswith(rule)]
+            # An empty field has no hits: no FieldText, no views, no scan.
+            hs = self._hits[field] = self.lexicon.scan(self.text(field)) if self.value(field) else []
+        if rule is None or not hs:
+            return list(hs)
+        # Families ask per rule and per field many times an item: filter once per prefix.
+        key = (field, rule)
+        out = self._filtered.get(key)
+        if out is None:
+            out = self._filtered[key] = [h for h in hs if h.entry.rule.startswith(rule)]
+        return list(out)
 
     def allowed(self, field: str, view: str, start: int, end: int) -> bool:
         """The user's `allow` list covers this span."""

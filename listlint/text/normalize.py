@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .html import Link, html_links, reduce_html, reduce_html_text
+from .html import Link, html_links, reduce_html, split_tokens, text_of_tokens
 from .numbers import DIGIT_TABLE
 from .offsets import ChainedMap, MapBuilder, OffsetMap
 
@@ -235,7 +235,7 @@ class _LazyMap:
 
 class FieldText:
     """The views of one field's text, built lazily, with spans mapped back to `raw`."""
-    __slots__ = ("field", "raw", "is_html", "_views", "_maps", "_links")
+    __slots__ = ("field", "raw", "is_html", "_views", "_maps", "_links", "_tokens")
 
     def __init__(self, field: str, raw: str, is_html: bool | None = None):
         self.field = field
@@ -246,13 +246,15 @@ class FieldText:
         self._views: dict[str, str] = {"raw": self.raw}
         self._maps: dict[str, tuple] = {"raw": ()}
         self._links: tuple[Link, ...] | None = None
+        self._tokens: list | None = None  # the HTML tokenizer's split, kept for `links`
 
     def _build(self, name: str) -> None:
         views = self._views
         if name == "plain":
             if self.is_html:
                 raw = self.raw
-                views["plain"] = reduce_html_text(raw)
+                self._tokens = split_tokens(raw)
+                views["plain"] = text_of_tokens(self._tokens)
                 self._maps["plain"] = (_LazyMap(lambda: reduce_html(raw)[1]),)
             else:
                 views["plain"], self._maps["plain"] = self.raw, ()
@@ -302,7 +304,8 @@ class FieldText:
     def links(self) -> tuple[Link, ...]:
         """Link targets in the description HTML (src, href …), found on first request."""
         if self._links is None:
-            self._links = tuple(html_links(self.raw)) if self.is_html else ()
+            self._links = tuple(html_links(self.raw, self._tokens)) if self.is_html else ()
+            self._tokens = None
         return self._links
 
 
