@@ -181,8 +181,11 @@ def _core_candidates(ctx, field: str) -> tuple[list[tuple[Candidate, Hit, int, i
     return cores, modifiers
 
 
-def _scope_join(ft, modifiers: list[Hit], cand: Candidate, vstart: int, vend: int) -> Candidate | None:
-    """One ABS005 candidate from the scope words right before a term in the same phrase."""
+def _scope_join(ft, modifiers: list[Hit], cand: Candidate, vstart: int, vend: int,
+                core_spans: list[tuple[int, int]] = ()) -> Candidate | None:
+    """One ABS005 candidate from the scope words right before a term in the same phrase.
+    A gap that holds another term belongs to that term (全网最低价 国家级: 全网 scopes 最低价,
+    not 国家级), so the join never reaches across it."""
     squeezed = ft.view("squeezed")
     start = vstart
     chosen = None
@@ -193,6 +196,8 @@ def _scope_join(ft, modifiers: list[Hit], cand: Candidate, vstart: int, vend: in
             if m.start >= start or gap < 0 or gap > (MAX_SCOPE_GAP if chosen is None else 0):
                 continue
             if gap and not _GAP_WORD.match(squeezed[m.end:start]):
+                continue
+            if gap and any(m.end < ce and cs < start for cs, ce in core_spans):
                 continue
             between = ft.raw[ft.to_raw("squeezed", m.start, m.end)[1]:ft.to_raw("squeezed", start, vend)[0]]
             if ft.is_html:
@@ -232,10 +237,11 @@ def decide_field(ctx, field: str) -> list[Candidate]:
     ft = ctx.text(field)
     cores, modifiers = _core_candidates(ctx, field)
     cands = []
+    core_spans = [(vs, ve) for _, h, vs, ve in cores if h.view == "squeezed"]
     for cand, hit, vstart, vend in cores:
         joined = None
         if modifiers and cand.code in SCOPE_JOINS and hit.view == "squeezed":
-            joined = _scope_join(ft, modifiers, cand, vstart, vend)
+            joined = _scope_join(ft, modifiers, cand, vstart, vend, core_spans)
             if joined is not None and not _exempt_by_context(ft, joined, True):
                 cands.append(joined)
         if not _exempt_by_context(ft, cand, False):

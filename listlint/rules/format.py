@@ -100,6 +100,9 @@ def check_stuffing(ctx):
 
 
 _SYMBOL_RUN = regex.compile(r"([\p{P}\p{S}])\1{2,}|[\p{So}\p{Sk}]{3,}", regex.V1)
+# A run of + right after a letter or digit is a grade, not decoration: PA++++ (sunscreen UVA),
+# A+++ (energy class).
+_GRADE_PLUSES = regex.compile(r"(?<=[a-z0-9])\++$")
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}](?:\uFE0F)?", regex.V1)
 
 
@@ -110,7 +113,7 @@ _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}](?:\uF
                   "60-byte budget and are filtered by search.",
       options={},
       examples_fail=["★★★★爆款★★★★ 拖鞋", "新款连衣裙!!!!!!", "🔥爆款 T恤"],
-      examples_pass=["【包邮】连衣裙 女", "儿童绘本 3-6岁", "手机 8+256G"],
+      examples_pass=["【包邮】连衣裙 女", "儿童绘本 3-6岁", "手机 8+256G", "防晒霜SPF50+ PA++++"],
       fields=TITLE_LIKE)
 def check_symbols(ctx):
     for field in ctx.text_fields(TITLE_LIKE):
@@ -119,6 +122,8 @@ def check_symbols(ctx):
         taken = []
         for m in _SYMBOL_RUN.finditer(text):
             taken.append(m.span())
+            if m.group(0)[0] == "+" and _GRADE_PLUSES.match(text, m.start(), m.end()):
+                continue
             yield ctx.finding(field, "norm", m.start(), m.end(),
                               f"run of decorative symbols “{m.group(0)}”")
         for m in _EMOJI.finditer(text):

@@ -106,7 +106,7 @@ def check_stuffing(ctx):
                   "面值) are skipped. In descriptions only prices with a price word (售价, 特价, 到手价 …) count.",
       options={"tolerance": 0.01, "coupon-max-discount": 0.5, "check-description": True},
       examples_fail=["19.9元3件 T恤 | 价格 59", "9.9元包邮 | 价格 29"],
-      examples_pass=["29元起 | 价格 29.9-59.9", "19.9元3件 | 价格 6.63"],
+      examples_pass=["29.9元起 | 价格 29.9-59.9", "19.9元3件 | 价格 6.63"],
       fields=TITLE_LIKE + ("description", "price"), requires=("price",))
 def check_price(ctx):
     field_range = price.item_price_range(ctx)
