@@ -131,8 +131,30 @@ def _inside_ordinary_word(ctx, field: str, hit: Hit) -> bool:
     count: jieba's own dictionary holds violations too (第一流, 最好)."""
     if hit.view != "squeezed":
         return False
+    words = _ordinary_words(ctx.lexicon)
+    # jieba (a second to load) is asked only when a listed word really surrounds the hit: the
+    # token it returns must be such a word, so without one the answer is already no.
+    text = ctx.text(field).view(hit.view)
+    term = text[hit.start:hit.end]
+    if not any(_covers(text, w, hit.start, hit.end) for w in _words_containing(words, term)):
+        return False
     token = ctx.enclosing_token(field, hit.view, hit.start, hit.end)
-    return token is not None and token in _ordinary_words(ctx.lexicon)
+    return token is not None and token in words
+
+
+@lru_cache(maxsize=4096)
+def _words_containing(words: frozenset, term: str) -> tuple[str, ...]:
+    return tuple(w for w in words if term in w and w != term)
+
+
+def _covers(text: str, word: str, start: int, end: int) -> bool:
+    lo = max(0, end - len(word))
+    i = text.find(word, lo, start + len(word))
+    while i != -1 and i <= start:
+        if i + len(word) >= end:
+            return True
+        i = text.find(word, i + 1, start + len(word))
+    return False
 
 
 def _extend_superlative(text: str, end: int) -> int | None:
