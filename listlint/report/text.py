@@ -87,7 +87,8 @@ def write(report: RunReport, stream, options=None) -> None:
     if not quiet and clean:
         if len(clean) <= CLEAN_ITEMS_SHOWN:
             for it in clean:
-                con.print(Text(f"{report.input.path}:{it.line}  row {it.row}  score {it.score} PASS  "
+                ident = f"  id {it.id}" if it.id else ""
+                con.print(Text(f"{report.input.path}:{it.line}  row {it.row}{ident}  score {it.score} PASS  "
                                f"{it.title[:40]}", style="dim"))
         else:
             con.print(Text(f"{len(clean)} items with no findings (score 100, pass)", style="dim"))
