@@ -14,6 +14,7 @@ around a run decides what it is: 138*80cm is a size, 1388元 a price, JD-1388 a 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,10 +80,49 @@ def _contact_latin() -> frozenset[str]:
     return frozenset(entry_data("phone-trigger").get("contact-latin", ()))
 
 
-@lru_cache(maxsize=32)
-def contact_view(norm: str) -> str:
-    """The norm view with Chinese and dingbat numerals decoded (same length as `norm`)."""
-    return norm.translate(CONTACT_TABLE)
+# Every phone, ID and card number is a run of seven or more digits with at most three
+# separators between two digits (RUN). This standard-library pattern over the norm view matches
+# a superset of those runs (anything but a digit may stand between digits), so a field it does
+# not match holds none of them: the common field pays one C-level scan, not a translation and a
+# Python loop over every short number (48小时, 500ml).
+_DIGIT_CLASS = "0-9" + "".join(re.escape(chr(c)) for c in sorted(CONTACT_TABLE))
+_SEVEN_DIGITS = re.compile(rf"[{_DIGIT_CLASS}](?:[^{_DIGIT_CLASS}]{{0,3}}[{_DIGIT_CLASS}]){{6}}")
+
+
+def contact_text(ctx, field: str) -> str:
+    """The field's contact view: its norm view with Chinese and dingbat numerals decoded (same
+    length, same offsets), built once per item (ctx.memo)."""
+    key = ("contacts.view", field)
+    cv = ctx.memo.get(key)
+    if cv is None:
+        cv = ctx.memo[key] = ctx.text(field).view("norm").translate(CONTACT_TABLE)
+    return cv
+
+
+def family_hits(ctx, code: str) -> dict[str, list]:
+    """Field → lexicon hits of rule `code` (OFF… or PRV…), only fields that have some, in field
+    order. One pass over each field's hits per item serves every OFF and PRV rule, so a rule
+    with no hits on the item costs a dictionary lookup."""
+    by_code = ctx.memo.get("contacts.hits")
+    if by_code is None:
+        by_code = ctx.memo["contacts.hits"] = {}
+        for field in ctx.text_fields():
+            for h in ctx.hits(field):
+                rule = h.entry.rule
+                if rule.startswith(("OFF", "PRV")):
+                    by_code.setdefault(rule, {}).setdefault(field, []).append(h)
+    return by_code.get(code) or {}
+
+
+def number_fields(ctx) -> dict[str, str]:
+    """Field → contact view, for the fields that may hold a phone, ID or card number (decided
+    once per item; usually empty, so the number rules skip the item at once)."""
+    found = ctx.memo.get("contacts.numbers")
+    if found is None:
+        found = ctx.memo["contacts.numbers"] = {
+            field: contact_text(ctx, field) for field in ctx.text_fields()
+            if _SEVEN_DIGITS.search(ctx.text(field).view("norm"))}
+    return found
 
 
 @dataclass(frozen=True, slots=True)

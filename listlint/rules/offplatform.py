@@ -8,7 +8,10 @@ original text; its message shows what it decodes to.
 """
 from __future__ import annotations
 
+import html as _html
+import re
 from functools import lru_cache
+from html.entities import html5 as _HTML5
 from urllib.parse import urlsplit
 
 import regex
@@ -63,7 +66,7 @@ def _raw_gap_squeezed(raw: str, start: int, end: int) -> str | None:
 def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11):
     """The number that follows a trigger ending at raw_end (QQ 12345678), as (run, raw span)."""
     ft = ctx.text(field)
-    cv = contacts.contact_view(ft.view("norm"))
+    cv = contacts.contact_text(ctx, field)
     for run in contacts.runs(cv):
         rs, re_ = ft.to_raw("norm", run.start, run.end)
         if rs < raw_end:
@@ -108,11 +111,14 @@ def trigger_ok(ctx, field: str, hit) -> bool:
     return False
 
 
-def decided_hits(ctx, field: str, prefix: str):
-    """Accepted trigger hits of a rule in a field as (raw span, first hit, shown text); hits
+def decided_hits(ctx, field: str, code: str):
+    """Accepted trigger hits of rule `code` in a field as (raw span, first hit, shown text); hits
     that overlap or touch are merged into one span (加薇 + 薇信 → 加薇信, 扫码 + 进群)."""
+    hits = contacts.family_hits(ctx, code).get(field)
+    if not hits:
+        return []
     ft = ctx.text(field)
-    cands = [(ft.to_raw(h.view, h.start, h.end), h) for h in ctx.hits(field, prefix)]
+    cands = [(ft.to_raw(h.view, h.start, h.end), h) for h in hits]
     cands.sort(key=lambda c: (c[0][0], -(c[0][1] - c[0][0])))
     merged: list[list] = []
     for (rs, re_), h in cands:
@@ -142,6 +148,75 @@ def trigger_note(ctx, field: str, span: tuple[int, int], shown: str, means: str)
     return decoded_note(raw, shown if means.lower() in shown.lower() else means)
 
 
+# ------------------------------------------------------------------ description links, tested cheaply first
+
+# Finding a description's link targets walks every tag in Python; nearly every description
+# links only pictures on Taobao's hosts. So the raw HTML is first tested for what a reported
+# link needs, and the links are extracted only when that test cannot rule them out. Each test
+# over-approximates (it reads the whole HTML, not only attribute values):
+#   - tel: / mailto: links need those letters;
+#   - a link to a host needs "//" in its (unescaped) value: every "//" must be followed by a
+#     host of plain characters, an optional numeric port and then / ? or #, which is where
+#     urlsplit ends the host (a host followed by a quote, a space, '@', an entity … is unclear
+#     and sends the field to the full check), and every such host must be allowed;
+#   - a value starting with www. is read as a host: any www. not right after // is unclear;
+#   - html.unescape runs over each value: an entity that decodes (also as a prefix, the way
+#     unescape reads a name without ';') to an ASCII letter, digit, ':', '/' or '.' could
+#     spell any of the above, so it is unclear too. Harmless entities (&nbsp; &amp; &ldquo;)
+#     decode to something else.
+_LINK_HOST = re.compile(r"//([a-z0-9._-]+)(?::[0-9]+)?[/?#]")
+_SLASHES = re.compile(r"//")
+_BARE_WWW = re.compile(r"(?<!//)www\.")
+_ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z0-9]+)")
+_RISKY_DECODED = re.compile(r"[A-Za-z0-9:/.]")
+_entity_risk: dict[str, bool] = {}
+
+
+def _entity_is_risky(body: str) -> bool:
+    """`body`: what follows '&' (#58; or a name's letters and digits)."""
+    risky = _entity_risk.get(body)
+    if risky is None:
+        if body[0] == "#":
+            decoded = [_html.unescape("&" + body)]
+        else:  # every prefix unescape may take for a name (with or without ';')
+            decoded = [_HTML5[k] for x in range(2, len(body) + 1)
+                       for k in (body[:x], body[:x] + ";") if k in _HTML5]
+        risky = any(_RISKY_DECODED.search(d) for d in decoded)
+        if len(_entity_risk) < 4096:
+            _entity_risk[body] = risky
+    return risky
+
+
+def _html_facts(ctx, field: str) -> tuple[str, bool]:
+    """The lower-cased raw HTML and whether an entity in it might spell part of a link."""
+    key = ("off.html", field)
+    facts = ctx.memo.get(key)
+    if facts is None:
+        raw = ctx.text(field).raw
+        risky = "&" in raw and any(_entity_is_risky(b) for b in set(_ENTITY.findall(raw)))
+        facts = ctx.memo[key] = (raw.lower(), risky)
+    return facts
+
+
+def links_may_call(ctx, field: str) -> bool:
+    """False when no link of the field's HTML can be a tel: link."""
+    low, risky = _html_facts(ctx, field)
+    return risky or "tel:" in low
+
+
+def links_may_leave(ctx, field: str, allowed: tuple[str, ...]) -> bool:
+    """False when no link of the field's HTML can be a mailto: link or point outside `allowed`."""
+    low, risky = _html_facts(ctx, field)
+    if risky or "mailto:" in low or ("www." in low and _BARE_WWW.search(low)):
+        return True
+    if "//" not in low:
+        return False
+    hosts = _LINK_HOST.findall(low)
+    if len(hosts) != len(_SLASHES.findall(low)):
+        return True  # some // is not followed by a plain host and a path
+    return not all(_host_allowed_cached(h, allowed) for h in set(hosts))
+
+
 # ------------------------------------------------------------------ OFF001 WeChat
 
 @rule("OFF001", "wechat-contact", category="off-platform", severity="error", basis=BASIS,
@@ -157,7 +232,7 @@ def trigger_note(ctx, field: str, span: tuple[int, int], shown: str, means: str)
       examples_pass=["支持微信支付", "TV信号放大器", "二维码扫描枪"],
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_wechat(ctx):
-    for field in ctx.text_fields():
+    for field in contacts.family_hits(ctx, "OFF001"):
         ft = ctx.text(field)
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF001"):
             means = h.entry.data.get("means", "微信")
@@ -200,6 +275,8 @@ def check_qq(ctx):
             yield ctx.finding(field, "raw", rs, end, msg)
         # Q:12345678 — a single letter is only a trigger with a colon and a number after it.
         norm = ft.view("norm")
+        if "q" not in norm or (":" not in norm and "：" not in norm):
+            continue  # the pattern needs both: two substring tests spare the regex scan
         for m in _Q_COLON.finditer(norm):
             rs, re_ = ft.to_raw("norm", m.start(), m.end())
             if any(rs < te and ts < re_ for ts, te in taken):
@@ -218,7 +295,7 @@ _PHONE_KIND = {"mobile": "mobile number", "landline": "landline number",
 
 def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
     ft = ctx.text(field)
-    for h in ctx.hits(field, "OFF003"):
+    for h in contacts.family_hits(ctx, "OFF003").get(field, ()):
         _, he = ft.to_raw(h.view, h.start, h.end)
         if he <= raw_start:
             gap = _raw_gap_squeezed(ft.raw, he, raw_start)
@@ -241,12 +318,16 @@ def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
       examples_pass=["条码 6901234567892", "尺寸 138*80cm", "售价 1388元", "出厂编号 20240601001"],
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_phone(ctx):
+    numbers = contacts.number_fields(ctx)
     for field in ctx.text_fields():
         ft = ctx.text(field)
-        for link in ft.links if ft.is_html else ():
-            if link.url.lower().startswith("tel:"):
-                yield ctx.finding(field, "raw", link.start, link.end, f"tel: link {link.url[4:].strip()}")
-        cv = contacts.contact_view(ft.view("norm"))
+        if ft.is_html and links_may_call(ctx, field):
+            for link in ft.links:
+                if link.url.lower().startswith("tel:"):
+                    yield ctx.finding(field, "raw", link.start, link.end, f"tel: link {link.url[4:].strip()}")
+        cv = numbers.get(field)
+        if cv is None:
+            continue
         for p in contacts.phones(cv):
             rs, re_ = ft.to_raw("norm", p.start, p.end)
             if p.needs_trigger and not _triggered(ctx, field, rs, 2 if p.kind == "local" else 6):
@@ -281,6 +362,14 @@ def _url_patterns():
     # these goes through the full patterns, so a long description without domains costs one scan.
     hint = regex.compile(rf"{_DOT}(?:{tlds})(?![a-z0-9-])", regex.V1)
     return url, email, hint, tuple(data.get("platform-hosts", ()))
+
+
+# What every hint match holds: a dot or a disguised dot (its closing bracket included), optional
+# spaces, then a latin letter starting the ending. The standard library scans for it several
+# times faster than the hint itself, and its \s covers every space the hint's does, so a field
+# without it has no domain, URL or e-mail address and skips the hint scan.
+# Written to start with one character class, so the scan skips ahead in C to the next candidate.
+_HINT_GATE = re.compile(r"[.。·点d](?:(?<!d)[)\]】]?|(?<=d)ot)\s*[a-z]")
 
 
 def _windows(hint, text: str, before: int = 200, after: int = 300):
@@ -319,6 +408,10 @@ def host_allowed(host: str, allowed) -> bool:
     return any(host == h or host.endswith("." + h) for h in allowed)
 
 
+# The same few picture hosts come back on every row.
+_host_allowed_cached = lru_cache(maxsize=1024)(host_allowed)
+
+
 def _disguised_label_too_short(host_text: str) -> bool:
     """A disguised dot after a one-character label (一点com, 3点cn) or after a bare number with
     an uncommon ending (晚上19点vip专场) is ordinary text, not a domain."""
@@ -344,36 +437,47 @@ def _disguised_label_too_short(host_text: str) -> bool:
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_url(ctx):
     url_re, email_re, hint, platform = _url_patterns()
-    allowed = tuple(platform) + tuple(str(h).lower() for h in (ctx.option("allowed-hosts") or ()))
+    allowed = _allowed_hosts(platform, tuple(ctx.option("allowed-hosts") or ()))
     for field in ctx.text_fields():
         ft = ctx.text(field)
         norm = ft.view("norm")
-        windows = _windows(hint, norm)
-        taken: list[tuple[int, int]] = []
-        for m in _matches(email_re, norm, windows):
-            host = _canonical_host(m.group("host"))
-            taken.append(m.span())
-            if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
-                continue
-            address = _canonical_host(_AT.sub("@", m.group(0)))
-            original = _original(ft, m)
-            yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"e-mail address: {decoded_note(original, address, _SPACES)}")
-        for m in _matches(url_re, norm, windows):
-            if any(m.start() < te and ts < m.end() for ts, te in taken):
-                continue
-            host_text = m.group("host")
-            if not m.group("scheme") and _disguised_label_too_short(host_text):
-                continue
-            host = _canonical_host(host_text)
-            if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
-                continue
-            kind = "URL" if m.group("scheme") or "/" in m.group(0) else "domain"
-            original = _original(ft, m)
-            yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"{kind} outside Taobao: {decoded_note(original, _canonical_host(m.group(0)), _SPACES)}")
-        if ft.is_html:
+        if _HINT_GATE.search(norm):
+            yield from _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed)
+        if ft.is_html and links_may_leave(ctx, field, allowed):
             yield from _link_findings(ctx, field, ft, allowed)
+
+
+def _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed):
+    """Domains, URLs and e-mail addresses written in the text (also disguised)."""
+    windows = _windows(hint, norm)
+    taken: list[tuple[int, int]] = []
+    for m in _matches(email_re, norm, windows):
+        host = _canonical_host(m.group("host"))
+        taken.append(m.span())
+        if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
+            continue
+        address = _canonical_host(_AT.sub("@", m.group(0)))
+        original = _original(ft, m)
+        yield ctx.finding(field, "norm", m.start(), m.end(),
+                          f"e-mail address: {decoded_note(original, address, _SPACES)}")
+    for m in _matches(url_re, norm, windows):
+        if any(m.start() < te and ts < m.end() for ts, te in taken):
+            continue
+        host_text = m.group("host")
+        if not m.group("scheme") and _disguised_label_too_short(host_text):
+            continue
+        host = _canonical_host(host_text)
+        if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
+            continue
+        kind = "URL" if m.group("scheme") or "/" in m.group(0) else "domain"
+        original = _original(ft, m)
+        yield ctx.finding(field, "norm", m.start(), m.end(),
+                          f"{kind} outside Taobao: {decoded_note(original, _canonical_host(m.group(0)), _SPACES)}")
+
+
+@lru_cache(maxsize=64)
+def _allowed_hosts(platform: tuple[str, ...], extra: tuple) -> tuple[str, ...]:
+    return tuple(platform) + tuple(str(h).lower() for h in extra)
 
 
 def _link_findings(ctx, field, ft, allowed):
@@ -413,7 +517,7 @@ def _link_findings(ctx, field, ft, allowed):
       examples_pass=["京东方屏幕", "抖音同款", "比拼多多便宜"],
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_other_platform(ctx):
-    for field in ctx.text_fields():
+    for field in contacts.family_hits(ctx, "OFF005"):
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF005"):
             text = ctx.text(field).view(h.view)
             context = text[max(0, h.start - 4):h.end + 6]

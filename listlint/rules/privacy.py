@@ -45,9 +45,8 @@ def _note(raw: str, digits: str) -> str:
       examples_pass=["订单号 110105194912310021", "条码 6901234567892"],
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_resident_id(ctx):
-    for field in ctx.text_fields():
+    for field, cv in contacts.number_fields(ctx).items():
         ft = ctx.text(field)
-        cv = contacts.contact_view(ft.view("norm"))
         for n in contacts.resident_ids(cv):
             if ctx.allowed(field, "norm", n.start, n.end):
                 continue
@@ -67,9 +66,8 @@ def check_resident_id(ctx):
       examples_pass=["订单号 6222021234567894", "卡号 6222 0212 3456 7895"],
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_bank_card(ctx):
-    for field in ctx.text_fields():
+    for field, cv in contacts.number_fields(ctx).items():
         ft = ctx.text(field)
-        cv = contacts.contact_view(ft.view("norm"))
         for n in contacts.bank_cards(cv):
             if ctx.allowed(field, "norm", n.start, n.end):
                 continue
@@ -96,8 +94,10 @@ def _name_patterns():
 
 def _numbers(ctx, field):
     """(raw start, raw end, description) of every phone, ID and card number in a field."""
+    cv = contacts.number_fields(ctx).get(field)
+    if cv is None:
+        return []
     ft = ctx.text(field)
-    cv = contacts.contact_view(ft.view("norm"))
     out = []
     for p in contacts.phones(cv):
         if p.kind in ("mobile", "service", "landline"):
@@ -127,10 +127,7 @@ def _gap(raw: str, start: int, end: int) -> str | None:
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_named_person(ctx):
     after_label, surname_end, filler = _name_patterns()
-    for field in ctx.text_fields():
-        hits = ctx.hits(field, "PRV003")
-        if not hits:
-            continue
+    for field, hits in contacts.family_hits(ctx, "PRV003").items():
         numbers = _numbers(ctx, field)
         if not numbers:
             continue

@@ -6,10 +6,12 @@ negatives: ordinary words and numbers that merely look like a trigger or a conta
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
+from listlint.api import lint_records
 from listlint.config import Settings, settings_from_mapping
 
 from ..conftest import lint_one
@@ -360,6 +362,86 @@ def test_allowed_hosts_option_adds_hosts():
 def test_user_allow_list_silences_a_domain():
     settings = replace(Settings(), allow=("www.example.com",))
     assert not _lint("OFF004", "官网 www.example.com", settings=settings)
+
+
+# Description links are extracted only when a cheap test of the raw HTML cannot rule a finding
+# out. These rows are what that test must not wave through (entities spelling a link, a host
+# that urlsplit reads differently, upper case, no path) beside what it may (Taobao pictures,
+# harmless entities, links in comments).
+LINK_SHORTCUT_MATCH = [
+    ("OFF004", '<a href="https:&#47;&#47;evil.com/">x</a>', "https:&#47;&#47;evil.com/"),
+    ("OFF004", '<a href="http://taobao.com&#46;evil.com/">x</a>', "http://taobao.com&#46;evil.com/"),
+    ("OFF004", "<a href=\"http://taobao.com'x\">x</a>", "http://taobao.com'x"),
+    ("OFF004", '<a href="//taobao.com@evil.com/">x</a>', "//taobao.com@evil.com/"),
+    ("OFF004", '<a href="http://evil.com:8080/">x</a>', "http://evil.com:8080/"),
+    ("OFF004", '<img src="https://img.alicdn.com/a.jpg"><a href="HTTP://EVIL.COM/">x</a>', "HTTP://EVIL.COM/"),
+    ("OFF004", '<a href="&nbsp;www.evil.cn">x</a>', "&nbsp;www.evil.cn"),
+    ("OFF004", '<a href="https://shop.evil.com">x</a>', "https://shop.evil.com"),
+    ("OFF004", '<A HREF="MAILTO:A@B.COM">x</A>', "MAILTO:A@B.COM"),
+    ("OFF003", '<a href="&#116;el:13812345678">x</a>', "&#116;el:13812345678"),
+    ("OFF003", '<a href="tel&#58;13812345678">x</a>', "tel&#58;13812345678"),
+    ("OFF003", '<a href="TEL:400-123-4567">x</a>', "TEL:400-123-4567"),
+]
+
+LINK_SHORTCUT_NO_MATCH = [
+    '<p>&nbsp;<img src="https://img.alicdn.com/a.jpg?x=1&amp;y=2">&ldquo;好&rdquo;</p>',
+    '<a href="https://shop123.taobao.com">店铺首页</a>',
+    '<a href="http://detail.tmall.com:80/item.htm">详情</a>',
+    '<a href="www.taobao.com">淘宝</a>',
+    '<!-- <a href="http://evil.com/"> -->正文',
+    '<p>电话<a href="#">咨询</a>&middot;时间 9:00</p>',
+]
+
+
+@pytest.mark.parametrize("code,html,span", LINK_SHORTCUT_MATCH)
+def test_link_shortcut_keeps_links(code, html, span):
+    _check_match(code, "description", html, span)
+
+
+@pytest.mark.parametrize("html", LINK_SHORTCUT_NO_MATCH)
+def test_link_shortcut_no_match(html):
+    assert not lint_one(select=["OFF003", "OFF004"], description=html)
+
+
+_PIECES = [
+    '<img src="https://img.alicdn.com/a/b.jpg">', "<img src='//gw.alicdn.com/x.png'>", '<a href="https://m.tb.cn">店</a>',
+    '<a href="http://evil.com/x">x</a>', '<a href=http://evil.com>y</a>', '<a href="tel:13812345678">c</a>',
+    '<a href="mailto:a@b.com">m</a>', '<a href="&#32;www.evil.cn">w</a>', '<a href="https:&#47;&#47;e.com">e</a>',
+    "<a href='http://taobao.com\"x'>q</a>", '<a href="http://taobao.com evil">q</a>', '<a href="http:/\n/evil.com">n</a>',
+    '<div background="http://x.tmall.com/b.png">', '<!-- <a href="http://evil.com/"> -->', '&nbsp;', '&amp;', '&colon;',
+    '&lt;a href="http://evil.com"&gt;', "电话 13812345678", "一三八一二三四五六七八", "0755-12345678", "尺寸 138*80cm",
+    "身份证 11010519491231002X", "卡号 6222 0212 3456 7894", "收货人：张三 13812345678", "QQ: 12345678", "Q:87654321",
+    "www.example.com", "abcshop点com", "shop dot com", "x(.)com", "mall【点】cn", "ab . com", "a艾特qq。com", "1.5m",
+    "19点vip专场", "2024年新款", "<p>", "</p>", "<br/>", "，", "。", "138", "1234", "五六七", "+86 138 1234 5678",
+    "(0755)12345678", "❶❸❽", "。iPhone",
+]
+
+
+def test_shortcuts_never_change_findings(monkeypatch):
+    """Every cheap pre-test only skips work: with all of them disabled (every field takes the
+    full path), seeded random listings get exactly the same findings."""
+    import random
+
+    from listlint.rules import contacts, offplatform
+
+    rng = random.Random(5)
+    rows = [{"title": "".join(rng.choice(_PIECES[18:]) for _ in range(rng.randint(1, 3))),
+             "description": "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 10)))}
+            for _ in range(300)]
+    settings = Settings(select=("OFF", "PRV"))
+
+    def findings():
+        report = lint_records(rows, settings)
+        return [(i.row, f.rule, f.field, f.start, f.end, f.message) for i in report.items for f in i.findings]
+
+    fast = findings()
+    everything = re.compile("")
+    monkeypatch.setattr(contacts, "_SEVEN_DIGITS", everything)
+    monkeypatch.setattr(offplatform, "_HINT_GATE", everything)
+    monkeypatch.setattr(offplatform, "links_may_call", lambda ctx, field: True)
+    monkeypatch.setattr(offplatform, "links_may_leave", lambda ctx, field, allowed: True)
+    assert findings() == fast
+    assert len({f[1] for f in fast}) >= 7  # the sample exercises nearly every rule
 
 
 # ------------------------------------------------------------------ OFF005 other platforms
