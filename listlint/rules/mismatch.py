@@ -8,6 +8,8 @@ attribute-values.yaml and categories.yaml; logic in the mismatch_* modules.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from . import mismatch_brands as brands
@@ -135,6 +137,22 @@ def check_price(ctx):
 _PROPS = {"colour": ("颜色", values.colours), "material": ("材质", values.materials), "gender": ("性别", values.genders)}
 
 
+@lru_cache(maxsize=4096)
+def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | None:
+    """The families one property's attribute values name; None when a value cannot be read
+    (no known word, or a colour such as 图片色/混色). Kept per distinct tuple of values: a file
+    repeats the same few (颜色分类:黑色;白色, 材质:棉) on most rows."""
+    unknown = values.context_words()[2]
+    vocab = _PROPS[prop][1]()
+    out: set[str] = set()
+    for v in attr_values:
+        fams = vocab.value_families(v)
+        if not fams or (prop == "colour" and any(u in values.squeeze(v) for u in unknown)):
+            return None
+        out |= fams
+    return frozenset(out)
+
+
 @rule("MIS004", "attribute-mismatch", category="mismatch", severity="error", basis=BASIS,
       summary="Colour, material or gender in the title contradicts the attributes",
       suggestion="让标题与属性一致：改标题，或更正颜色/材质/适用性别属性",
@@ -157,16 +175,8 @@ def check_attributes(ctx):
         if not pairs:
             continue
         vocab = vocab_fn()
-        attr_fams: set[str] = set()
-        readable = True
-        for _, v in pairs:
-            sv = values.squeeze(v)
-            fams = vocab.value_families(v)
-            if not fams or (prop == "colour" and any(u in sv for u in unknown)):
-                readable = False
-                break
-            attr_fams |= fams
-        if not readable or (prop == "gender" and "unisex" in attr_fams):
+        attr_fams = _attribute_families(prop, tuple(v for _, v in pairs))
+        if attr_fams is None or (prop == "gender" and "unisex" in attr_fams):
             continue
         shown = "；".join(v for _, v in pairs)
         for field in ctx.text_fields(TITLE_LIKE):

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 import regex
-import yaml
 
+from ..lexicon import read_yaml
 from .mismatch_data import data_file, squeeze
 from ..text.normalize import normalize_text
 
@@ -161,8 +161,7 @@ def _latin_ok(text: str, raw: str, s: int, e: int, brand: Brand, alias: str, ft)
 def load_matcher(extra_files: tuple[str, ...] = (), extra_brands: tuple = ()) -> BrandMatcher:
     brands = brands_from_doc(data_file("brands.yaml"), "brands.yaml")
     for f in extra_files:
-        with open(f, encoding="utf-8") as fh:
-            brands += brands_from_doc(yaml.safe_load(fh) or {}, str(f))
+        brands += brands_from_doc(read_yaml(f) or {}, str(f))
     for i, item in enumerate(extra_brands):
         brands.append(_parse_brand(list(item) if isinstance(item, tuple) else item, False, f"extra-brands[{i}]"))
     return BrandMatcher(brands)

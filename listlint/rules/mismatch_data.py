@@ -9,9 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-import yaml
-
-from ..lexicon import builtin_data_file
+from ..lexicon import builtin_data_file, read_yaml
 from ..text.normalize import normalize_text, squeeze_text
 
 TITLE_LIKE = ("title", "subtitle", "shopping_title")
@@ -20,8 +18,8 @@ BASIS = "《淘宝规则》滥发信息：商品要素不一致（标题、属�
 
 @lru_cache(maxsize=None)
 def data_file(name: str) -> Mapping:
-    with open(builtin_data_file(name), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    # read_yaml: libyaml where present and a parsed copy cached per file content (start-up).
+    return read_yaml(builtin_data_file(name))
 
 
 def fold_name(name: str) -> str:

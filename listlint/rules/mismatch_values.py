@@ -42,18 +42,25 @@ class Vocabulary:
         self._pats = pats
         vp = sorted(self.value_words, key=len, reverse=True)
         self._value_re = regex.compile("|".join(regex.escape(p) for p in vp)) if vp else None
+        self._value_fams: dict[str, frozenset] = {}
 
     def title_claims(self, text: str) -> list[Claim]:
         return [Claim(s, e, self._pats[i], frozenset(self.words[self._pats[i]]))
                 for i, s, e in self._ac.find_matches_as_indexes(text)]
 
-    def value_families(self, value: str) -> set[str]:
-        """Families named in one attribute value ('' when none)."""
-        fams: set[str] = set()
-        if self._value_re is not None:
-            for m in self._value_re.finditer(squeeze(value)):
-                fams |= self.value_words[m.group(0)]
-        return fams
+    def value_families(self, value: str) -> frozenset:
+        """Families named in one attribute value (empty when none). Attribute values repeat
+        across a file (黑色, 纯棉, 男): each is read once."""
+        got = self._value_fams.get(value)
+        if got is None:
+            fams: set[str] = set()
+            if self._value_re is not None:
+                for m in self._value_re.finditer(squeeze(value)):
+                    fams |= self.value_words[m.group(0)]
+            if len(self._value_fams) > 65536:
+                self._value_fams.clear()
+            got = self._value_fams[value] = frozenset(fams)
+        return got
 
 
 def _add(table: dict[str, set[str]], word: str, fam: str):
@@ -115,7 +122,24 @@ def negated(text: str, start: int) -> bool:
     return text[max(0, start - 2):start].endswith(context_words()[1])
 
 
+@lru_cache(maxsize=16)
+def _phrase_automaton(phrases: tuple[str, ...]):
+    import ahocorasick_rs
+    return ahocorasick_rs.AhoCorasick(list(phrases), matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+@lru_cache(maxsize=1024)
+def phrase_spans(text: str, phrases: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Every occurrence of every phrase in text, overlapping ones too. A title is asked about
+    each of its colour/material/gender claims: one automaton pass instead of a find per
+    phrase and claim."""
+    return tuple((s, e) for _, s, e in _phrase_automaton(phrases).find_matches_as_indexes(text, overlapping=True))
+
+
 def inside_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """Some phrase occurrence covers text[start:end] (纯棉 in 仿纯棉)."""
+    if "" not in phrases:
+        return any(s <= start and end <= e for s, e in phrase_spans(text, phrases))
     for p in phrases:
         i = text.find(p, max(0, start - len(p)), end + len(p))
         while i >= 0 and i <= start:
@@ -127,6 +151,8 @@ def inside_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> 
 
 def overlaps_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
     """Some phrase occurrence shares a character with text[start:end] (口红 in 口红色号)."""
+    if "" not in phrases:
+        return any(s < end and e > start for s, e in phrase_spans(text, phrases))
     for p in phrases:
         i = text.find(p, max(0, start - len(p) + 1), end + len(p) - 1)
         if i >= 0 and i < end and i + len(p) > start:
