@@ -7,6 +7,7 @@ title is kept because it is short (Taobao caps it at 60 GBK bytes) and the verif
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
@@ -48,7 +49,7 @@ def hash64(text: str) -> int:
 def build_signature(ctx) -> DupSignature | None:
     listing = ctx.listing
     title = listing.fields.get("title") or ""
-    text = spaced_text(title)
+    text = spaced_text(title, _title_norm(ctx, title))
     squeezed = text.replace(" ", "")
     description = ctx.text("description").view("squeezed") if listing.fields.get("description") else ""
     if not squeezed and not description:
@@ -64,18 +65,37 @@ def build_signature(ctx) -> DupSignature | None:
     )
 
 
-def spaced_text(title: str) -> str:
+def _title_norm(ctx, title: str) -> str | None:
+    """The title's norm view as the other rules already built it (or will). The view's dense
+    table stops at U+FFFF while normalize_text's table has no such limit (it holds nothing
+    beyond today): a title with such characters (emoji, 𝐀) keeps the full table."""
+    if not title or max(title) > "\uffff":
+        return None
+    return ctx.text("title").view("norm")
+
+
+def spaced_text(title: str, norm: str | None = None) -> str:
     """The norm view with every run of separators as one space: words stay apart, so a
-    reordered title keeps all its within-word bigrams."""
-    return SEPARATOR_RUN.sub(" ", normalize_text(title).replace("\x00", " ")).strip()
+    reordered title keeps all its within-word bigrams. `norm`: the title's norm view, if
+    the caller has it."""
+    if norm is None:
+        norm = normalize_text(title)
+    return SEPARATOR_RUN.sub(" ", norm.replace("\x00", " ")).strip()
+
+
+# Brand and model values repeat across an export (one shop, a few brands): squeeze each
+# distinct value once per process.
+_squeezed_value = lru_cache(maxsize=1 << 14)(squeeze_text)
 
 
 def _attribute(listing, names, fallback: str) -> str:
     for name in names:
         values = listing.attributes.get(name)
         if values:
-            return "/".join(sorted({squeeze_text(p) for v in values for p in v.split("/")} - {""}))
-    return "/".join(sorted({squeeze_text(p) for p in fallback.split("/")} - {""}))
+            return "/".join(sorted({_squeezed_value(p) for v in values for p in v.split("/")} - {""}))
+    if not fallback:
+        return ""
+    return "/".join(sorted({_squeezed_value(p) for p in fallback.split("/")} - {""}))
 
 
 def same_product_attributes(a: DupSignature, b: DupSignature) -> bool:

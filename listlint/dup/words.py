@@ -8,9 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-import yaml
 
-from ..lexicon import builtin_data_file
+from ..lexicon import builtin_data_file, read_yaml
 
 # Latin and digit runs, split where letters meet digits so iPhone14 and iPhone 14 give the same
 # tokens (iphone, 14) and P50 / P60 differ in their number.
@@ -72,5 +71,4 @@ class DupWords:
 
 @lru_cache(maxsize=1)
 def dup_words() -> DupWords:
-    with open(builtin_data_file("duplicates.yaml"), encoding="utf-8") as f:
-        return DupWords(yaml.safe_load(f))
+    return DupWords(read_yaml(builtin_data_file("duplicates.yaml")))

@@ -21,9 +21,10 @@ from typing import Iterable, Iterator
 import regex
 
 from ..lexicon import Entry, Hit
-from .registry import rule
+from .registry import RULES, rule
 
 TEXT_FIELDS = ("title", "subtitle", "shopping_title", "description")
+FAMILIES = ("CLM", "BAN")  # the rule-code prefixes whose hits these helpers decide
 
 BASIS_MEDICAL = "《广告法》第十七条；《食品安全法》第七十一条；《化妆品监督管理条例》第三十七条"
 BASIS_PRIZE = "《反不正当竞争法》第十条（不得谎称有奖进行有奖销售）"
@@ -107,7 +108,9 @@ def decide(ctx, field: str, hit: Hit) -> Decided | None:
     needs_boundary = c["boundary"] is True or (c["boundary"] and hit.term.casefold() in c["boundary"])
     if needs_boundary and not _on_boundaries(ctx, field, hit):
         return None
-    severity = hit.entry.severity or ctx.rule.severity
+    # The code's own rule default, not the running rule's: decisions are shared per item.
+    owner = RULES.get(hit.entry.rule)
+    severity = hit.entry.severity or (owner or ctx.rule).severity
     if c["severe"] is not None and _near(c["severe"], text, hit.start, hit.end, c["before"], c["after"]):
         severity = "error"
     rs, re_ = ctx.text(field).to_raw(hit.view, hit.start, hit.end)
@@ -115,17 +118,52 @@ def decide(ctx, field: str, hit: Hit) -> Decided | None:
     return Decided(hit, start, end, severity, spaced)
 
 
+def family_hits(ctx, field: str) -> dict[str, list[Hit]]:
+    """This field's hits of both families (CLM, BAN) by exact rule code, in scan order.
+    Ten rules ask about every field of every item, and most items have no hit at all: the
+    hits are grouped once per field and item, so a rule with nothing to decide costs a
+    dictionary lookup."""
+    key = ("claims-hits", field)
+    by_code = ctx.memo.get(key)
+    if by_code is None:
+        by_code = {}
+        for prefix in FAMILIES:
+            for hit in ctx.hits(field, prefix):
+                by_code.setdefault(hit.entry.rule, []).append(hit)
+        ctx.memo[key] = by_code
+    return by_code
+
+
 def decided_hits(ctx, field: str, code: str) -> list[Decided]:
     """Hits of rule `code` in `field` that survive their context, without nested duplicates:
-    when two entries match overlapping text (手卷烟 and 卷烟) the longer span is kept."""
-    kept: list[Decided] = []
-    for hit in ctx.hits(field, code):
-        if hit.entry.rule != code:
-            continue
-        d = decide(ctx, field, hit)
-        if d is not None:
-            kept.append(d)
-    return merge_overlapping(kept)
+    when two entries match overlapping text (手卷烟 and 卷烟) the longer span is kept.
+    Decided once per field, code and item; only codes that are asked for are decided, so an
+    unselected rule never loads jieba for its boundary checks."""
+    hits = family_hits(ctx, field).get(code)
+    if not hits:
+        return []
+    key = ("claims-decided", field, code)
+    kept = ctx.memo.get(key)
+    if kept is None:
+        kept = []
+        for hit in hits:
+            d = decide(ctx, field, hit)
+            if d is not None:
+                kept.append(d)
+        kept = ctx.memo[key] = merge_overlapping(kept)
+    return kept
+
+
+def has_hits(ctx, code: str, fields: Iterable[str] = TEXT_FIELDS) -> bool:
+    """Any undecided hit of `code` in `fields`: rules return at once without one, before
+    category lookups or the loop over fields. The codes are gathered once per item."""
+    if type(fields) is not tuple:
+        fields = tuple(fields)
+    key = ("claims-codes", fields)
+    codes = ctx.memo.get(key)
+    if codes is None:
+        codes = ctx.memo[key] = {c for f in ctx.text_fields(fields) for c in family_hits(ctx, f)}
+    return code in codes
 
 
 _RANK = {"info": 1, "warning": 2, "error": 3}
@@ -157,6 +195,8 @@ def lexicon_findings(ctx, code: str, fields: Iterable[str] = TEXT_FIELDS,
                      severity_for=None, skip=None) -> Iterator:
     """Findings for every decided hit of `code`; `severity_for(decided)` may lower severity,
     `skip(field, decided)` may drop a hit on rule-specific grounds."""
+    if not has_hits(ctx, code, fields):
+        return
     for field in ctx.text_fields(fields):
         for d in decided_hits(ctx, field, code):
             if skip is not None and skip(field, d):
@@ -224,7 +264,7 @@ def _negated(ctx, field: str, d: Decided) -> bool:
       examples_pass=["驱蚊手环 儿童", "护眼台灯", "防晒霜 SPF50", "保湿面霜", "治愈系毛绒玩偶"],
       fields=TEXT_FIELDS)
 def check_medical(ctx):
-    if not any(ctx.hits(f, "CLM001") for f in ctx.text_fields(TEXT_FIELDS)):
+    if not has_hits(ctx, "CLM001"):
         return  # the category lookups below are only worth it for a listing with a candidate
     if category_matches(ctx, ctx.option("exempt-categories")):
         return
@@ -345,13 +385,16 @@ def pattern_spans(text: str) -> list[tuple[int, int]]:
       examples_pass=["7天无理由退货", "48小时发货", "显瘦 100-130斤可穿", "保质期12个月"],
       fields=TEXT_FIELDS)
 def check_guarantee(ctx):
+    lexicon = has_hits(ctx, "CLM004")
     for field in ctx.text_fields(TEXT_FIELDS):
         spans: list[tuple[str, int, int, Decided | None]] = [
-            (d.hit.view, d.start, d.end, d) for d in decided_hits(ctx, field, "CLM004")]
+            (d.hit.view, d.start, d.end, d) for d in decided_hits(ctx, field, "CLM004")] if lexicon else []
         norm = ctx.text(field).view("norm")
         for s, e in pattern_spans(norm):
             if not ctx.allowed(field, "norm", s, e):
                 spans.append(("norm", s, e, None))
+        if not spans:
+            continue
         # Lexicon hits (squeezed) and patterns (norm) may report the same words, and two
         # patterns may share a word (一周瘦 + 瘦10斤): merge overlapping spans in original-text
         # offsets so one claim is one finding.

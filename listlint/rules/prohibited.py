@@ -10,7 +10,7 @@ own `wordlists:` files.
 """
 from __future__ import annotations
 
-from .claims import TEXT_FIELDS, category_matches, lexicon_findings
+from .claims import TEXT_FIELDS, category_matches, has_hits, lexicon_findings
 from .registry import rule
 
 PLATFORM = "《淘宝网禁售商品管理规范》"
@@ -51,7 +51,7 @@ def check_tobacco(ctx):
       examples_pass=["非处方药 维生素C", "药盒 分装", "大麻哈鱼罐头", "布洛芬 收纳袋"],
       fields=TEXT_FIELDS)
 def check_drugs(ctx):
-    if not any(ctx.hits(f, "BAN002") for f in ctx.text_fields(TEXT_FIELDS)):
+    if not has_hits(ctx, "BAN002"):
         return
     licensed = category_matches(ctx, ctx.option("medicine-categories"))
     lower = ctx.option("medicine-severity")

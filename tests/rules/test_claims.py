@@ -212,3 +212,39 @@ def test_rule_examples(code):
         assert [f for f in lint_one(select=[code], title=text)], text
     for text in r.examples_pass:
         assert not [f for f in lint_one(select=[code], title=text)], text
+
+
+# --- per-item memo: the families' hits are grouped once, and only asked-for codes decided ----
+@pytest.mark.parametrize("title, decided_codes", [
+    ("草本牙膏 根治牙周炎 抽奖必中", ["CLM001", "CLM002"]),   # one decision run per code with hits
+    ("纯棉T恤 宽松 圆领", []),                                   # no hit: nothing decided at all
+])
+def test_family_hits_grouped_once_and_decided_per_code(monkeypatch, title, decided_codes):
+    from listlint.rules import claims
+    from listlint.rules.context import ItemContext
+    grouped, decided = [], []
+    group, decide_one = claims.family_hits, claims.decide
+    hits_calls = []
+    orig_hits = ItemContext.hits
+
+    def counting_group(ctx, field):
+        grouped.append(field)
+        return group(ctx, field)
+
+    def counting_decide(ctx, field, hit):
+        decided.append(hit.entry.rule)
+        return decide_one(ctx, field, hit)
+
+    def counting_hits(self, field, rule=None):
+        hits_calls.append((field, rule))
+        return orig_hits(self, field, rule)
+
+    monkeypatch.setattr(claims, "family_hits", counting_group)
+    monkeypatch.setattr(claims, "decide", counting_decide)
+    monkeypatch.setattr(ItemContext, "hits", counting_hits)
+    fs = lint_one(select=["CLM", "BAN"], title=title)
+    assert sorted({f.rule for f in fs}) == decided_codes
+    assert sorted(set(decided)) == decided_codes
+    # ten rules ask, but the title's hits are read from the automaton once per family prefix
+    assert sorted(hits_calls) == [("title", "BAN"), ("title", "CLM")]
+    assert grouped.count("title") <= 1 + len(decided_codes)  # the item's codes, then each code

@@ -243,3 +243,23 @@ def test_text_report_shows_each_group_once(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.count("duplicate group") == 1
     assert "红色款" in out and "蓝色款" in out and "黑色款" in out
+
+
+# --- the signature reads the title's shared norm view: same text as normalising it afresh ----
+@pytest.mark.parametrize("title, brand_cell", [
+    ("２０２４新款 ＮＩＫＥ　运动鞋【男款】", "耐克/ＮＩＫＥ"),
+    ("連衣裙 夏季 碎花（紅色）", ""),
+    ("𝐍𝐈𝐊𝐄 跑步鞋 🔥爆款🔥", "𝐍𝐈𝐊𝐄"),        # beyond U+FFFF: read with the full table
+    ("iPhone15 手机壳\u200b 磨砂", "Apple/苹果"),
+    ("", "无品牌"),
+])
+def test_signature_text_matches_fresh_normalisation(title, brand_cell):
+    from listlint.dup.signature import build_signature, spaced_text
+    from listlint.lexicon import load_lexicon
+    from listlint.rules.context import ItemContext
+    from listlint.text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
+    listing = make_listing(title=title, description="<p>纯棉 面料</p>", brand=brand_cell)
+    sig = build_signature(ItemContext(listing, load_lexicon(), Settings()))
+    fresh = SEPARATOR_RUN.sub(" ", normalize_text(title).replace("\x00", " ")).strip()
+    assert sig.text == fresh == spaced_text(title)
+    assert sig.brand == "/".join(sorted({squeeze_text(p) for p in brand_cell.split("/")} - {""}))
