@@ -61,6 +61,7 @@ def check_length(ctx):
                               suggestion=f"缩短到{limit}字节（约{limit // 2}个汉字）以内")
 
 
+_KEYWORD = regex.compile(r"(?<![\p{Han}\p{L}\p{N}])[\p{Han}\p{L}]{2,8}(?![\p{Han}\p{L}\p{N}])", regex.V1)
 _REPEAT_WORTHY = regex.compile(r"^[\p{Han}\p{L}]{2,}$|^\p{Han}$")
 
 
@@ -84,11 +85,18 @@ def check_stuffing(ctx):
         if not grams or max(grams.values()) <= limit:
             continue
         from ..text.segment import tokens
-        spans = []
+        # Words come from two places: jieba's tokens (连衣裙连衣裙连衣裙 without spaces) and the
+        # space-separated keywords sellers write (包包 包包 包包), which jieba's dictionary may
+        # not hold as one word. One occurrence counts once whichever source found it.
+        seen: dict[tuple[int, int], str] = {}
         pos = 0
         for tok in tokens(text):
-            spans.append((tok, pos, pos + len(tok)))
+            seen[(pos, pos + len(tok))] = tok
             pos += len(tok)
+        for m in _KEYWORD.finditer(text):
+            seen.setdefault(m.span(), m.group(0))
+        spans = sorted((t, s, e) for (s, e), t in seen.items())
+        spans.sort(key=lambda x: x[1])
         counts = Counter(t for t, _, _ in spans if _REPEAT_WORTHY.match(t) and len(t) >= 2)
         for word, n in counts.items():
             if n > limit:
