@@ -28,11 +28,15 @@ class OffsetMap:
     def identity(cls, n: int) -> "OffsetMap":
         return cls([0], [0], [True], n, n)
 
+    def _anchor(self, pos: int) -> int:
+        """Index of the anchor holding view position `pos` (-1 before the first)."""
+        return bisect_right(self._view, pos) - 1
+
     def _end(self, pos: int) -> int:
         """Source end of the view character at `pos` (exclusive)."""
         if pos >= self.view_len:
             return self.src_len
-        i = bisect_right(self._view, pos) - 1
+        i = self._anchor(pos)
         if i < 0:
             return 0
         if self._linear[i]:
@@ -43,7 +47,7 @@ class OffsetMap:
         """Source offset of the view character at `pos`."""
         if pos >= self.view_len:
             return self.src_len
-        i = bisect_right(self._view, pos) - 1
+        i = self._anchor(pos)
         if i < 0:
             return 0
         if self._linear[i]:
