@@ -40,13 +40,14 @@ class Vocabulary:
         pats = list(words)
         self._ac = ahocorasick_rs.AhoCorasick(pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self._pats = pats
+        self._fams = [frozenset(words[p]) for p in pats]   # built once, not per claim
         vp = sorted(self.value_words, key=len, reverse=True)
         self._value_re = regex.compile("|".join(regex.escape(p) for p in vp)) if vp else None
         self._value_fams: dict[str, frozenset] = {}
 
     def title_claims(self, text: str) -> list[Claim]:
-        return [Claim(s, e, self._pats[i], frozenset(self.words[self._pats[i]]))
-                for i, s, e in self._ac.find_matches_as_indexes(text)]
+        pats, fams = self._pats, self._fams
+        return [Claim(s, e, pats[i], fams[i]) for i, s, e in self._ac.find_matches_as_indexes(text)]
 
     def value_families(self, value: str) -> frozenset:
         """Families named in one attribute value (empty when none). Attribute values repeat

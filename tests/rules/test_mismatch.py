@@ -346,3 +346,50 @@ def test_brand_scan_and_price_reading_run_once_per_item(monkeypatch):
     fs = lint_one(select=["MIS"], title="耐克 阿迪达斯 跑步鞋 99元", attributes="品牌:耐克", price="199")
     assert sorted({f.rule for f in fs}) == ["MIS001", "MIS002", "MIS003"]
     assert calls == {"brands": 1, "prices": 1}   # title only: one brand scan, one price read
+
+
+# --- fast paths that must find exactly what the plain scans find ---------------------------
+# Price amounts are tried only in the run of number/price-word characters before each price
+# marker (元, 块, ¥, 币, 价, 券, 需, 要, 售, rmb); the matches must equal a whole-text finditer.
+PRICE_SCAN = [
+    ("deal-and-skips", "到手价79 原价199 满199减20", 1),
+    ("pre-sale-word-before-marker", "预售价129.9 定金20元", 2),
+    ("currency-words", "人民币 35 / RMB 12 / rmb12", 3),
+    ("long-digit-run", "123456789012345元", 1),
+    ("chinese-numerals", "九块九包邮 十二块五", 2),
+    ("multi-buy-both-orders", "19.9元3件 3件19.9元", 2),
+    ("markers-without-amounts", "需要 只要 售后 领券 价格面议", 0),
+    ("adjacent-price-words", "一口价88包邮价66拼团价55会员价44", 4),
+    ("currency-sign-runs", "¥ 9.9¥19.9¥", 2),
+    ("spaces-before-unit", "售价 9 9 元  或 12　元", 3),
+    ("empty", "", 0),
+]
+
+
+@pytest.mark.parametrize("text,count", [(t, n) for _, t, n in PRICE_SCAN], ids=[i for i, _, _ in PRICE_SCAN])
+def test_price_marker_scan_equals_whole_text_scan(text, count):
+    from listlint.rules import mismatch_price
+    text = normalize_text(text)
+    whole = [(m.span(), m.groupdict()) for m in mismatch_price._AMOUNT.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in mismatch_price._amounts(text)] == whole
+    assert len(whole) == count
+
+
+# Exempt phrases: inside_phrase = an occurrence covers the claim; overlaps_phrase = shares a char.
+PHRASES = [
+    # text, claim span, phrases, inside, overlaps
+    ("仿真丝衬衫", (1, 3), ("仿真丝",), True, True),
+    ("口红色号", (1, 3), ("口红",), False, True),
+    ("红色口红", (0, 2), ("口红",), False, False),
+    ("大红袍茶叶", (1, 2), ("大红袍",), True, True),
+    ("红色卫衣", (0, 2), ("大红袍", "口红"), False, False),
+    ("烟灰缸烟灰色", (3, 6), ("烟灰缸",), False, False),
+    ("纯棉内里", (0, 2), ("棉内里", "纯棉内"), True, True),
+]
+
+
+@pytest.mark.parametrize("text,span,phrases,inside,overlaps", PHRASES, ids=[p[0] for p in PHRASES])
+def test_exempt_phrase_checks(text, span, phrases, inside, overlaps):
+    from listlint.rules.mismatch_values import inside_phrase, overlaps_phrase
+    assert inside_phrase(text, *span, phrases) is inside
+    assert overlaps_phrase(text, *span, phrases) is overlaps
