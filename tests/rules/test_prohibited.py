@@ -6,7 +6,6 @@ import pytest
 
 from listlint.config import Settings
 from listlint.lexicon import load_lexicon
-from listlint.rules.registry import load_all
 
 from ..conftest import lint_one
 
@@ -183,11 +182,4 @@ def test_allow_silences_a_local_look_alike():
     assert lint_one(select=["BAN001"], settings=s, title="雪茄 造型 巧克力") == []
 
 
-@pytest.mark.parametrize("code", ["BAN001", "BAN002", "BAN003", "BAN004", "BAN005", "BAN006"])
-def test_rule_examples(code):
-    r = load_all()[code]
-    assert r.examples_fail and r.examples_pass
-    for text in r.examples_fail:
-        assert [f for f in lint_one(select=[code], title=text)], text
-    for text in r.examples_pass:
-        assert not [f for f in lint_one(select=[code], title=text)], text
+# Each rule's documented examples are checked for every family in tests/test_rule_examples.py.
