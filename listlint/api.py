@@ -9,6 +9,7 @@ from typing import Any, Iterable, Mapping
 
 from .config import Settings
 from .engine import ItemPass, finish, run_corpus_rules, unavailable_checks
+from .itemstore import ItemStore
 from .model import InputInfo, Listing, RunReport
 
 
@@ -32,7 +33,7 @@ def lint_records(records: Iterable[Listing | Mapping[str, Any]], settings: Setti
             listings, settings, path, jobs, progress)
     else:
         item_pass = ItemPass(settings, path)
-        results = []
+        results = ItemStore()
         for res in item_pass.lint_all(listings):
             results.append(res)
             if progress:

@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from dataclasses import replace
 
+from .itemstore import ItemStore
 from .model import Finding, ItemReport, RunReport
 from .scoring import grade, score
 
@@ -85,7 +86,7 @@ def apply_baseline(report: RunReport, path: str, settings=None, known: Counter |
     if known is None:
         known = read_baseline(path)
     matched = 0
-    items = []
+    items = ItemStore()
     for it in report.items:
         kept = []
         for f in it.findings:
@@ -102,4 +103,4 @@ def apply_baseline(report: RunReport, path: str, settings=None, known: Counter |
         items.append(it)
     extra = {**report.extra, "baseline": {"path": path, "matched": matched,
                                           "unmatched": sum(n for n in known.values() if n > 0)}}
-    return replace(report, items=tuple(items), extra=extra)
+    return replace(report, items=items, extra=extra)

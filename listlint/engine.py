@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from . import __version__
 from .config import Settings
+from .itemstore import ItemStore
 from .lexicon import Lexicon, load_lexicon
 from .model import Finding, InputInfo, ItemReport, Listing, RunReport
 from .rules.context import ItemContext
@@ -93,7 +94,7 @@ def finish(results: list[ItemResult], corpus_findings: dict[int, list[Finding]],
            info: InputInfo, listings_extra: dict[int, dict] | None = None, problems=(),
            unavailable=(), suppressor: Suppressor | None = None, codes=()) -> RunReport:
     suppressor = suppressor or Suppressor(settings)
-    items = []
+    items = ItemStore()
     for res in results:
         fs = res.findings + corpus_findings.get(res.row, [])
         fs.sort(key=lambda f: (_field_order(f.field), f.start, f.end, f.rule))
@@ -102,7 +103,9 @@ def finish(results: list[ItemResult], corpus_findings: dict[int, list[Finding]],
         items.append(ItemReport(res.row, res.line, res.id, res.title, s,
                                 grade(s, kept, settings.warn_below, settings.fail_below),
                                 tuple(kept), tuple(ignored)))
-    return RunReport(__version__, info, tuple(items), tuple(problems), tuple(unavailable),
+    if isinstance(results, ItemStore):
+        results.close()  # its items now live on in the report's store
+    return RunReport(__version__, info, items, tuple(problems), tuple(unavailable),
                      tuple(sorted(codes)), {"suppressions": suppressor.summary(),
                                            "unused_ignores": suppressor.unused()})
 

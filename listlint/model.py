@@ -6,7 +6,7 @@ Nothing here knows about files, rules or output formats: readers build `Listing`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Sequence
 
 CATEGORIES = (
     "absolute-term", "off-platform", "duplicate", "mismatch",
@@ -94,7 +94,9 @@ class InputProblem:
 class RunReport:
     tool_version: str
     input: InputInfo
-    items: tuple[ItemReport, ...]
+    # A tuple, or for a run through the engine an ItemStore (listlint/itemstore.py): a
+    # read-only sequence that keeps a huge run's items on disk.
+    items: Sequence[ItemReport]
     problems: tuple[InputProblem, ...] = ()
     unavailable_checks: tuple[str, ...] = ()
     rules_used: tuple[str, ...] = ()

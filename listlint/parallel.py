@@ -10,6 +10,7 @@ import itertools
 import multiprocessing as mp
 
 from .engine import ItemPass
+from .itemstore import ItemStore
 
 # Small enough that the last chunks keep both workers busy (2000 left one idle for a fifth of
 # a 10k-row run), large enough that pickling stays a small share.
@@ -44,7 +45,7 @@ def lint_parallel(listings, settings, path, jobs, progress=None):
     # The parent lints the first rows itself before forking: rule families load their data
     # (brand tables, automata, jieba when a window needs it) on first use, and loading it
     # once here lets every forked worker share it copy-on-write instead of loading it again.
-    results = [parent.lint(first) for first in itertools.islice(listings, WARM_UP_ROWS)]
+    results = ItemStore(parent.lint(first) for first in itertools.islice(listings, WARM_UP_ROWS))
     from .text import segment
     segment.tokenizer()  # jieba: loaded once here rather than once per worker
     signatures = {code: list(sigs) for code, sigs in parent.signatures.items()}

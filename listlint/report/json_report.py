@@ -95,23 +95,29 @@ def summary(report: RunReport) -> dict:
     by_rule: Counter = Counter()
     by_sev: Counter = Counter()
     grades: Counter = Counter()
+    n = flagged = score_sum = suppressed = 0
+    # One pass: a huge run's items are read back from disk (listlint/itemstore.py).
     for it in report.items:
+        n += 1
         grades[it.grade] += 1
+        score_sum += it.score
+        suppressed += len(it.ignored)
+        if it.findings:
+            flagged += 1
         for f in it.findings:
             by_cat[f.category] += 1
             by_rule[f.rule] += 1
             by_sev[f.severity] += 1
-    n = len(report.items)
     return {
         "items": n,
-        "flagged": sum(1 for it in report.items if it.findings),
+        "flagged": flagged,
         "findings": sum(by_rule.values()),
         "by_category": dict(sorted(by_cat.items())),
         "by_rule": dict(sorted(by_rule.items())),
         "by_severity": dict(by_sev),
         "grades": {g: grades.get(g, 0) for g in ("pass", "warn", "fail")},
-        "mean_score": round(sum(it.score for it in report.items) / n, 1) if n else 100.0,
-        "suppressed": sum(len(it.ignored) for it in report.items),
+        "mean_score": round(score_sum / n, 1) if n else 100.0,
+        "suppressed": suppressed,
     }
 
 

@@ -44,12 +44,15 @@ def write(report: RunReport, stream, options=None) -> None:
     options = options or {}
     con = _console(stream, options)
     quiet = options.get("quiet", False)
-    clean = [it for it in report.items if not it.findings]
     for p in report.problems:
         con.print(Text(f"{report.input.path}:{p.line}: input problem: {p.message}", style="magenta"))
     shown_groups: dict = {}  # (rule, rows) → the row where the group was described
+    clean_count, clean = 0, []  # the clean items are listed only when there are few
     for it in report.items:
         if not it.findings:
+            clean_count += 1
+            if clean_count <= CLEAN_ITEMS_SHOWN:
+                clean.append(it)
             continue
         head = Text()
         head.append(f"{report.input.path}:{it.line}", style="bold")
@@ -84,14 +87,14 @@ def write(report: RunReport, stream, options=None) -> None:
                 con.print(Text(f"      → {f.suggestion}", style="green"))
             if f.basis:
                 con.print(Text(f"      basis: {f.basis}", style="dim"))
-    if not quiet and clean:
-        if len(clean) <= CLEAN_ITEMS_SHOWN:
+    if not quiet and clean_count:
+        if clean_count <= CLEAN_ITEMS_SHOWN:
             for it in clean:
                 ident = f"  id {it.id}" if it.id else ""
                 con.print(Text(f"{report.input.path}:{it.line}  row {it.row}{ident}  score {it.score} PASS  "
                                f"{it.title[:40]}", style="dim"))
         else:
-            con.print(Text(f"{len(clean)} items with no findings (score 100, pass)", style="dim"))
+            con.print(Text(f"{clean_count} items with no findings (score 100, pass)", style="dim"))
     _summary(con, report, options)
 
 
