@@ -116,8 +116,9 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
         near.find(u)            # the same title twice is a near-duplicate pair already
     differing: dict[int, set[str]] = defaultdict(set)
 
-    for ti, tj in _verified_candidates(titles, opts):
-        if not same_product_attributes(sigs[unit_item[ti]], sigs[unit_item[tj]]):
+    unit_sigs = [sigs[i] for i in unit_item]
+    for ti, tj in _verified_candidates(titles, opts, unit_sigs):
+        if not same_product_attributes(unit_sigs[ti], unit_sigs[tj]):
             continue
         v = verify(titles[ti], titles[tj], words, min_similarity=opts.similarity,
                    min_containment=opts.containment, max_inserted=opts.max_inserted)
@@ -164,20 +165,38 @@ def _variant_difference(titles: list[str], words) -> tuple[str, ...]:
     return tuple(sorted(set.union(*sets) - set.intersection(*sets)))
 
 
-def _verified_candidates(titles: list[str], opts: DupOptions):
-    """Pairs of title indices that MinHash LSH proposes and the estimate does not rule out."""
+def _verified_candidates(titles: list[str], opts: DupOptions, unit_sigs: list[DupSignature]):
+    """Pairs of title indices that MinHash LSH proposes and neither the estimate nor a plain
+    disagreement of brand or model rules out."""
     if len(titles) < 2:
         return iter(())
     # numpy (~0.2 s to import) only once a run has titles to compare, not at rule import.
-    from .minhash import candidate_pairs, estimated_similarity, minhash_signatures
+    import numpy as np
+    from .minhash import candidate_pairs, minhash_signatures
 
     sig = minhash_signatures([comparable(t) for t in titles], opts.num_perm)
-    pairs = candidate_pairs(sig, opts.rows_per_band, opts.window)
+    pairs = candidate_pairs(sig, opts.rows_per_band, opts.window, opts.candidate_similarity)
+    del sig
     if not len(pairs):
         return iter(())
-    keep = estimated_similarity(sig, pairs) >= opts.candidate_similarity
-    pairs = pairs[keep]
-    del sig, keep
+    # Look-alike titles of one shop under different brands make most candidates; dropping
+    # them here in bulk spares a Python call per pair. Values with "/" (adidas/阿迪达斯) may
+    # overlap without being equal and are left to same_product_attributes.
+    for attr in ("brand", "model"):
+        ids, clear = _value_ids([getattr(s, attr) for s in unit_sigs])
+        a, b = ids[pairs[:, 0]], ids[pairs[:, 1]]
+        differ = (a != b) & (a > 0) & (b > 0) & clear[pairs[:, 0]] & clear[pairs[:, 1]]
+        pairs = pairs[~differ]
     # Handed out a slice at a time: as a Python list, millions of near pairs in a catalogue of
     # look-alike titles took 130 bytes each (300 MB for 20k generated rows).
     return (tuple(p) for lo in range(0, len(pairs), 65536) for p in pairs[lo:lo + 65536].tolist())
+
+
+def _value_ids(values: list[str]):
+    """(id per value, 0 for empty; whether the value is a single name without "/")."""
+    import numpy as np
+
+    index: dict[str, int] = {"": 0}
+    ids = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64, count=len(values))
+    clear = np.fromiter(("/" not in v for v in values), dtype=bool, count=len(values))
+    return ids, clear

@@ -6,6 +6,7 @@ separators), the same text the signature keeps.
 from __future__ import annotations
 
 from functools import lru_cache
+import re
 
 import regex
 
@@ -28,7 +29,9 @@ class DupWords:
         sizes = _alternation(data["size_words"])
         letters = _alternation(data["letter_sizes"])
         styles = "|".join(data["style_patterns"])
-        self.variant = regex.compile(
+        # Standard-library `re`: over this alternation of literal words it runs three times
+        # faster than `regex` (measured on generated titles), and needs none of its features.
+        self.variant = re.compile(
             rf"(?:(?:{shades})?(?:{stems})色{suffix})"
             rf"|(?:(?:{sizes}){suffix})"
             rf"|(?<![a-z0-9])(?:{letters})(?![a-z0-9])"
@@ -37,7 +40,7 @@ class DupWords:
         self.filler = regex.compile(rf"(?:{fillers})|(?:{'|'.join(data['filler_patterns'])})")
         self.filler_latin = frozenset(w for w in data["filler_words"] if w.isascii())
         self.filler_years = regex.compile(r"20[1-3][0-9]")
-        self.distinguishing = regex.compile(_alternation(data["distinguishing_words"]))
+        self.distinguishing = re.compile(_alternation(data["distinguishing_words"]))
 
         # Every variant word contains one of these characters: a cheap test before the regex.
         keys = {"色", "款", "x"} | {w[-1] for w in data["size_words"]}
