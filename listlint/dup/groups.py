@@ -171,10 +171,10 @@ def _verified_candidates(titles: list[str], opts: DupOptions, unit_sigs: list[Du
     if len(titles) < 2:
         return iter(())
     # numpy (~0.2 s to import) only once a run has titles to compare, not at rule import.
-    import numpy as np
-    from .minhash import candidate_pairs, minhash_signatures
+    from .minhash import candidate_pairs, exact_overlap, minhash_signatures, shingle_sets
 
-    sig = minhash_signatures([comparable(t) for t in titles], opts.num_perm)
+    comparables = [comparable(t) for t in titles]
+    sig = minhash_signatures(comparables, opts.num_perm)
     pairs = candidate_pairs(sig, opts.rows_per_band, opts.window, opts.candidate_similarity)
     del sig
     if not len(pairs):
@@ -187,6 +187,16 @@ def _verified_candidates(titles: list[str], opts: DupOptions, unit_sigs: list[Du
         a, b = ids[pairs[:, 0]], ids[pairs[:, 1]]
         differ = (a != b) & (a > 0) & (b > 0) & clear[pairs[:, 0]] & clear[pairs[:, 1]]
         pairs = pairs[~differ]
+    # The verifier's first test, exact bigram overlap, for all pairs at once: in a catalogue
+    # of look-alike titles 19 of 20 candidates fail it (measured on generated exports), and
+    # each would otherwise cost a Python call. Titles equal but for spacing always go on.
+    codes, starts = shingle_sets(comparables)
+    jaccard, containment = exact_overlap(codes, starts, pairs)
+    del codes, starts
+    squeezed_ids, _ = _value_ids([t.replace(" ", "") for t in titles])
+    pairs = pairs[(jaccard >= opts.similarity) | (containment >= opts.containment)
+                  | (squeezed_ids[pairs[:, 0]] == squeezed_ids[pairs[:, 1]])]
+    del jaccard, containment, squeezed_ids
     # Handed out a slice at a time: as a Python list, millions of near pairs in a catalogue of
     # look-alike titles took 130 bytes each (300 MB for 20k generated rows).
     return (tuple(p) for lo in range(0, len(pairs), 65536) for p in pairs[lo:lo + 65536].tolist())

@@ -139,3 +139,51 @@ def estimated_similarity(sig: np.ndarray, pairs: np.ndarray, chunk: int = 65_536
         p = pairs[lo:lo + chunk]
         out[lo:lo + len(p)] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
     return out
+
+
+def shingle_sets(titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Every title's distinct shingle codes (as in `_shingles`), sorted, one flat array:
+    (codes, starts), title t owning codes[starts[t]:starts[t + 1]]; starts has n + 1 entries."""
+    parts, sizes = [], []
+    for lo in range(0, len(titles), CHUNK_TITLES):
+        chunk = titles[lo:lo + CHUNK_TITLES]
+        grams, starts = _shingles(chunk)
+        owner = np.repeat(np.arange(len(chunk), dtype=np.uint64), np.diff(np.append(starts, len(grams))))
+        keys = _sorted_unique((owner << np.uint64(42)) | grams)   # codes fit in 42 bits
+        parts.append(keys & np.uint64((1 << 42) - 1))
+        sizes.append(np.bincount((keys >> np.uint64(42)).astype(np.int64), minlength=len(chunk)))
+    codes = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint64)
+    starts = np.zeros(len(titles) + 1, dtype=np.int64)
+    if sizes:
+        np.cumsum(np.concatenate(sizes), out=starts[1:])
+    return codes, starts
+
+
+def exact_overlap(codes: np.ndarray, starts: np.ndarray, pairs: np.ndarray,
+                  chunk: int = 65_536) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, the exact Jaccard index of the two shingle sets and the share of the smaller
+    set found in the larger (what the verifier computes first), for many pairs at once: the
+    two sets of every pair are laid side by side under the pair's number and sorted, and a
+    code met twice under one number is shared."""
+    jaccard = np.empty(len(pairs), dtype=np.float64)
+    containment = np.empty(len(pairs), dtype=np.float64)
+    sizes = np.diff(starts)
+    for lo in range(0, len(pairs), chunk):
+        p = pairs[lo:lo + chunk]
+        m = len(p)
+        la, lb = sizes[p[:, 0]], sizes[p[:, 1]]
+        seg_len = np.concatenate([la, lb])
+        seg_start = np.concatenate([starts[p[:, 0]], starts[p[:, 1]]])
+        seg_pair = np.concatenate([np.arange(m), np.arange(m)]).astype(np.uint64)
+        total = int(seg_len.sum())
+        # Positions of every segment's codes, without a Python loop per segment.
+        first = np.repeat(np.cumsum(seg_len) - seg_len, seg_len)
+        index = np.repeat(seg_start, seg_len) + (np.arange(total) - first)
+        keys = (np.repeat(seg_pair, seg_len) << np.uint64(42)) | codes[index]
+        keys.sort()
+        twice = keys[1:][keys[1:] == keys[:-1]] >> np.uint64(42)
+        shared = np.bincount(twice.astype(np.int64), minlength=m)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            jaccard[lo:lo + m] = shared / (la + lb - shared)
+            containment[lo:lo + m] = shared / np.minimum(la, lb)
+    return jaccard, containment
