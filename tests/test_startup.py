@@ -50,3 +50,15 @@ def test_checking_a_clean_short_file_never_loads_jieba(tmp_path):
         f"lint_path({str(p)!r})")
     assert "jieba" not in loaded
     assert "openpyxl" not in loaded
+
+
+def test_cli_check_loads_no_pydantic(tmp_path):
+    # typer 0.29+ validates every option through pydantic (~0.3 s a start); pyproject pins below it.
+    p = tmp_path / "clean.csv"
+    p.write_text("title,price\n纯棉 短袖 T恤 白色,59\n", encoding="utf-8")
+    loaded = modules_after(
+        "import sys\nfrom listlint.cli import main\n"
+        f"sys.argv = ['listlint', 'check', {str(p)!r}, '--format', 'json', '-o', {str(tmp_path / 'r.json')!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass")
+    assert "listlint.api" in loaded
+    assert "pydantic" not in loaded

@@ -55,3 +55,43 @@ def test_band_filtered_candidates_equal_filtering_afterwards():
     got = candidate_pairs(sig, 3, 8, 0.35)
     assert len(expected) > 100
     assert got.tolist() == expected.tolist()  # same pairs, same (sorted) order
+
+
+def test_small_runs_compare_all_pairs_and_find_what_lsh_finds():
+    """Up to ALL_PAIRS_UP_TO titles every pair is tested exactly (no numpy import); the pairs
+    include every pair the LSH path keeps."""
+    from listlint.dup import groups
+    from listlint.dup.groups import DupOptions, _all_close_pairs
+
+    from listlint.dup.verify import comparable
+
+    opts = DupOptions()
+    titles = [comparable(t) for t in _titles(groups.ALL_PAIRS_UP_TO, 4)]
+    small = set(_all_close_pairs(titles, opts))
+    sig = minhash_signatures(titles, opts.num_perm)
+    lsh = candidate_pairs(sig, opts.rows_per_band, opts.window, opts.candidate_similarity)
+    codes, starts = shingle_sets(titles)
+    j, c = exact_overlap(codes, starts, lsh)
+    kept = {tuple(p) for p, jj, cc in zip(lsh.tolist(), j, c)
+            if jj >= opts.similarity or cc >= opts.containment}
+    assert kept and kept <= small
+    for a, b in small:
+        sa, sb = shingles(titles[a]), shingles(titles[b])
+        shared = len(sa & sb)
+        assert (shared / len(sa | sb) >= opts.similarity or shared / min(len(sa), len(sb)) >= opts.containment
+                or titles[a].replace(" ", "") == titles[b].replace(" ", ""))
+
+
+def test_checking_a_short_file_does_not_import_numpy(tmp_path):
+    import json
+    import subprocess
+    import sys
+    p = tmp_path / "l.csv"
+    p.write_text("title,price\n陶瓷马克杯 大容量 办公室 水杯,59\n办公室 水杯 陶瓷马克杯 大容量,59\n宽松 卫衣 灰色 加绒,99\n",
+                 encoding="utf-8")
+    code = ("import sys, json\nfrom listlint.api import lint_path\n"
+            f"r = lint_path({str(p)!r})\n"
+            "print(json.dumps([sorted(f.rule for it in r.items for f in it.findings), 'numpy' in sys.modules]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    rules, numpy_loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "DUP002" in rules and not numpy_loaded
