@@ -93,13 +93,15 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
 
     # Units: distinct titles long enough to compare, with their brand and model (the same
     # title under two brands is two products). A unit stands for every item that carries it.
-    unit_of: dict[tuple[str, str, str], int] = {}
+    # Keyed by the hash of (title, brand, model): a dict of a million tuples of strings was
+    # ~300 MB; two different keys sharing a 64-bit hash is a one-in-10^7 event at 1M rows.
+    unit_of: dict[int, int] = {}
     unit_item: list[int] = []              # unit → its first item
     unit_more: dict[int, list[int]] = {}   # unit → all its items, when it has several
     for i, s in enumerate(sigs):
         squeezed = s.squeezed
         if len(squeezed) >= opts.min_title_chars:
-            key = (squeezed, s.brand, s.model)
+            key = hash((squeezed, s.brand, s.model))
             u = unit_of.setdefault(key, len(unit_item))
             if u == len(unit_item):
                 unit_item.append(i)
@@ -173,6 +175,7 @@ def _verified_candidates(titles: list[str], opts: DupOptions, unit_sigs: list[Du
     if len(titles) <= ALL_PAIRS_UP_TO:
         return _all_close_pairs(titles, opts)
     # numpy (~0.15 s to import) only once a run has many titles to compare.
+    import numpy as np
     from .minhash import candidate_pairs, exact_overlap, minhash_signatures, shingle_sets
 
     comparables = [comparable(t) for t in titles]
@@ -193,12 +196,13 @@ def _verified_candidates(titles: list[str], opts: DupOptions, unit_sigs: list[Du
     # of look-alike titles 19 of 20 candidates fail it (measured on generated exports), and
     # each would otherwise cost a Python call. Titles equal but for spacing always go on.
     codes, starts = shingle_sets(comparables)
-    jaccard, containment = exact_overlap(codes, starts, pairs)
+    del comparables
+    close = exact_overlap(codes, starts, pairs, opts.similarity, opts.containment)
     del codes, starts
-    squeezed_ids, _ = _value_ids([t.replace(" ", "") for t in titles])
-    pairs = pairs[(jaccard >= opts.similarity) | (containment >= opts.containment)
-                  | (squeezed_ids[pairs[:, 0]] == squeezed_ids[pairs[:, 1]])]
-    del jaccard, containment, squeezed_ids
+    squeezed = np.fromiter((hash(t.replace(" ", "")) for t in titles), dtype=np.int64, count=len(titles))
+    close |= squeezed[pairs[:, 0]] == squeezed[pairs[:, 1]]
+    pairs = pairs[close]
+    del close, squeezed
     # Handed out a slice at a time: as a Python list, millions of near pairs in a catalogue of
     # look-alike titles took 130 bytes each (300 MB for 20k generated rows).
     return (tuple(p) for lo in range(0, len(pairs), 65536) for p in pairs[lo:lo + 65536].tolist())

@@ -23,7 +23,7 @@ PLACEHOLDER_IDS = frozenset({"", "0", "-", "无", "null", "none", "n/a", "na"})
 class DupSignature(NamedTuple):
     row: int
     id: str | None
-    title: str          # original title (the finding's span covers it)
+    title: str | None   # original title (the finding's span covers it); None: equal to text
     text: str           # normalised title, separator runs as one space: what the comparison reads
     content: int        # hash of squeezed title + squeezed description (DUP001)
     description_head: int  # hash of the description's first characters, 0 when there is none
@@ -31,6 +31,10 @@ class DupSignature(NamedTuple):
     outer_id: str | None
     brand: str = ""        # brand names, squeezed, "/"-separated (adidas/阿迪达斯)
     model: str = ""        # 型号, squeezed
+
+    @property
+    def original_title(self) -> str:
+        return self.text if self.title is None else self.title
 
     @property
     def squeezed(self) -> str:
@@ -57,7 +61,8 @@ def build_signature(ctx) -> DupSignature | None:
     brand = _attribute(listing, BRAND_ATTRIBUTES, listing.fields.get("brand") or "")
     model = _attribute(listing, MODEL_ATTRIBUTES, "")
     return DupSignature(
-        row=listing.row, id=listing.id, title=title, text=text,
+        # A title already in normal form is kept once (a million signatures held it twice).
+        row=listing.row, id=listing.id, title=None if title == text else title, text=text,
         content=hash64("\x00".join((squeezed, description, brand, model))),
         description_head=hash64(description[:DESCRIPTION_HEAD]) if description else 0,
         picture=main_picture(listing.extra), outer_id=outer_id(listing),

@@ -124,7 +124,7 @@ def _finding(rule: Rule, settings, combined: list, m: int, others: list[int], n_
     return Finding(
         rule=rule.code, name=rule.name, category=rule.category,
         severity=settings.severity_for(rule.code, rule.severity),
-        field="title", start=0, end=len(me.title), text=me.title,
+        field="title", start=0, end=len(me.original_title), text=me.original_title,
         message=_message(group, new, store),
         suggestion=rule.suggestion, basis=rule.basis,
         related=tuple(s.row for s in shown), related_ids=related_ids,
