@@ -89,13 +89,40 @@ _DIGIT_CLASS = "0-9" + "".join(re.escape(chr(c)) for c in sorted(CONTACT_TABLE))
 _SEVEN_DIGITS = re.compile(rf"[{_DIGIT_CLASS}](?:[^{_DIGIT_CLASS}]{{0,3}}[{_DIGIT_CLASS}]){{6}}")
 
 
+# A mobile number with letters standing in for digits (l38 OOOO l234, 1З8…: o for 0, l and i
+# for 1, in the case-folded norm view). Only an 11-place run that starts like a mobile number,
+# is bounded by no other letter or digit, and keeps at least four real digits: words (lol,
+# iPhone 11, oil) never qualify, and the decoded run must still be a mobile number.
+_LETTER_PHONE = re.compile(r"(?<![a-z0-9])[1li](?:[\s\-.]{0,2}[0-9oli]){10}(?![a-z0-9])")
+_LETTER_DIGITS = str.maketrans("oli", "011")
+
+
+def _decode_letter_phones(view: str) -> str:
+    out = None
+    for m in _LETTER_PHONE.finditer(view):
+        run = m.group(0)
+        digits = [c for c in run if c.isdigit()]
+        if len(digits) < 4 or len(digits) == len([c for c in run if c.isalnum()]):
+            continue
+        decoded = run.translate(_LETTER_DIGITS)
+        if not _MOBILE.fullmatch("".join(c for c in decoded if c.isdigit())):
+            continue
+        out = out or list(view)
+        out[m.start():m.end()] = decoded
+    return view if out is None else "".join(out)
+
+
 def contact_text(ctx, field: str) -> str:
-    """The field's contact view: its norm view with Chinese and dingbat numerals decoded (same
-    length, same offsets), built once per item (ctx.memo)."""
+    """The field's contact view: its norm view with Chinese and dingbat numerals decoded, and
+    letters standing in for the digits of a mobile number (same length, same offsets), built
+    once per item (ctx.memo)."""
     key = ("contacts.view", field)
     cv = ctx.memo.get(key)
     if cv is None:
-        cv = ctx.memo[key] = ctx.text(field).view("norm").translate(CONTACT_TABLE)
+        cv = ctx.text(field).view("norm").translate(CONTACT_TABLE)
+        if _LETTER_PHONE.search(cv):
+            cv = _decode_letter_phones(cv)
+        ctx.memo[key] = cv
     return cv
 
 
@@ -121,7 +148,7 @@ def number_fields(ctx) -> dict[str, str]:
     if found is None:
         found = ctx.memo["contacts.numbers"] = {
             field: contact_text(ctx, field) for field in ctx.text_fields()
-            if _SEVEN_DIGITS.search(ctx.text(field).view("norm"))}
+            if _SEVEN_DIGITS.search(norm := ctx.text(field).view("norm")) or _LETTER_PHONE.search(norm)}
     return found
 
 

@@ -309,13 +309,16 @@ def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
       suggestion=SUGGEST_CONTACT,
       explanation="Mobile numbers (1[3-9] + 9 digits, +86 optional), landlines with area code, 400/800 "
                   "numbers, written with spaces, dashes, full-width, circled or parenthesised digits or "
-                  "Chinese numerals (一三八 / 幺 / 壹叁捌). A number counts only when it stands alone with "
+                  "Chinese numerals (一三八 / 幺 / 壹叁捌), or with letters for digits in a mobile "
+                  "number (l38 OOOO l234: o for 0, l/i for 1). A number counts only when it stands alone with "
                   "exactly the right length: barcodes, model numbers (JD-1388), sizes (138*80cm), prices "
                   "(1388元), dates and serials (出厂编号 20240601001) are not phones. A contiguous landline "
                   "without separators, or a local number without area code, needs 电话/tel/热线 before it.",
       options={},
-      examples_fail=["一三八一二三四五六七八", "①③⑧ ①②③④ ⑤⑥⑦⑧", "热线 400-123-4567", "0755-12345678"],
-      examples_pass=["条码 6901234567892", "尺寸 138*80cm", "售价 1388元", "出厂编号 20240601001"],
+      examples_fail=["一三八一二三四五六七八", "①③⑧ ①②③④ ⑤⑥⑦⑧", "热线 400-123-4567", "0755-12345678",
+                     "电话 l38 OOOO l234"],
+      examples_pass=["条码 6901234567892", "尺寸 138*80cm", "售价 1388元", "出厂编号 20240601001",
+                     "iPhone 11 Pro Max"],
       fields=("title", "subtitle", "shopping_title", "description"))
 def check_phone(ctx):
     numbers = contacts.number_fields(ctx)

@@ -223,6 +223,12 @@ PHONE_MATCH = [
      "138</span>-<span>1234</span>-<span>5678", "13812345678"),
     ("description", "<p>售后热线 ４００－８８２－３８２３</p>", "４００－８８２－３８２３", "4008823823"),
     ("description", '<p><a href="tel:13812345678">点击拨打</a></p>', "tel:13812345678", "13812345678"),
+    # letters standing in for digits: O/o for 0, l/I/i for 1
+    ("title", "电话 l38 OOOO l234", "l38 OOOO l234", "13800001234"),
+    ("title", "加V: l39 l234 5678", "l39 l234 5678", "13912345678"),
+    ("title", "I38-I234-5678 咨询", "I38-I234-5678", "13812345678"),
+    ("title", "维修 l-3-8-o-o-o-o-l-2-3-4", "l-3-8-o-o-o-o-l-2-3-4", "13800001234"),
+    ("description", "<p>售后：１３８ＯＯＯＯ１２３４</p>", "１３８ＯＯＯＯ１２３４", "13800001234"),
 ]
 
 
@@ -267,6 +273,17 @@ PHONE_NO_MATCH = [
     "尺码 150 160 170 180",
     "原价 13800 现价 9800",
     "1717171717123",
+    # letters next to digits that are not a disguised mobile number
+    "iPhone 11 Pro Max 256G",
+    "iphone13812345678",
+    "型号 l3812345678",
+    "lol 1234567 oil 100ml",
+    "lo1o1o1o1o1",
+    "1ooo ooo oooo",
+    "l0l0l0l0l0l",
+    "LO1234567890",
+    "sku l38l234567B",
+    "ID: l3812345678x",
 ]
 
 
