@@ -131,13 +131,16 @@ def analyse(sigs: list[DupSignature], opts: DupOptions) -> Analysis:
             sku.union(ti, tj)
 
     # SKU splits at any scale: titles identical once colour/size words are removed.
-    by_stripped: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    # Keyed by hash, like the units: a million (title, brand, model) tuples cost ~300 MB.
+    by_stripped: dict[int, list[int]] = defaultdict(list)
     for ti, t in enumerate(titles):
         if words.variant_spans(t):
             s = sigs[unit_item[ti]]
-            by_stripped[words.strip_variants(s.squeezed), s.brand, s.model].append(ti)
-    for stripped, tis in by_stripped.items():
-        if len(tis) > 1 and len(stripped[0]) >= opts.min_title_chars // 2:
+            stripped = words.strip_variants(s.squeezed)
+            if len(stripped) >= opts.min_title_chars // 2:
+                by_stripped[hash((stripped, s.brand, s.model))].append(ti)
+    for tis in by_stripped.values():
+        if len(tis) > 1:
             for t in tis[1:]:
                 if words.variant_words(titles[t]) != words.variant_words(titles[tis[0]]):
                     sku.union(tis[0], t)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-CHUNK_TITLES = 100_000
+CHUNK_TITLES = 50_000
 SEED = 0x5EED_D0B1
 
 
@@ -78,10 +78,11 @@ def candidate_pairs(sig: np.ndarray, rows_per_band: int, window: int,
     Within a bucket the titles are ordered by the next band's value, so close copies sit
     together even in big buckets.
 
-    Each band's pairs are filtered by the estimate and merged into the running set at once:
+    Each band's new pairs are filtered by the estimate and merged into the running set at once:
     a catalogue of look-alike titles gives ~50 raw pairs per title (48M int64 codes and their
     sort for 1M rows) of which two thirds fail the estimate, so holding them all until the end
-    was the largest memory peak of a run.
+    was the largest memory peak of a run. Pairs already kept by an earlier band are not
+    estimated again.
     """
     n, num_perm = sig.shape
     bands = num_perm // rows_per_band
@@ -103,12 +104,17 @@ def candidate_pairs(sig: np.ndarray, rows_per_band: int, window: int,
             if not len(same):
                 break
             i, j = order[same], order[same + d]
-            codes = np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j)
-            if min_similarity > 0:
-                codes = codes[_code_similarity(sig, codes, n) >= min_similarity]
-            found.append(codes)
-        if found:
-            kept = _sorted_unique(np.concatenate([kept] + found))
+            found.append(np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j))
+        if not found:
+            continue
+        new = _sorted_unique(np.concatenate(found))
+        del found
+        if len(kept):  # pairs an earlier band kept need no second estimate
+            at = np.minimum(np.searchsorted(kept, new), len(kept) - 1)
+            new = new[kept[at] != new]
+        if min_similarity > 0:
+            new = new[_code_similarity(sig, new, n) >= min_similarity]
+        kept = _sorted_unique(np.concatenate([kept, new]))
     # int32 indices where they fit: 8 bytes a pair instead of 16 (14M pairs for 1M titles).
     out = np.empty((len(kept), 2), dtype=np.int32 if n < 2**31 else np.int64)
     np.floor_divide(kept, n, out=out[:, 0], casting="unsafe")
@@ -129,8 +135,13 @@ def _sorted_unique(codes: np.ndarray) -> np.ndarray:
     return codes[keep]
 
 
-def _code_similarity(sig: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
-    return estimated_similarity(sig, np.stack([codes // n, codes % n], axis=1))
+def _code_similarity(sig: np.ndarray, codes: np.ndarray, n: int, chunk: int = 65_536) -> np.ndarray:
+    """estimated_similarity of pairs given as codes i * n + j, decoded a chunk at a time."""
+    out = np.empty(len(codes), dtype=np.float32)
+    for lo in range(0, len(codes), chunk):
+        c = codes[lo:lo + chunk]
+        out[lo:lo + len(c)] = estimated_similarity(sig, np.stack([c // n, c % n], axis=1), chunk)
+    return out
 
 
 def estimated_similarity(sig: np.ndarray, pairs: np.ndarray, chunk: int = 65_536) -> np.ndarray:
@@ -141,7 +152,7 @@ def estimated_similarity(sig: np.ndarray, pairs: np.ndarray, chunk: int = 65_536
     out = np.empty(len(pairs), dtype=np.float32)
     for lo in range(0, len(pairs), chunk):
         p = pairs[lo:lo + chunk]
-        out[lo:lo + len(p)] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
+        out[lo:lo + len(p)] = np.count_nonzero(sig[p[:, 0]] == sig[p[:, 1]], axis=1) / sig.shape[1]
     return out
 
 
