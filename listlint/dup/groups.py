@@ -183,29 +183,37 @@ def _verified_candidates(titles: list[str], opts: DupOptions, unit_sigs: list[Du
 
     comparables = [comparable(t) for t in titles]
     sig = minhash_signatures(comparables, opts.num_perm)
-    pairs = candidate_pairs(sig, opts.rows_per_band, opts.window, opts.candidate_similarity)
-    del sig
-    if not len(pairs):
-        return iter(())
-    # Look-alike titles of one shop under different brands make most candidates; dropping
-    # them here in bulk spares a Python call per pair. Values with "/" (adidas/阿迪达斯) may
-    # overlap without being equal and are left to same_product_attributes.
-    for attr in ("brand", "model"):
-        ids, clear = _value_ids([getattr(s, attr) for s in unit_sigs])
-        a, b = ids[pairs[:, 0]], ids[pairs[:, 1]]
-        differ = (a != b) & (a > 0) & (b > 0) & clear[pairs[:, 0]] & clear[pairs[:, 1]]
-        pairs = pairs[~differ]
-    # The verifier's first test, exact bigram overlap, for all pairs at once: in a catalogue
-    # of look-alike titles 19 of 20 candidates fail it (measured on generated exports), and
-    # each would otherwise cost a Python call. Titles equal but for spacing always go on.
     codes, starts = shingle_sets(comparables)
     del comparables
-    close = exact_overlap(codes, starts, pairs, opts.similarity, opts.containment)
-    del codes, starts
+    brand_ids, brand_clear = _value_ids([s.brand for s in unit_sigs])
+    model_ids, model_clear = _value_ids([s.model for s in unit_sigs])
     squeezed = np.fromiter((hash(t.replace(" ", "")) for t in titles), dtype=np.int64, count=len(titles))
-    close |= squeezed[pairs[:, 0]] == squeezed[pairs[:, 1]]
-    pairs = pairs[close]
-    del close, squeezed
+
+    def worth_verifying(pairs):
+        """Which candidate pairs go on to the Python verifier, decided in bulk.
+
+        Look-alike titles of one shop under different brands make most candidates: a plain
+        brand or model disagreement drops them (values with "/", adidas/阿迪达斯, may overlap
+        without being equal and are left to same_product_attributes). Then the verifier's
+        first test, exact bigram overlap: in a catalogue of look-alike titles 19 of 20
+        candidates fail it (measured on generated exports). Titles equal but for spacing
+        always go on. Applied band by band inside candidate_pairs, so the tens of millions of
+        candidates of a million look-alike titles are never held at once (1.3 GB)."""
+        i, j = pairs[:, 0], pairs[:, 1]
+        keep = np.ones(len(pairs), dtype=bool)
+        for ids, clear in ((brand_ids, brand_clear), (model_ids, model_clear)):
+            a, b = ids[i], ids[j]
+            keep &= ~((a != b) & (a > 0) & (b > 0) & clear[i] & clear[j])
+        close = exact_overlap(codes, starts, pairs[keep], opts.similarity, opts.containment)
+        close |= squeezed[i[keep]] == squeezed[j[keep]]
+        keep[keep] = close
+        return keep
+
+    pairs = candidate_pairs(sig, opts.rows_per_band, opts.window, opts.candidate_similarity,
+                            accept=worth_verifying)
+    del sig, codes, starts, squeezed
+    if not len(pairs):
+        return iter(())
     # Handed out a slice at a time: as a Python list, millions of near pairs in a catalogue of
     # look-alike titles took 130 bytes each (300 MB for 20k generated rows).
     return (tuple(p) for lo in range(0, len(pairs), 65536) for p in pairs[lo:lo + 65536].tolist())

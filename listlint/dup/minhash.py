@@ -68,7 +68,7 @@ def minhash_signatures(titles: list[str], num_perm: int) -> np.ndarray:
 
 
 def candidate_pairs(sig: np.ndarray, rows_per_band: int, window: int,
-                    min_similarity: float = 0.0) -> np.ndarray:
+                    min_similarity: float = 0.0, accept=None) -> np.ndarray:
     """Unique pairs (i < j) of titles that share a band key and whose MinHash estimate reaches
     `min_similarity`, as an (m, 2) integer array sorted by (i, j).
 
@@ -82,7 +82,9 @@ def candidate_pairs(sig: np.ndarray, rows_per_band: int, window: int,
     a catalogue of look-alike titles gives ~50 raw pairs per title (48M int64 codes and their
     sort for 1M rows) of which two thirds fail the estimate, so holding them all until the end
     was the largest memory peak of a run. Pairs already kept by an earlier band are not
-    estimated again.
+    estimated again. `accept`, given an (m, 2) array of pairs, returns a mask of those to
+    keep; it runs band by band too, so only accepted pairs are ever accumulated (a pair it
+    rejects may be tested again in a later band, with the same answer).
     """
     n, num_perm = sig.shape
     bands = num_perm // rows_per_band
@@ -114,6 +116,8 @@ def candidate_pairs(sig: np.ndarray, rows_per_band: int, window: int,
             new = new[kept[at] != new]
         if min_similarity > 0:
             new = new[_code_similarity(sig, new, n) >= min_similarity]
+        if accept is not None and len(new):
+            new = new[_accepted(accept, new, n)]
         kept = _sorted_unique(np.concatenate([kept, new]))
     # int32 indices where they fit: 8 bytes a pair instead of 16 (14M pairs for 1M titles).
     out = np.empty((len(kept), 2), dtype=np.int32 if n < 2**31 else np.int64)
@@ -133,6 +137,14 @@ def _sorted_unique(codes: np.ndarray) -> np.ndarray:
     keep[0] = True
     np.not_equal(codes[1:], codes[:-1], out=keep[1:])
     return codes[keep]
+
+
+def _accepted(accept, codes: np.ndarray, n: int, chunk: int = 1 << 20) -> np.ndarray:
+    out = np.empty(len(codes), dtype=bool)
+    for lo in range(0, len(codes), chunk):
+        c = codes[lo:lo + chunk]
+        out[lo:lo + len(c)] = accept(np.stack([c // n, c % n], axis=1))
+    return out
 
 
 def _code_similarity(sig: np.ndarray, codes: np.ndarray, n: int, chunk: int = 65_536) -> np.ndarray:

@@ -97,3 +97,15 @@ def test_checking_a_short_file_does_not_import_numpy(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     rules, numpy_loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert "DUP002" in rules and not numpy_loaded
+
+
+def test_accept_inside_the_bands_equals_filtering_afterwards():
+    titles = _titles(4000, 11)
+    sig = minhash_signatures(titles, 48)
+    codes, starts = shingle_sets(titles)
+    accept = lambda p: exact_overlap(codes, starts, p, 0.5, 0.8)  # noqa: E731
+    everything = candidate_pairs(sig, 3, 8, 0.35)
+    expected = everything[accept(everything)]
+    got = candidate_pairs(sig, 3, 8, 0.35, accept=accept)
+    assert 0 < len(expected) < len(everything)
+    assert got.tolist() == expected.tolist()
