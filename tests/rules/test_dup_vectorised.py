@@ -109,3 +109,47 @@ def test_accept_inside_the_bands_equals_filtering_afterwards():
     got = candidate_pairs(sig, 3, 8, 0.35, accept=accept)
     assert 0 < len(expected) < len(everything)
     assert got.tolist() == expected.tolist()
+
+
+# The per-character definition _uncovered replaced, kept as the reference it must equal.
+def _reference_uncovered(s: str, shared: set[str], skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of characters of `s` that no shared shingle covers, outside the `skip` spans
+    (spaces count as covered: they are not part of any word)."""
+    # Spaces are not part of any word; Latin/digit runs are compared as model tokens instead.
+    covered = bytearray(1 if c == " " or c.isascii() else 0 for c in s)
+    for i in range(len(s)):
+        if s[i] != " " and (s[i:i + 2] in shared or (s[i] in shared and (i == 0 or s[i - 1] == " ")
+                                                     and (i + 1 == len(s) or s[i + 1] == " "))):
+            covered[i] = 1
+            if i + 1 < len(s) and s[i + 1] != " " and s[i:i + 2] in shared:
+                covered[i + 1] = 1
+    for a, b in skip:
+        covered[a:b] = b"\x01" * (b - a)
+    runs, start = [], None
+    for i, c in enumerate(covered):
+        if not c and start is None:
+            start = i
+        elif c and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(s)))
+    return runs
+
+
+def test_uncovered_equals_the_per_character_definition():
+    from listlint.dup.verify import _uncovered
+
+    rng = random.Random(3)
+    alpha = "纯棉T恤男女款短袖 夏季 新品ab1 "
+    for _ in range(5000):
+        a = "".join(rng.choices(alpha, k=rng.randint(0, 25)))
+        b = "".join(rng.choices(alpha, k=rng.randint(0, 25)))
+        shared = set(shingles(a) & shingles(b))
+        if rng.random() < 0.3:
+            shared |= set(rng.choices(alpha.replace(" ", ""), k=2))
+        skip = []
+        if a and rng.random() < 0.3:
+            x = rng.randrange(len(a))
+            skip = [(x, x + rng.randint(0, 4))]
+        assert _uncovered(a, shared, skip) == _reference_uncovered(a, shared, skip), (a, shared, skip)
