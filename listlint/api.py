@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable, Mapping
 
 from .config import Settings
@@ -47,7 +48,9 @@ def lint_records(records: Iterable[Listing | Mapping[str, Any]], settings: Setti
         for _ in store_pass.lint_all(against):
             pass
         against_sigs = store_pass.signatures
-    corpus_findings = run_corpus_rules(corpus_rules, signatures, settings, against_sigs)
+    # The corpus rules may spread their own work over the run's processes.
+    corpus_settings = replace(settings, jobs=jobs if jobs and jobs > 1 else 1)
+    corpus_findings = run_corpus_rules(corpus_rules, signatures, corpus_settings, against_sigs)
     problems = list(problems() if callable(problems) else problems)
     info = info or InputInfo(path or "<records>", "records", "", len(results))
     if info.items != len(results):

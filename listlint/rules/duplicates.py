@@ -64,7 +64,8 @@ def _analysis(sigs: list, against: list, settings) -> tuple[list, int, Analysis]
             and _same_objects(cached_against, against):
         return cached_sigs + _store_records(sigs, against), len(sigs), cached
     combined = sigs + _store_records(sigs, against)
-    result = analyse(combined, opts)
+    # settings.jobs: the number of processes of this run (api.lint_records sets it).
+    result = analyse(combined, opts, jobs=settings.jobs or 1)
     _last_analysis = (list(sigs), list(against), opts, result)
     return combined, len(sigs), result
 

@@ -153,3 +153,26 @@ def test_uncovered_equals_the_per_character_definition():
             x = rng.randrange(len(a))
             skip = [(x, x + rng.randint(0, 4))]
         assert _uncovered(a, shared, skip) == _reference_uncovered(a, shared, skip), (a, shared, skip)
+
+
+def test_verifying_in_forked_workers_gives_the_same_groups(monkeypatch):
+    """--jobs spreads the verifier over processes; the groups must not change."""
+    import multiprocessing as mp
+
+    from listlint.dup import groups
+    from listlint.dup.groups import DupOptions, analyse
+    from listlint.dup.signature import DupSignature, hash64, spaced_text
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    rng = random.Random(5)
+    words = ["纯棉", "短袖", "T恤", "男", "女", "宽松", "夏季", "新款", "白色", "黑色", "加厚", "毛巾", "浴巾", "包邮"]
+    sigs = []
+    for row in range(1, 1500):
+        title = " ".join(rng.sample(words, rng.randint(3, 6)))
+        text = spaced_text(title)
+        sigs.append(DupSignature(row, f"id{row}", None, text, hash64(text + str(row)), 0, None, None))
+    monkeypatch.setattr(groups, "PARALLEL_VERIFY_FROM", 10)
+    serial = analyse(sigs, DupOptions(), jobs=1)
+    parallel = analyse(sigs, DupOptions(), jobs=2)
+    assert serial.groups["near"] and serial.groups == parallel.groups
