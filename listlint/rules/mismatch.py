@@ -101,11 +101,11 @@ def check_stuffing(ctx):
       summary="A price stated in the text that the price field does not support",
       suggestion="删去文案中的价格，或让它与一口价/SKU价格一致",
       explanation="Prices written in the title, 宝贝卖点, 导购标题 or description (9.9元, ¥99, 9块9, "
-                  "到手价79) are compared with the price field, which may be a range (29.9-59.9). "
+                  "到手价79, 9.9包邮) are compared with the price field, which may be a range (29.9-59.9). "
                   "元起/起/低至 is a lower bound; 到手价/券后 may sit below the field by up to "
                   "`coupon-max-discount`; a multi-buy (19.9元3件, 3件19.9) matches either the bundle "
-                  "or the unit price. Amounts that are not this item's price (满199减20, 原价, 运费, 定金, "
-                  "面值) are skipped. In descriptions only prices with a price word (售价, 特价, 到手价 …) count.",
+                  "or the unit price. Amounts that are not this item's price (满199减20, 全场99包邮, 原价, 运费, "
+                  "定金, 面值) are skipped. In descriptions only prices with a price word (售价, 特价, 到手价 …) count.",
       options={"tolerance": 0.01, "coupon-max-discount": 0.5, "check-description": True},
       examples_fail=["19.9元3件 T恤 | 价格 59", "9.9元包邮 | 价格 29"],
       examples_pass=["29.9元起 | 价格 29.9-59.9", "19.9元3件 | 价格 6.63"],

@@ -24,6 +24,7 @@ _AMOUNT = regex.compile(
     r"|" + r"(?P<cj1>[" + _CN + r"]+)块(?P<cj2>[一二三四五六七八九])" +
     r"|" + _NUM.replace("(", "(?P<b>", 1) + r"\s*(?P<unit>元|块钱|块|rmb)" + _NOT_YUAN +
     r"|" + r"(?P<cb>[" + _CN + r"]+)\s*(?:元|块钱)" + _NOT_YUAN +
+    r"|" + r"(?<![\d.])" + _NUM.replace("(", "(?P<pb>", 1) + r"包邮(?!价)" +
     r"|" + r"(?P<kw>到手价|券后价|券后|活动价|秒杀价|特价|仅需|只需|只要|现价|售价|价格|仅售|包邮价|团购价|促销价|优惠价|"
            r"福利价|拼团价|会员价|预售价|一口价)[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
     r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|色|个|件|片|只|%|w|v|m|l|h|天|小时|分钟))",
@@ -34,7 +35,7 @@ _FROM_AFTER = regex.compile(r"^\s*(?:元|块)?\s*(?:起|起售|起拍|起步)")
 _FROM_BEFORE = regex.compile(r"(?:低至|最低|最低价|低到)\s*[:：]?\s*$")
 _DEAL_BEFORE = regex.compile(r"(?:到手价?|券后价?|活动价|秒杀价|领券|预售价|拼团价|会员价|叠券|用券)\s*[:：]?\s*(?:仅|只要|仅需)?\s*$")
 _SKIP_BEFORE = regex.compile(
-    r"(?:满|减|省|返|送|加|差|运费|邮费|原价|吊牌价|专柜价|市场价|划线价|参考价|定金|订金|押金|月供|分期|每期|日均|立减|"
+    r"(?:满|全场|全店|减|省|返|送|加|差|运费|邮费|原价|吊牌价|专柜价|市场价|划线价|参考价|定金|订金|押金|月供|分期|每期|日均|立减|"
     r"优惠|直降|券|红包|补贴|赔|罚|奖励|面值|话费|充值|价值|超过|不到|低于|高于|以上|以下|约|每|平均)\s*[:：]?\s*(?:¥|rmb)?\s*$",
     regex.V1 | regex.I)
 _SKIP_AFTER = regex.compile(
@@ -42,11 +43,11 @@ _SKIP_AFTER = regex.compile(
     r"一天|一个月|定金|订金|运费|邮费|差价|补差|门槛|减|立减|返|预定|起订|-|~|至)", regex.V1 | regex.I)
 _PRICE_FIELD = regex.compile(r"\d+(?:\.\d+)?")
 _ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
-# Every branch of _AMOUNT needs one of these markers (元, 块, ¥, 人民币, rmb, or a price word
-# with 价/券/需/要/售): most descriptions have none, and finding them is far cheaper than
+# Every branch of _AMOUNT needs one of these markers (元, 块, ¥, 人民币, rmb, 包邮 after a
+# number, or a price word with 价/券/需/要/售): most descriptions have none, and finding them is far cheaper than
 # running _AMOUNT at every position of a 1 KB description.
 # (`re`: a plain character set is searched faster there; rmb folds the same way in both.)
-_MARKER = re.compile(r"[元块¥币价券需要售]|rmb", re.I)
+_MARKER = re.compile(r"[元块¥币价券需要售邮]|rmb", re.I)
 # What an _AMOUNT match can hold before its first marker: the number (\d . \s, Chinese
 # numerals), 人民 of 人民币, and the price words' leading characters (到手价, 活动价, 秒杀价,
 # 特价, 仅需, 只要, 现价, 包邮价, 团购价, 促销价, 优惠价, 福利价, 拼团价, 会员价, 预售价, 一口价).
@@ -114,6 +115,8 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
             amount = whole + (chinese_to_int(g["cj2"]) or 0) / 10
         elif g["b"] is not None:
             amount = float(g["b"])
+        elif g["pb"] is not None:  # 9.9包邮: the price, shipping included
+            amount = float(g["pb"])
         elif g["cb"] is not None:
             v = chinese_to_int(g["cb"])
             if v is None or g["cb"] in ("两", "十", "百"):

@@ -154,6 +154,17 @@ PRICE = [
     ("description-no-keyword", dict(title="卫衣", description="满299元包邮，加10元换购", price="89"), False),
     ("no-price-field", dict(title="9.9元包邮 数据线"), False),
     ("price-field-range-tilde", dict(title="49.9元 抱枕", price="¥29.9~¥59.9"), False),
+    # a number glued to 包邮 is the price, shipping included
+    ("number-baoyou", dict(title="【9.9包邮】数据线", price="29.90"), True),
+    ("number-baoyou-ok", dict(title="9.9包邮 数据线", price="9.9"), False),
+    ("baoyou-threshold", dict(title="满99包邮 数据线", price="29.9"), False),
+    ("baoyou-count", dict(title="2件包邮 袜子", price="19.9"), False),
+    ("baoyou-region", dict(title="江浙沪包邮 袜子", price="19.9"), False),
+    ("baoyou-spaced-number", dict(title="袜子 5 包邮", price="29"), False),
+    ("baoyou-range-inside", dict(title="39包邮 袜子", price="29.9-59.9"), False),
+    ("baoyou-description-threshold", dict(title="袜子", description="<p>全场99包邮</p>", price="29"), False),
+    ("baoyou-store-wide", dict(title="全场99包邮 袜子", price="29"), False),
+    ("store-wide-yuan", dict(title="全店59元 任选 袜子", price="29"), False),
 ]
 
 
