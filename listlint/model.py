@@ -27,6 +27,8 @@ class Listing:
     `fields` maps canonical names (see FIELDS) to the original cell text, never altered.
     `attributes` is the parsed attribute set: name → tuple of values (品牌 → ("耐克",)).
     `extra` keeps every other column by its header name (outer_id, picture, listlint-ignore …).
+    `number` is the platform's number of the listing (宝贝ID, num_id, item_id, id) when the file
+    has such a column: rows that share it are SKU rows of one listing.
     """
     row: int
     line: int
@@ -34,6 +36,7 @@ class Listing:
     fields: Mapping[str, str]
     attributes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     extra: Mapping[str, str] = field(default_factory=dict)
+    number: str | None = None
 
     @property
     def title(self) -> str:

@@ -88,7 +88,13 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     words = dup_words()
     out = Analysis({EXACT: [], NEAR: [], SKU: [], PICTURE: [], OUTER_ID: []})
 
-    for n, members in enumerate(_key_groups(s.content for s in sigs)):
+    # Rows that repeat an earlier row's listing number (宝贝ID) are SKU rows of that listing:
+    # they take no part, so one listing is never its own duplicate.
+    seen_numbers: set[str] = set()
+    repeat = [bool(s.number) and (s.number in seen_numbers or seen_numbers.add(s.number)) for s in sigs]
+    del seen_numbers
+
+    for n, members in enumerate(_key_groups(None if r else s.content for s, r in zip(sigs, repeat))):
         out.groups[EXACT].append(Group(EXACT, members))
         for m in members:
             out.exact_class[m] = n
@@ -101,6 +107,8 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     unit_item: list[int] = []              # unit → its first item
     unit_more: dict[int, list[int]] = {}   # unit → all its items, when it has several
     for i, s in enumerate(sigs):
+        if repeat[i]:
+            continue
         squeezed = s.squeezed
         if len(squeezed) >= opts.min_title_chars:
             key = hash((squeezed, s.brand, s.model))
@@ -158,10 +166,10 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
                                          _variant_difference([titles[u] for u in comp], words)))
 
     if opts.pictures:
-        for g in _key_groups(s.picture for s in sigs):
+        for g in _key_groups(None if r else s.picture for s, r in zip(sigs, repeat)):
             out.groups[PICTURE].append(Group(PICTURE, g, key=sigs[g[0]].picture))
     if opts.outer_ids:
-        for g in _key_groups(s.outer_id for s in sigs):
+        for g in _key_groups(None if r else s.outer_id for s, r in zip(sigs, repeat)):
             out.groups[OUTER_ID].append(Group(OUTER_ID, g, key=sigs[g[0]].outer_id))
     return out
 

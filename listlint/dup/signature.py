@@ -31,6 +31,7 @@ class DupSignature(NamedTuple):
     outer_id: str | None
     brand: str = ""        # brand names, squeezed, "/"-separated (adidas/阿迪达斯)
     model: str = ""        # 型号, squeezed
+    number: str | None = None  # the platform's listing number (宝贝ID), when the file has one
 
     @property
     def original_title(self) -> str:
@@ -67,6 +68,8 @@ def build_signature(ctx) -> DupSignature | None:
         description_head=hash64(description[:DESCRIPTION_HEAD]) if description else 0,
         picture=main_picture(listing.extra), outer_id=outer_id(listing),
         brand=brand, model=model,
+        # 淘宝助理 writes num_id 0 for listings not uploaded yet: no number, not one listing.
+        number=listing.number if listing.number and listing.number.lower() not in PLACEHOLDER_IDS else None,
     )
 
 

@@ -41,6 +41,11 @@ ID_PREFERENCE = ("outer_id", "outerid", "商家编码", "商品编码", "id", "�
                  "itemid", "product_id", "商品编号", "货号", "编号", "sku_id", "num_id", "numid")
 
 
+# Columns that hold the platform's own number of the listing (宝贝ID): rows sharing it are SKU
+# rows of one listing, never duplicates of each other, whatever the merchant's code says.
+LISTING_NUMBER = ("num_id", "numid", "num_iid", "宝贝id", "商品id", "item_id", "itemid", "id")
+
+
 def fold(name: str) -> str:
     s = unicodedata.normalize("NFKC", str(name)).strip().lower()
     return "".join(ch for ch in s if not ch.isspace() and ch not in "*#")
@@ -94,6 +99,8 @@ class ColumnMap:
                 self.attribute_columns[_ATTR_INDEX[fh]] = i
                 claimed.add(i)
         self.extra = {i: h for i, h in enumerate(self.header) if i not in claimed}
+        self.listing_number = next((folded.index(fold(n)) for n in LISTING_NUMBER
+                                    if fold(n) in folded), None)
 
     def has_text(self) -> bool:
         return any(f in self.fields for f in ("title", "subtitle", "shopping_title", "description"))
@@ -128,7 +135,9 @@ def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
             attrs = {**attrs, name: tuple(x.strip() for x in _split_values(v))}
     if fields.get("brand", "").strip() and "品牌" not in attrs:
         attrs = {**attrs, "品牌": (fields["brand"].strip(),)}
-    return Listing(row=row, line=line, id=ident or None, fields=fields, attributes=attrs, extra=extra)
+    number = cell(cmap.listing_number).strip() if cmap.listing_number is not None else ""
+    return Listing(row=row, line=line, id=ident or None, fields=fields, attributes=attrs, extra=extra,
+                   number=number or None)
 
 
 def _split_values(v: str) -> list[str]:
@@ -153,7 +162,8 @@ def listing_from_mapping(rec: Mapping[str, Any], row: int,
     if attrs_raw is not None:
         from .attributes import attributes_from_mapping
         merged = {**listing.attributes, **attributes_from_mapping(attrs_raw)}
-        listing = Listing(listing.row, listing.line, listing.id, listing.fields, merged, listing.extra)
+        listing = Listing(listing.row, listing.line, listing.id, listing.fields, merged, listing.extra,
+                          listing.number)
     return listing
 
 

@@ -263,3 +263,28 @@ def test_signature_text_matches_fresh_normalisation(title, brand_cell):
     fresh = SEPARATOR_RUN.sub(" ", normalize_text(title).replace("\x00", " ")).strip()
     assert sig.text == fresh == spaced_text(title)
     assert sig.brand == "/".join(sorted({squeeze_text(p) for p in brand_cell.split("/")} - {""}))
+
+
+# Rows sharing the platform's listing number (宝贝ID) are SKU rows of one listing.
+SKU_ROW_EXPORTS = [
+    # (header, rows, rows expected to carry a DUP finding)
+    ("宝贝ID,商家编码,宝贝名称,价格",
+     ["6001,A1,纯棉短袖T恤 男 宽松 白色,59", "6001,A1,纯棉短袖T恤 男 宽松 白色,59",
+      "6002,A2,纯棉短袖T恤 男 宽松 白色,59"], {1, 3}),
+    ("id,title,price",
+     ["6001,纯棉短袖T恤 男 宽松 白色,59", "6001,纯棉短袖T恤 男 宽松 白色,59"], set()),
+    # a copy re-listed under a new 宝贝ID keeps its 商家编码: still DUP004 (and DUP001)
+    ("num_id,outer_id,title,price",
+     ["7001,X9,加厚珊瑚绒毯子 单人,59", "7002,X9,加厚珊瑚绒毯子 单人,59"], {1, 2}),
+    # num_id 0: not uploaded yet, no listing number to share
+    ("num_id,title,price",
+     ["0,加厚珊瑚绒毯子 单人,59", "0,加厚珊瑚绒毯子 单人,59"], {1, 2}),
+]
+
+
+@pytest.mark.parametrize("header,rows,flagged", SKU_ROW_EXPORTS)
+def test_sku_rows_of_one_listing_are_not_duplicates(tmp_path, header, rows, flagged):
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join([header] + rows) + "\n", encoding="utf-8")
+    report = lint_path(str(path), DUP)
+    assert {it.row for it in report.items if it.findings} == flagged
