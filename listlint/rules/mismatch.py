@@ -188,8 +188,12 @@ def check_attributes(ctx):
                     continue
                 claims = [(c, v) for c, v in claims if not values.inside_phrase(sq, c.start, c.end, gender_exempt)]
                 nt = ft.view("norm")
-                claims += [(values.Claim(s, e, nt[s:e], frozenset({fam})), "norm")
-                           for s, e, fam in values.standalone_gender(nt)]
+                # A bare 男/女 inside a word the vocabulary already read (女 of 女夏) is that word.
+                taken = [ft.to_raw("squeezed", c.start, c.end) for c, _ in claims]
+                for s, e, fam in values.standalone_gender(nt):
+                    rs, re_ = ft.to_raw("norm", s, e)
+                    if not any(rs < te and ts < re_ for ts, te in taken):
+                        claims.append((values.Claim(s, e, nt[s:e], frozenset({fam})), "norm"))
                 fams_claimed = set().union(*(c.families for c, _ in claims)) if claims else set()
                 if {"male", "female"} <= fams_claimed:
                     continue

@@ -162,12 +162,18 @@ def overlaps_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -
 
 
 _STANDALONE_GENDER = regex.compile(r"(?<!\p{Han})([男女])(?!\p{Han})", regex.V1)
+# 男/女 glued to the end of a word (连衣裙女, 袜子女, polo衫男) before a space or the end, except
+# where it ends a word of its own: 男女 (unisex), 子女/儿女 standing alone or after 送/给/和 …
+# (children; 袜子女 is 袜子 + 女), 美女, 少女, 仙女 (styles and forms of address, not the wearer).
+_WORD_FINAL_GENDER = regex.compile(
+    r"(?<=\p{Han})(?<![男女美少仙])(?<!(?:^|\P{Han}|[送给为和与及的])[子儿])([男女])(?=\s|$)", regex.V1)
 
 
 def standalone_gender(norm_text: str) -> list[tuple[int, int, str]]:
-    """A bare 男 or 女 between spaces or at the ends ('毛衣 女')."""
+    """A bare 男 or 女 between spaces or at the ends ('毛衣 女'), or glued to the end of a
+    word ('袜子女 中筒')."""
     return [(m.start(), m.end(), "male" if m.group(1) == "男" else "female")
-            for m in _STANDALONE_GENDER.finditer(norm_text)]
+            for pat in (_STANDALONE_GENDER, _WORD_FINAL_GENDER) for m in pat.finditer(norm_text)]
 
 
 # --- quantities --------------------------------------------------------------------------

@@ -232,6 +232,15 @@ ATTRS = [
     ("unisex-attr", dict(title="男士 帽子", attributes="适用性别:男女通用"), False),
     ("daughter", dict(title="送女儿 生日礼物 钢笔", attributes="适用性别:男"), False),
     ("boyfriend-gift", dict(title="送男友 钱包", attributes="适用性别:男"), False),
+    # 男/女 glued to the end of a word
+    ("glued-women", dict(title="纯棉袜子女 中筒", attributes="适用性别:男"), True),
+    ("glued-men-at-end", dict(title="polo衫男", attributes="适用性别:女"), True),
+    ("glued-agrees", dict(title="卫衣女 加绒", attributes="适用性别:女"), False),
+    ("glued-unisex", dict(title="情侣装 男女 T恤", attributes="适用性别:男"), False),
+    ("children-word", dict(title="送子女 礼物 书包", attributes="适用性别:男"), False),
+    ("children-alone", dict(title="儿女 双全 摆件", attributes="适用性别:男"), False),
+    ("address-beauty", dict(title="美女 都在买 T恤", attributes="适用性别:男"), False),
+    ("glued-not-final", dict(title="女装 连衣裙", attributes="适用性别:女"), False),
 ]
 
 
