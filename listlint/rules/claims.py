@@ -376,8 +376,8 @@ def pattern_spans(text: str) -> list[tuple[int, int]]:
 @rule("CLM004", "guaranteed-result", category="false-claim", severity="error", basis=BASIS_GUARANTEE,
       summary="Guaranteed or time-bound result (无效退款, 三天见效, 一周瘦10斤)",
       suggestion="删去保证效果和限时见效的用语；客观描述成分、用法，说明效果因人而异",
-      explanation="Ads may not assert or guarantee an effect: 无效退款, 100%有效, 立竿见影, 永不反弹, "
-                  "and a number + time + result (三天见效, 一周瘦10斤, 28天美白) are false or "
+      explanation="Ads may not assert or guarantee an effect or safety: 无效退款, 100%有效, 立竿见影, "
+                  "永不反弹, 无副作用, 无依赖性, and a number + time + result (三天见效, 一周瘦10斤, 28天美白) are false or "
                   "misleading (《广告法》第二十八条) and, for health goods, forbidden guarantees "
                   "(第十六条、第十八条). Delivery and after-sales times (7天无理由退货, 48小时发货) and "
                   "size ranges (显瘦 100-130斤可穿) are not results.",
