@@ -355,6 +355,11 @@ _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 def _url_patterns():
     data = contacts.entry_data("url-disguise")
     tlds = "|".join(sorted(data.get("tlds", ("com", "cn", "net")), key=len, reverse=True))
+    # Endings that count only with a path after them: link shorteners (bit.ly/…), whose
+    # endings would otherwise read brand names (Gentle.ly) as hosts.
+    path_tlds = "|".join(sorted(data.get("path-tlds", ()), key=len, reverse=True))
+    if path_tlds:
+        tlds = rf"{tlds}|(?:{path_tlds})(?=/)"
     host = rf"(?:{_LABEL}{_DOT})+(?:{tlds})(?![a-z0-9-])"
     url = regex.compile(
         rf"(?<![a-z0-9@._-])(?P<scheme>(?:https?|ftp)\s*:\s*//\s*)?(?P<host>{host})"

@@ -311,6 +311,8 @@ def test_phone_in_description_html_maps_to_original():
 
 URL_MATCH = [
     ("title", "官网 www.example.com", "www.example.com"),
+    ("title", "领券 bit.ly/3abcd", "bit.ly/3abcd"),
+    ("title", "goo.gl/abc123 下单", "goo.gl/abc123"),
     ("title", "官网：https://shop.example.cn/item?id=1", "https://shop.example.cn/item?id=1"),
     ("title", "abcshop点com", "abcshop点com"),
     ("title", "abcshop點com", "abcshop點com"),
@@ -339,6 +341,8 @@ def test_url_match(field, text, span):
 
 URL_NO_MATCH = [
     ("title", "taobao.com 搜索店铺"),
+    ("title", "Gentle.ly 温和护肤 套装"),
+    ("title", "Bubb.ly 气泡水 杯"),
     ("title", "taobao点com 搜索本店"),
     ("title", "https://item.taobao.com/item.htm?id=123"),
     ("title", "天猫 detail.tmall.com"),
