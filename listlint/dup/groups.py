@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .signature import DupSignature, same_product_attributes
-from .verify import NEAR, SKU, comparable, shingles, verify
+from .verify import NEAR, SKU, comparable, overlaps_enough, shingles, verify
 from .words import dup_words
 
 EXACT, PICTURE, OUTER_ID = "exact", "picture", "outer_id"
@@ -91,7 +91,11 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     # Rows that repeat an earlier row's listing number (宝贝ID) are SKU rows of that listing:
     # they take no part, so one listing is never its own duplicate.
     seen_numbers: set[str] = set()
-    repeat = [bool(s.number) and (s.number in seen_numbers or seen_numbers.add(s.number)) for s in sigs]
+    repeat: list[bool] = []
+    for s in sigs:
+        repeat.append(bool(s.number) and s.number in seen_numbers)
+        if s.number:
+            seen_numbers.add(s.number)
     del seen_numbers
 
     for n, members in enumerate(_key_groups(None if r else s.content for s, r in zip(sigs, repeat))):
@@ -271,14 +275,9 @@ def _all_close_pairs(titles: list[str], opts: DupOptions):
     sets = [shingles(comparable(t)) for t in titles]
     squeezed = [t.replace(" ", "") for t in titles]
     for i in range(len(titles)):
-        a = sets[i]
         for j in range(i + 1, len(titles)):
-            b = sets[j]
-            shared = len(a & b)
-            # The verifier's own divisions, so a pair on the threshold goes the same way.
-            if shared and (shared / (len(a) + len(b) - shared) >= opts.similarity
-                           or shared / min(len(a), len(b)) >= opts.containment) \
-                    or squeezed[i] == squeezed[j]:
+            if squeezed[i] == squeezed[j] or overlaps_enough(sets[i], sets[j], opts.similarity,
+                                                             opts.containment):
                 yield i, j
 
 

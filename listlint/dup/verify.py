@@ -88,6 +88,16 @@ def _uncovered(s: str, shared: set[str], skip: list[tuple[int, int]]) -> list[tu
 _UNCOVERED_RUN = re.compile(rb"0+")
 
 
+def overlaps_enough(ga: frozenset[str], gb: frozenset[str], min_similarity: float,
+                    min_containment: float) -> bool:
+    """The verifier's first test: the shingle sets share something, and their Jaccard index
+    or the share of the smaller set found in the larger reaches its threshold
+    (minhash.exact_overlap is the same test for many pairs at once)."""
+    shared = len(ga & gb)
+    return bool(shared) and (shared / (len(ga) + len(gb) - shared) >= min_similarity
+                             or shared / min(len(ga), len(gb)) >= min_containment)
+
+
 def verify(a: str, b: str, words: DupWords, *, min_similarity: float, min_containment: float,
            max_inserted: float) -> Verdict:
     """Compare two normalised titles (words separated by single spaces). Similar enough, the
@@ -96,13 +106,9 @@ def verify(a: str, b: str, words: DupWords, *, min_similarity: float, min_contai
     if a.replace(" ", "") == b.replace(" ", ""):
         return Verdict(NEAR)
     ga, gb = shingles(comparable(a)), shingles(comparable(b))
+    if not overlaps_enough(ga, gb, min_similarity, min_containment):
+        return Verdict(None)
     shared = ga & gb
-    if not shared:
-        return Verdict(None)
-    jaccard = len(shared) / len(ga | gb)
-    containment = len(shared) / min(len(ga), len(gb))
-    if jaccard < min_similarity and containment < min_containment:
-        return Verdict(None)
     if words.model_tokens(a) != words.model_tokens(b):
         return Verdict(None)
     va, vb = words.variant_words(a), words.variant_words(b)
