@@ -110,7 +110,7 @@ def finish(results: list[ItemResult], corpus_findings: dict[int, list[Finding]],
                                            "unused_ignores": suppressor.unused()})
 
 
-_ORDER = {f: i for i, f in enumerate(("title", "subtitle", "shopping_title", "description",
+_ORDER = {f: i for i, f in enumerate(("title", "subtitle", "shopping_title", "description", "mobile_description",
                                       "attributes", "brand", "price", "category"))}
 
 

@@ -16,7 +16,10 @@ SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 # Canonical field names; readers map whatever the header says onto these.
-TEXT_FIELDS = ("title", "subtitle", "shopping_title", "description")
+# The mobile description (淘宝助理 wireless_desc, 手机端详情) is a second description: buyers on the
+# app read it, and sellers hide contacts there as often as in the PC one.
+DESCRIPTION_FIELDS = ("description", "mobile_description")
+TEXT_FIELDS = ("title", "subtitle", "shopping_title") + DESCRIPTION_FIELDS
 FIELDS = TEXT_FIELDS + ("attributes", "price", "brand", "category")
 
 

@@ -22,6 +22,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "shopping_title": ("shopping_title", "导购标题", "短标题"),
     "description": ("description", "desc", "宝贝描述", "商品详情", "描述", "商品描述", "详情",
                     "详情描述", "宝贝详情", "content"),
+    "mobile_description": ("mobile_description", "wireless_desc", "手机端描述", "手机端详情", "手机详情",
+                           "无线详情", "无线描述", "无线端详情", "mobile_desc", "wap_desc", "wapdesc"),
     "price": ("price", "价格", "一口价", "售价", "销售价", "商品价格", "宝贝价格", "单价"),
     "brand": ("brand", "品牌", "品牌名称", "brand_name"),
     "category": ("category", "类目", "cid", "宝贝类目", "商品类目", "类目名称", "分类",

@@ -21,9 +21,9 @@ from typing import Iterable, Iterator
 import regex
 
 from ..lexicon import Entry, Hit
+from ..model import TEXT_FIELDS
 from .registry import RULES, rule
 
-TEXT_FIELDS = ("title", "subtitle", "shopping_title", "description")
 FAMILIES = ("CLM", "BAN")  # the rule-code prefixes whose hits these helpers decide
 
 BASIS_MEDICAL = "《广告法》第十七条；《食品安全法》第七十一条；《化妆品监督管理条例》第三十七条"

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from ..model import DESCRIPTION_FIELDS
 from . import mismatch_brands as brands
 from . import mismatch_category as category
 from . import mismatch_price as price
@@ -109,7 +110,7 @@ def check_stuffing(ctx):
       options={"tolerance": 0.01, "coupon-max-discount": 0.5, "check-description": True},
       examples_fail=["19.9元3件 T恤 | 价格 59", "9.9元包邮 | 价格 29"],
       examples_pass=["29.9元起 | 价格 29.9-59.9", "19.9元3件 | 价格 6.63"],
-      fields=TITLE_LIKE + ("description", "price"), requires=("price",))
+      fields=TITLE_LIKE + DESCRIPTION_FIELDS + ("price",), requires=("price",))
 def check_price(ctx):
     field_range = price.item_price_range(ctx)
     if field_range is None:
@@ -117,10 +118,10 @@ def check_price(ctx):
     low, high = field_range
     tol = float(ctx.option("tolerance"))
     disc = float(ctx.option("coupon-max-discount"))
-    fields = TITLE_LIKE + (("description",) if ctx.option("check-description") else ())
+    fields = TITLE_LIKE + (DESCRIPTION_FIELDS if ctx.option("check-description") else ())
     shown = ctx.value("price").strip()
     for field in ctx.text_fields(fields):
-        stated_here = price.item_prices(ctx, field, need_keyword=field == "description")
+        stated_here = price.item_prices(ctx, field, need_keyword=field in DESCRIPTION_FIELDS)
         if not stated_here:
             continue
         text = ctx.text(field).view("norm")

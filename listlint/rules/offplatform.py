@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from ..model import TEXT_FIELDS
 from ..text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
 from . import contacts
 from .registry import rule
@@ -230,7 +231,7 @@ def links_may_leave(ctx, field: str, allowed: tuple[str, ...]) -> bool:
       options={},
       examples_fail=["加薇信领优惠券", "V❤: abc_123", "微 信 同 号 13812345678", "扫码进群领红包"],
       examples_pass=["支持微信支付", "TV信号放大器", "二维码扫描枪"],
-      fields=("title", "subtitle", "shopping_title", "description"))
+      fields=TEXT_FIELDS)
 def check_wechat(ctx):
     for field in contacts.family_hits(ctx, "OFF001"):
         ft = ctx.text(field)
@@ -259,7 +260,7 @@ _Q_COLON = regex.compile(r"(?<![a-z0-9])q\s*[:：]\s*(?=[1-9])")
       options={},
       examples_fail=["QQ: 12345678", "扣扣 一二三四五六七八", "Q群 87654321", "加企鹅咨询"],
       examples_pass=["QQ星儿童牛奶", "旺仔QQ糖", "企鹅玩偶 45cm", "纽扣扣子"],
-      fields=("title", "subtitle", "shopping_title", "description"))
+      fields=TEXT_FIELDS)
 def check_qq(ctx):
     for field in ctx.text_fields():
         ft = ctx.text(field)
@@ -319,7 +320,7 @@ def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
                      "电话 l38 OOOO l234"],
       examples_pass=["条码 6901234567892", "尺寸 138*80cm", "售价 1388元", "出厂编号 20240601001",
                      "iPhone 11 Pro Max"],
-      fields=("title", "subtitle", "shopping_title", "description"))
+      fields=TEXT_FIELDS)
 def check_phone(ctx):
     numbers = contacts.number_fields(ctx)
     for field in ctx.text_fields():
@@ -442,7 +443,7 @@ def _disguised_label_too_short(host_text: str) -> bool:
       options={"allowed-hosts": []},
       examples_fail=["官网 www.example.com", "abcshop点com", "客服邮箱 shop123@163.com"],
       examples_pass=["taobao.com 搜索店铺", "尺寸 1.5m", "型号 v2.0"],
-      fields=("title", "subtitle", "shopping_title", "description"))
+      fields=TEXT_FIELDS)
 def check_url(ctx):
     url_re, email_re, hint, platform = _url_patterns()
     allowed = _allowed_hosts(platform, tuple(ctx.option("allowed-hosts") or ()))
@@ -523,7 +524,7 @@ def _link_findings(ctx, field, ft, allowed):
       options={},
       examples_fail=["去京东搜同名店铺", "抖音直播间下单更便宜", "拼多多更便宜"],
       examples_pass=["京东方屏幕", "抖音同款", "比拼多多便宜"],
-      fields=("title", "subtitle", "shopping_title", "description"))
+      fields=TEXT_FIELDS)
 def check_other_platform(ctx):
     for field in contacts.family_hits(ctx, "OFF005"):
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF005"):

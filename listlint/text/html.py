@@ -30,7 +30,9 @@ _TOKEN = re.compile(
 # Groups: 1 script/style name (for the back-reference), 2 tag name, 3 entity.
 _BLOCK = frozenset(
     "p br div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img hr section article header footer "
-    "blockquote pre dd dt dl figure figcaption center".split()
+    "blockquote pre dd dt dl figure figcaption center "
+    # 淘宝助理's mobile description (wireless_desc) is <wapDesc><txt>…</txt><img>…</img></wapDesc>.
+    "wapdesc shortdesc txt".split()
 )
 _LINK_ATTR = regex.compile(
     r"""\b(href|src|data-src|data-original|action|background)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""",

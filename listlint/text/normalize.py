@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from ..model import DESCRIPTION_FIELDS
 from .html import Link, html_links, reduce_html, split_tokens, text_of_tokens
 from .numbers import DIGIT_TABLE
 from .offsets import ChainedMap, MapBuilder, OffsetMap
@@ -241,7 +242,7 @@ class FieldText:
         self.field = field
         self.raw = raw or ""
         if is_html is None:
-            is_html = field == "description" and ("<" in self.raw or "&" in self.raw)
+            is_html = field in DESCRIPTION_FIELDS and ("<" in self.raw or "&" in self.raw)
         self.is_html = is_html
         self._views: dict[str, str] = {"raw": self.raw}
         self._maps: dict[str, tuple] = {"raw": ()}

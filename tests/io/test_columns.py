@@ -17,7 +17,14 @@ ALIASES = [
     ("商家编码", "id"), ("outer_id", "id"), ("id", "id"), ("商品ID", "id"), ("num_id", "id"),
     ("宝贝卖点", "subtitle"), ("subtitle", "subtitle"), ("导购标题", "shopping_title"),
     ("shopping_title", "shopping_title"),
+    ("wireless_desc", "mobile_description"), ("无线详情", "mobile_description"),
+    ("手机端描述", "mobile_description"), ("手机详情", "mobile_description"),
 ]
+
+
+def test_pc_and_mobile_descriptions_are_two_fields():
+    cmap = ColumnMap(["title", "手机端描述", "宝贝描述"])
+    assert cmap.fields["description"] == 2 and cmap.fields["mobile_description"] == 1
 
 
 @pytest.mark.parametrize("header,field", ALIASES)

@@ -146,12 +146,12 @@ def test_a_few_undecodable_bytes_are_damaged_rows_not_a_dead_file(tmp_path):
 # --- 淘宝助理 ----------------------------------------------------------------------------------
 def taobao_file(tmp_path, rows, *, chinese_header=True, encoding="utf-16-le", bom=codecs.BOM_UTF16_LE):
     cols = ["title", "cid", "price", "num", "description", "cateProps", "inputPids", "inputValues",
-            "outer_id", "num_id", "subtitle", "shopping_title", "propAlias"]
+            "outer_id", "num_id", "subtitle", "shopping_title", "propAlias", "wireless_desc"]
     lines = ["version 1.00", "\t".join(cols)]
     if chinese_header:
         lines.append("\t".join(["宝贝名称", "宝贝类目", "宝贝价格", "宝贝数量", "宝贝描述", "宝贝属性",
                                 "用户输入ID串", "用户输入名-值对", "商家编码", "数字ID", "宝贝卖点",
-                                "导购标题", "销售属性别名"]))
+                                "导购标题", "销售属性别名", "无线详情"]))
     for r in rows:
         lines.append("\t".join('"' + str(r.get(c, "")).replace('"', '""') + '"'
                                if c not in ("cid", "price", "num", "num_id") else str(r.get(c, "0"))
@@ -187,6 +187,29 @@ def test_taobao_assistant_layout(tmp_path, encoding, bom):
     assert first.fields["brand"] == "野原"                   # inputPids/inputValues pid 20000
     assert first.attributes["品牌"] == ("野原",) and first.attributes["货号"] == ("YY-01",)
     assert first.attributes["颜色分类"] == ("奶白",)
+    assert first.number == "111" and second.number == "222"  # num_id: the platform's number
+
+
+def test_taobao_mobile_description_is_linted(tmp_path):
+    """wireless_desc (the app's description, <wapDesc><txt>…</txt></wapDesc>) is a text field of
+    its own, read like the PC description: a contact hidden there is found and pointed at in
+    that field, and each <txt> block is a line of its own."""
+    from listlint.api import lint_path
+    from listlint.config import Settings
+    from listlint.text.normalize import FieldText
+    wap = ("<wapDesc><shortDesc>夏季新款</shortDesc><txt>售后加薇信：tee_shop_88</txt>"
+           "<img>https://img.alicdn.com/imgextra/i1/1/a.jpg</img><txt>好评返现</txt></wapDesc>")
+    rows = [{"title": "纯棉T恤", "price": "49", "num": 1, "num_id": 7, "wireless_desc": wap}]
+    listings, _, _ = read(taobao_file(tmp_path, rows))
+    assert listings[0].fields["mobile_description"] == wap
+    report = lint_path(str(taobao_file(tmp_path, rows)), Settings(select=("OFF", "ABS")))
+    [f] = report.items[0].findings
+    assert (f.rule, f.field, wap[f.start:f.end]) == ("OFF001", "mobile_description", "加薇信")
+    plain = FieldText("mobile_description", wap).view("plain")
+    assert "tee_shop_88\n" in plain and "\n好评返现\n" in plain
+    # The same text in a title-like field is not HTML.
+    assert FieldText("title", "<txt>a</txt>").view("plain") == "<txt>a</txt>"
+
 
 
 def test_taobao_without_chinese_header_keeps_the_first_record(tmp_path):
