@@ -238,7 +238,8 @@ def check_wechat(ctx):
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF001"):
             means = h.entry.data.get("means", "微信")
             msg = f"WeChat contact: {trigger_note(ctx, field, (rs, re_), shown, means)}"
-            m = _WECHAT_ID.match(ft.raw, re_) if not ft.is_html else None
+            # In HTML too: an id runs on in the same text node (a tag or an entity ends the match).
+            m = _WECHAT_ID.match(ft.raw, re_)
             end = re_
             if m:
                 msg += f", ID {m.group(1)}"

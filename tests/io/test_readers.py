@@ -204,7 +204,7 @@ def test_taobao_mobile_description_is_linted(tmp_path):
     assert listings[0].fields["mobile_description"] == wap
     report = lint_path(str(taobao_file(tmp_path, rows)), Settings(select=("OFF", "ABS")))
     [f] = report.items[0].findings
-    assert (f.rule, f.field, wap[f.start:f.end]) == ("OFF001", "mobile_description", "加薇信")
+    assert (f.rule, f.field, wap[f.start:f.end]) == ("OFF001", "mobile_description", "加薇信：tee_shop_88")
     plain = FieldText("mobile_description", wap).view("plain")
     assert "tee_shop_88\n" in plain and "\n好评返现\n" in plain
     # The same text in a title-like field is not HTML.

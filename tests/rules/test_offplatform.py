@@ -73,6 +73,8 @@ WECHAT_MATCH = [
     ("title", "薇 fashion 信", None),
     ("description", "<p>好评返现 加<span>微</span><span>信</span> 截图</p>", "加<span>微</span><span>信"),
     ("description", "<p>售后请加&nbsp;V信&nbsp;abc_2024</p>", "加&nbsp;V信"),
+    ("description", "<p>售后加薇信：tee_shop_88</p><p>好评</p>", "加薇信：tee_shop_88"),
+    ("mobile_description", "<wapDesc><txt>加V：abc_2024</txt></wapDesc>", "加V：abc_2024"),
 ]
 
 
