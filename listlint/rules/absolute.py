@@ -267,7 +267,8 @@ def decide_field(ctx, field: str) -> list[Candidate]:
             joined = _scope_join(ft, modifiers, cand, vstart, vend, core_spans)
             if joined is not None and not _exempt_by_context(ft, joined, True):
                 cands.append(joined)
-        if not _exempt_by_context(ft, cand, False):
+        # 领先 / 领跑 alone are ordinary (领先一步, 技术领先); only a market scope makes them a claim.
+        if not hit.entry.data.get("needs_scope") and not _exempt_by_context(ft, cand, False):
             cands.append(cand)
     selected = _selected_codes(ctx.settings)
     return _resolve([c for c in cands if c.code in selected])
@@ -357,7 +358,8 @@ def check_grade(ctx):
       suggestion="删去范围和比较用语，或写明时间、范围和数据来源",
       explanation="A scope word (全网, 全国, 全球, 行业, 史上, 同价位 …) before an absolute term makes one "
                   "finding: 全网最低价, 全国销量第一, 全球首发, 史上最强, 全网独家; also 遥遥领先, 行业领先, "
-                  "之最, 碾压. Scope words alone are ordinary (全网通, 全国包邮, 世界杯).",
+                  "之最, 碾压; 领先/领跑/称霸 only after a scope word (全国销量领先). Scope words alone are "
+                  "ordinary (全网通, 全国包邮, 世界杯).",
       examples_fail=["全网最低价", "全国销量第一", "遥遥领先"],
       examples_pass=["全网通", "全国包邮", "世界杯"], **_COMMON)
 def check_scope(ctx):

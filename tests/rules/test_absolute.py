@@ -145,6 +145,9 @@ SCOPE = [
     ("title", "全网最低", "ABS005", "全网最低"),
     ("subtitle", "全网价格最低", "ABS005", "全网价格最低"),
     ("title", "本店全网最低价", "ABS005", "全网最低价"),
+    ("title", "全国销量领先 保温杯", "ABS005", "全国销量领先"),
+    ("title", "全网人气领跑 跑鞋", "ABS005", "全网人气领跑"),
+    ("description", "<p>同价位 口碑霸榜</p>", "ABS005", "同价位 口碑霸榜"),
 ]
 
 CERTAINTY = [
@@ -192,6 +195,9 @@ def test_absolute_must_match(field, text, code, span_text):
 
 # --- must not match: ordinary words that contain a trigger -------------------------------
 NO_MATCH = [
+    # leading words without a market scope, or after an ordinary scope phrase
+    ("title", "领先一步 跑鞋"), ("title", "领跑者 竞速跑鞋"), ("title", "全国包邮 领先科技"),
+    ("title", "霸榜歌曲合集 CD"),
     # 最 in ordinary words, measures, limits and usage hints
     ("title", "最近上新 连衣裙"), ("title", "最后一天 清仓"), ("title", "最终解释权归本店所有"),
     ("title", "最初的梦想 T恤"), ("title", "最大承重200斤"), ("title", "最高温度可达230度"),
