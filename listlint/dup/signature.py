@@ -7,6 +7,7 @@ title is kept because it is short (Taobao caps it at 60 GBK bytes) and the verif
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -85,10 +86,23 @@ def _title_norm(ctx, title: str) -> str | None:
 def spaced_text(title: str, norm: str | None = None) -> str:
     """The norm view with every run of separators as one space: words stay apart, so a
     reordered title keeps all its within-word bigrams. `norm`: the title's norm view, if
-    the caller has it."""
+    the caller has it. Units after a number are written one way (1米 and 1m, 20000毫安 and
+    20000mah are one size), so a copy that spells its unit differently is still a copy."""
     if norm is None:
         norm = normalize_text(title)
-    return SEPARATOR_RUN.sub(" ", norm.replace("\x00", " ")).strip()
+    text = SEPARATOR_RUN.sub(" ", norm.replace("\x00", " ")).strip()
+    return _UNIT_WORD.sub(_unit_symbol, text) if _UNIT_HINT.search(text) else text
+
+
+# Chinese unit words after a number → the symbol sellers write for them (norm view: lower case).
+_UNITS = {"毫安时": "mah", "毫安": "mah", "厘米": "cm", "公分": "cm", "毫米": "mm", "毫升": "ml",
+          "千克": "kg", "公斤": "kg", "千瓦": "kw", "英寸": "寸", "米": "m", "克": "g", "升": "l", "瓦": "w"}
+_UNIT_HINT = re.compile("[" + "".join(sorted({u[0] for u in _UNITS})) + "]")
+_UNIT_WORD = re.compile(r"(?<=[0-9]) ?(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?![米色白])")
+
+
+def _unit_symbol(m: re.Match) -> str:
+    return _UNITS[m.group(1)]
 
 
 # Brand and model values repeat across an export (one shop, a few brands): squeeze each

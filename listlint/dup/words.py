@@ -29,10 +29,18 @@ class DupWords:
         sizes = _alternation(data["size_words"])
         letters = _alternation(data["letter_sizes"])
         styles = "|".join(data["style_patterns"])
+        named = _alternation(data["colour_name_prefixes"])
+        chars = "".join(data["colour_chars"])
+        compounds = _alternation(data["colour_words"])
+        word_shades = _alternation(data["colour_word_shades"])
         # Standard-library `re`: over this alternation of literal words it runs three times
         # faster than `regex` (measured on generated titles), and needs none of its features.
         self.variant = re.compile(
             rf"(?:(?:{shades})?(?:{stems})色{suffix})"
+            rf"|(?:(?:{named})(?:[{chars}]色?|色){suffix})"
+            rf"|(?:(?:{compounds})色?{suffix})"
+            rf"|(?:(?:{word_shades})[{chars}]色?{suffix})"
+            rf"|(?<![^ ])[{chars}](?![^ ])"
             rf"|(?:(?:{sizes}){suffix})"
             rf"|(?<![a-z0-9])(?:{letters})(?![a-z0-9])"
             rf"|(?<![a-z])(?:{styles})")
@@ -43,7 +51,7 @@ class DupWords:
         self.distinguishing = re.compile(_alternation(data["distinguishing_words"]))
 
         # Every variant word contains one of these characters: a cheap test before the regex.
-        keys = {"色", "款", "x"} | {w[-1] for w in data["size_words"]}
+        keys = {"色", "款", "x"} | {w[-1] for w in data["size_words"]} | set(chars)
         self.may_have_variant = regex.compile(f"[{regex.escape(''.join(sorted(keys)))}]")
         # Verifying candidate pairs meets the same title many times: remember per title.
         self.variant_spans = lru_cache(maxsize=1 << 16)(self._variant_spans)

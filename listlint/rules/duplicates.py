@@ -172,7 +172,8 @@ register(Rule(
     summary="Listings identical after normalisation (case, width, spacing, punctuation, "
             "traditional forms) of title and description",
     explanation="Two listings whose titles and descriptions are the same text once full-width, "
-                "case, spaces, punctuation and traditional characters are normalised away are one "
+                "case, spaces, punctuation and traditional characters are normalised away, and units "
+                "after a number are written one way (1米 = 1m, 20000毫安 = 20000mAh), are one "
                 "product listed twice (重复铺货).",
     decide=_make_decide("DUP001", (EXACT,)), options=_options_of("DUP001"),
     examples_fail=("加厚纯棉毛巾 家用 ↔ 加厚纯棉毛巾  家用 (same description)", "ＡＢＣ保溫杯 ↔ abc 保温杯"),
@@ -198,7 +199,9 @@ register(Rule(
     summary="One product split into listings by colour, size or style instead of SKUs",
     explanation="Listings identical except for a colour (红色/蓝色), size (大号/小号, XL) or style "
                 "word (A款/B款) should be one listing with SKUs; Taobao counts the split as 重复铺货. "
-                "A colour counts only written as a colour (红色, 深蓝色), so 红茶/绿茶 stay apart.",
+                "A colour counts only written as a colour: with 色 (红色, 深蓝色), a compound colour "
+                "(藏青, 雾霾蓝, 浅灰), a marketing name (星空黑, 珍珠白, 燕麦色) or a colour "
+                "character standing alone as a word (黑胶 粉); so 红茶/绿茶 and 大红袍 stay apart.",
     decide=_make_decide("DUP003", (SKU,)), options=_options_of("DUP003"),
     examples_fail=("加厚毛巾 红色款 ↔ 加厚毛巾 蓝色款", "纯棉T恤 XL ↔ 纯棉T恤 XXL"),
     examples_pass=("红茶 500g ↔ 绿茶 500g",),
