@@ -31,9 +31,10 @@ for _base, _zero in ((0x2776, None), (0x2780, None), (0x278A, None), (0x24F5, No
 _DINGBATS.update({0x24FF: "0", 0x24EA: "0", 0x1F10B: "0", 0x1F10C: "0"})
 CONTACT_TABLE = {**DIGIT_TABLE, **_DINGBATS}
 
-# Separators allowed between the digits of one number: spaces, dashes, dots, brackets, and
-# combining marks (keycap digits 1️⃣ are a digit, U+FE0F and U+20E3).
-_SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\]\p{Mn}\p{Me}\p{Cf}]"
+# Separators allowed between the digits of one number: spaces, dashes, dots, brackets,
+# combining marks (keycap digits 1️⃣ are a digit, U+FE0F and U+20E3) and symbols such as
+# emoji and hearts (138🌸1234🌸5678). Not * × / (138*80 is a size) or currency signs.
+_SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\]\p{Mn}\p{Me}\p{Cf}\p{So}]"
 RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,3}}[0-9])*", regex.V1)
 _GROUP_SPLIT = regex.compile(rf"{_SEP}+", regex.V1)
 
@@ -364,6 +365,8 @@ def resident_ids(view: str) -> tuple[Number, ...]:
             continue
         if _ALNUM.match(view, end) or (run.start and "a" <= view[run.start - 1] <= "z"):
             continue  # part of a longer code
+        if _serial_label_re().search(view[max(0, run.start - 14):run.start]):
+            continue  # 生产批号 370202198801010019: a serial that happens to pass the checks
         out.append(Number(run.start, end, digits))
     return tuple(out)
 

@@ -345,7 +345,7 @@ def check_phone(ctx):
 
 # ------------------------------------------------------------------ OFF004 URLs, domains, e-mail
 
-_DISGUISED_DOT = r"(?:\s*(?:点|。|dot|\(\.\)|\[\.\]|\(点\)|【点】|·)\s*|\s+\.\s+)"
+_DISGUISED_DOT = r"(?:\s*(?:点|。|dot|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\(点\)|【点】|·)\s*|\s+\.\s+)"
 _SPACES = regex.compile(r"\s+")
 _DISGUISED_DOT_RE = regex.compile(_DISGUISED_DOT)
 _AT = regex.compile(r"\s*(?:\(at\)|\[at\]|艾特)\s*")
@@ -379,7 +379,7 @@ def _url_patterns():
 # times faster than the hint itself, and its \s covers every space the hint's does, so a field
 # without it has no domain, URL or e-mail address and skips the hint scan.
 # Written to start with one character class, so the scan skips ahead in C to the next candidate.
-_HINT_GATE = re.compile(r"[.。·点d](?:(?<!d)[)\]】]?|(?<=d)ot)\s*[a-z]")
+_HINT_GATE = re.compile(r"[.。·点d](?:(?<!d)[)\]】]?|(?<=d)ot[)\]]?)\s*[a-z]")
 
 
 def _windows(hint, text: str, before: int = 200, after: int = 300):
@@ -479,10 +479,17 @@ def _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed):
         host = _canonical_host(host_text)
         if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
             continue
+        if not m.group("scheme") and host in _not_hosts() and "/" not in m.group(0):
+            continue  # ASP.NET, Node.js: a technology's name, not a site
         kind = "URL" if m.group("scheme") or "/" in m.group(0) else "domain"
         original = _original(ft, m)
         yield ctx.finding(field, "norm", m.start(), m.end(),
                           f"{kind} outside Taobao: {decoded_note(original, _canonical_host(m.group(0)), _SPACES)}")
+
+
+@lru_cache(maxsize=1)
+def _not_hosts() -> frozenset[str]:
+    return frozenset(str(h).lower() for h in contacts.entry_data("url-disguise").get("not-hosts", ()))
 
 
 @lru_cache(maxsize=64)

@@ -127,6 +127,16 @@ def _gap(raw: str, start: int, end: int) -> str | None:
       examples_pass=["收货人信息以订单为准", "联系人 13812345678"],
       fields=TEXT_FIELDS)
 def check_named_person(ctx):
+    # A label and an honorific can both lead to one number (买家欧阳先生159…): one finding,
+    # the widest.
+    found = list(_named_person_findings(ctx))
+    for f in found:
+        if not any(g is not f and g.field == f.field and g.start <= f.start and f.end <= g.end
+                   and (g.start, g.end) != (f.start, f.end) for g in found):
+            yield f
+
+
+def _named_person_findings(ctx):
     after_label, surname_end, filler = _name_patterns()
     for field, hits in contacts.family_hits(ctx, "PRV003").items():
         numbers = _numbers(ctx, field)
@@ -137,9 +147,10 @@ def check_named_person(ctx):
             hs, he = ft.to_raw(h.view, h.start, h.end)
             view = ft.view(h.view)
             if h.entry.id == "person-honorific":
-                if not surname_end.search(view[max(0, h.start - 2):h.start]):
+                sm = surname_end.search(view[max(0, h.start - 2):h.start])
+                if not sm:
                     continue
-                hs = ft.to_raw(h.view, h.start - 1, h.start)[0]
+                hs = ft.to_raw(h.view, h.start - len(sm.group(0)), h.start)[0]  # 欧阳 is one surname
             for ns, ne, what in numbers:
                 if ns < he:
                     continue

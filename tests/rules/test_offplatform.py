@@ -37,6 +37,9 @@ def _check_no_match(code, field, text):
 # ------------------------------------------------------------------ OFF001 WeChat
 
 WECHAT_MATCH = [
+    ("title", "微❤：lucky_bag66", "微❤：lucky_bag66"),
+    ("title", "维信 miyu_honey", "维信 miyu_honey"),
+    ("title", "V.X：abc_shop99", "V.X：abc_shop99"),
     ("title", "加微信咨询更多款式", "加微信"),
     ("title", "加薇信领优惠券", "加薇信"),
     ("title", "威信同号 下单立减", "威信"),
@@ -84,6 +87,9 @@ def test_wechat_match(field, text, span):
 
 
 WECHAT_NO_MATCH = [
+    "罗技 VX Nano 无线鼠标",
+    "加V领内搭 针织 打底",
+    "维信金科 信用卡",
     "支持微信支付的收款音箱",
     "蓝牙耳机 微信语音通话清晰",
     "微信红包封面定制",
@@ -132,6 +138,7 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    ("球球：88997766", "球球：88997766"),
     ("QQ: 12345678", "QQ: 12345678"),
     ("qq12345678", "qq12345678"),
     ("Q Q 87654321", "Q Q 87654321"),
@@ -188,6 +195,8 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    ("title", "138🌸1234🌸5678 咨询", "138🌸1234🌸5678", "13812345678"),
+    ("title", "手机 138❤1234❤5678", "138❤1234❤5678", "13812345678"),
     ("title", "13812345678", "13812345678", "13812345678"),
     ("title", "电话138 1234 5678", "138 1234 5678", "13812345678"),
     ("title", "138-1234-5678", "138-1234-5678", "13812345678"),
@@ -241,6 +250,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "尺码 36❤37❤38❤39 均码",
     "条码 6901234567892",
     "6901234567892",
     "ISBN 9787111213826",
@@ -312,6 +322,8 @@ def test_phone_in_description_html_maps_to_original():
 # ------------------------------------------------------------------ OFF004 URLs, domains, e-mail
 
 URL_MATCH = [
+    ("title", "官网 meiyan-tee(dot)cn", "meiyan-tee(dot)cn"),
+    ("title", "教程 www.asp.net", "www.asp.net"),
     ("title", "官网 www.example.com", "www.example.com"),
     ("title", "领券 bit.ly/3abcd", "bit.ly/3abcd"),
     ("title", "goo.gl/abc123 下单", "goo.gl/abc123"),
@@ -342,6 +354,8 @@ def test_url_match(field, text, span):
 
 
 URL_NO_MATCH = [
+    ("title", "ASP.NET Core 开发实战"),
+    ("title", "Node.js 入门 教程 书"),
     ("title", "taobao.com 搜索店铺"),
     ("title", "Gentle.ly 温和护肤 套装"),
     ("title", "Bubb.ly 气泡水 杯"),
@@ -470,6 +484,9 @@ def test_shortcuts_never_change_findings(monkeypatch):
 # ------------------------------------------------------------------ OFF005 other platforms
 
 PLATFORM_MATCH = [
+    ("dy直播间每晚8点福利价", "dy"),
+    ("小红薯搜店名 同款", "小红薯"),
+    ("jd旗舰店也有", "jd"),
     ("去京东搜同名店铺", "京东"),
     ("抖音直播间下单更便宜", "抖音"),
     ("拼多多更便宜哦", "拼多多"),
@@ -495,6 +512,8 @@ def test_platform_match(text, span):
 
 
 PLATFORM_NO_MATCH = [
+    "抖音直播间专用 补光灯 落地支架",
+    "candy店铺 糖果 礼盒",
     "京东方屏幕 高清",
     "抖音同款 网红零食",
     "小红书同款 ins风",

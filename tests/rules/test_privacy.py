@@ -49,6 +49,7 @@ def test_id_match(field, text, span):
 
 
 ID_NO_MATCH = [
+    "生产批号 370202198801010019",   # valid by construction, but labelled as a serial
     "510107200012317898",            # check digit wrong
     "110105194912310021",            # check digit wrong (X expected)
     "11010520100229123X",            # 2010-02-29 does not exist (checksum right)
@@ -136,6 +137,8 @@ def test_luhn(digits, ok):
 # ------------------------------------------------------------------ PRV003 a named person next to a number
 
 PERSON_MATCH = [
+    ("title", "乘机人：司马静 610113199204182371", "乘机人：司马静 610113199204182371"),
+    ("title", "欧阳先生 15912345678", "欧阳先生 15912345678"),
     ("title", "收货人：张三 13812345678", "收货人：张三 13812345678"),
     ("title", "联系人李小红 电话 13987654321", "联系人李小红 电话 13987654321"),
     ("title", "王先生 13812345678", "王先生 13812345678"),
@@ -173,6 +176,11 @@ def test_person_no_match(text):
 def test_person_message_names_label_and_masks_number():
     (f,) = _lint("PRV003", "收货人：张三 13812345678")
     assert "收货人 张三" in f.message and "1381***5678" in f.message
+
+
+def test_label_and_honorific_before_one_number_make_one_finding():
+    (f,) = _lint("PRV003", "买家欧阳先生15912345678")
+    assert f.text == "买家欧阳先生15912345678"
 
 
 def test_phone_alone_is_off_platform_not_privacy():
