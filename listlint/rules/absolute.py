@@ -12,7 +12,8 @@ wordlists/absolute-*.yaml; this module decides each lexicon hit in context:
    (万能胶, 绝对值, 首选项), segmenting only a window around the hit;
 4. the generic 最 entry is widened to the word it grades (最香, 最为舒适);
 5. a scope word just before a term (全网 + 最低价, 全国 + 销量 + 第一) makes one ABS005 finding;
-6. self-comparison (本店最受欢迎) and named periods (2023年度销量冠军) are not reported;
+6. self-comparison (本店最受欢迎) and rankings bounded by a named period (2023年度销量冠军) are
+   not reported, nor a term inside a name the attributes give (品牌:金至尊, 书名:最好的我们);
 7. overlapping candidates collapse to the longest, so 全网最低价 is one finding, not three.
 
 The decision is made once per field and item and shared by the six rules; each rule reports its own
@@ -38,7 +39,10 @@ SCOPE_CODE = "ABS005"
 # Codes a scope word can join (全网最低价, 全国第一, 全网独家, 全球顶级, 行业之最).
 SCOPE_JOINS = frozenset({"ABS001", "ABS002", "ABS003", "ABS004", "ABS005"})
 SELF_COMPARISON_APPLIES = frozenset({"ABS001", "ABS002", "ABS003"})
-TIME_BOUND_APPLIES = frozenset({"ABS001", "ABS002", "ABS003", "ABS005"})
+# A named period bounds a ranking fact (2023年度销量冠军), not a price or quality superlative:
+# 双11全网最低价 and 双11期间 史上最强 are claims like any other. A scope claim is bounded when
+# the term it joins is a rank.
+TIME_BOUND_APPLIES = frozenset({"ABS002"})
 MAX_SCOPE_GAP = 4  # squeezed characters between a scope word and its term (全国|销量|第一)
 
 BASIS = "《广告法》第九条第(三)项；《淘宝规则》滥发信息（极限词）；《广告绝对化用语执法指南》(2023)"
@@ -238,12 +242,12 @@ def _scope_join(ft, modifiers: list[Hit], cand: Candidate, vstart: int, vend: in
     return Candidate(SCOPE_CODE, rs, cand.end, chosen.entry, squeezed[start:vend], False)
 
 
-def _exempt_by_context(ft, cand: Candidate, scoped: bool) -> bool:
+def _exempt_by_context(ft, cand: Candidate, scoped: bool, core_code: str | None = None) -> bool:
     self_pat, time_pat, window = _context_patterns()
     before = _text_before(ft, cand.start, window)
     if not scoped and cand.code in SELF_COMPARISON_APPLIES and self_pat.search(before):
         return True
-    return cand.code in TIME_BOUND_APPLIES and bool(time_pat.search(before))
+    return (core_code or cand.code) in TIME_BOUND_APPLIES and bool(time_pat.search(before))
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -265,13 +269,46 @@ def decide_field(ctx, field: str) -> list[Candidate]:
         joined = None
         if modifiers and cand.code in SCOPE_JOINS and hit.view == "squeezed":
             joined = _scope_join(ft, modifiers, cand, vstart, vend, core_spans)
-            if joined is not None and not _exempt_by_context(ft, joined, True):
+            if joined is not None and not _exempt_by_context(ft, joined, True, cand.code):
                 cands.append(joined)
         # 领先 / 领跑 alone are ordinary (领先一步, 技术领先); only a market scope makes them a claim.
         if not hit.entry.data.get("needs_scope") and not _exempt_by_context(ft, cand, False):
             cands.append(cand)
     selected = _selected_codes(ctx.settings)
-    return _resolve([c for c in cands if c.code in selected])
+    cands = [c for c in cands if c.code in selected]
+    if cands:
+        named = _named_spans(ctx, field)
+        if named:
+            cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in named)]
+    return _resolve(cands)
+
+
+# Attributes that name the product, its brand or the work it carries: a term inside such a name
+# where the text repeats it (金至尊 黄金手镯 with 品牌:金至尊, 最好的我们 with 书名:最好的我们,
+# 小米10至尊纪念版 with 适用型号) is part of a name, which the 2023 guideline (第四条) exempts.
+NAME_ATTRIBUTES = ("品牌", "型号", "适用型号", "书名", "品名", "商品名称", "系列", "作品名称", "片名",
+                   "专辑名称", "游戏名称", "货号", "款号")
+
+
+def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
+    """Raw spans of `field` where a name from the attributes (or the brand column) is written."""
+    names = set()
+    for attr in NAME_ATTRIBUTES:
+        for v in ctx.attributes.get(attr, ()):
+            names.update(str(v).split("/"))
+    names.update(ctx.value("brand").split("/"))
+    ft = ctx.text(field)
+    squeezed = ft.view("squeezed")
+    out = []
+    for name in names:
+        key = squeeze_text(name)
+        if len(key) < 2:
+            continue
+        i = squeezed.find(key)
+        while i >= 0:
+            out.append(ft.to_raw("squeezed", i, i + len(key)))
+            i = squeezed.find(key, i + 1)
+    return out
 
 
 _memo = threading.local()

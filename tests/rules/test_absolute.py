@@ -123,6 +123,8 @@ GRADE = [
 ]
 
 SCOPE = [
+    ("subtitle", "双11 全网最低价", "ABS005", "全网最低价"),
+    ("subtitle", "双11期间 史上最强", "ABS005", "史上最强"),
     ("title", "全网最低价 清仓", "ABS005", "全网最低价"),
     ("title", "全網最低價", "ABS005", "全網最低價"),
     ("title", "全 网 最 低 价", "ABS005", "全 网 最 低 价"),
@@ -195,6 +197,9 @@ def test_absolute_must_match(field, text, code, span_text):
 
 # --- must not match: ordinary words that contain a trigger -------------------------------
 NO_MATCH = [
+    # named periods bound rankings; names of brands, models and works given in the attributes
+    ("title", "2023年度全国销量第一"), ("title", "双11当天销量第一"),
+    ("description", "实测约30分钟可充至100%左右"), ("description", "每只手表绑定唯一账号"),
     # leading words without a market scope, or after an ordinary scope phrase
     ("title", "领先一步 跑鞋"), ("title", "领跑者 竞速跑鞋"), ("title", "全国包邮 领先科技"),
     ("title", "霸榜歌曲合集 CD"),
@@ -286,6 +291,22 @@ def test_every_text_field_is_checked():
 
 
 # --- configuration: allow, deny, extra wordlists -----------------------------------------
+@pytest.mark.parametrize("fields", [
+    {"title": "金至尊黄金手镯 足金", "brand": "金至尊"},
+    {"title": "第一财经杂志 订阅", "brand": "第一财经"},
+    {"title": "自行车", "brand": "永久", "description": "上海永久，老品牌"},
+    {"title": "最好的我们 八月长安 青春小说", "attributes": "书名:最好的我们"},
+    {"title": "适用小米10至尊纪念版 手机壳", "attributes": "适用型号:小米10至尊纪念版"},
+])
+def test_a_name_given_in_the_attributes_is_not_a_claim(fields):
+    assert [f for f in lint_one(select=["ABS"], **fields)] == []
+
+
+def test_a_brand_name_does_not_cover_the_claim_next_to_it():
+    found = lint_one(select=["ABS"], title="顶级 金至尊 手镯", brand="金至尊")
+    assert [(f.rule, f.text) for f in found] == [("ABS004", "顶级")]
+
+
 @pytest.mark.parametrize("allow,text,expected", [
     (("第一坊",), "第一坊 手工皂", []),
     (("第一坊",), "第一坊 销量第一", [("ABS002", "第一")]),
