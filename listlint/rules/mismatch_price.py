@@ -15,6 +15,10 @@ import regex
 from ..text.numbers import chinese_to_int
 
 _CN = "零一二两三四五六七八九十百"
+# Promotion prices: like 到手价, they may sit below the price field (within coupon-max-discount).
+_DEAL_PREFIXES = ("到手", "券后", "活动", "秒杀", "拼团", "会员", "预售", "特惠", "折后", "惊爆", "抢购", "限时",
+                  "狂欢", "内购", "清仓", "直播", "粉丝", "新人", "专享", "特卖")
+_DEAL_WORDS = "|".join(p + "价" for p in _DEAL_PREFIXES[7:])
 _NUM = r"(\d+(?:\.\d{1,2})?)"
 _COUNT_UNITS = "件个只双条盒瓶包袋支片罐套份斤"
 _NOT_YUAN = r"(?!素|器|旦|宵|气|组|宝|年|月|老|首|帅)"
@@ -25,8 +29,9 @@ _AMOUNT = regex.compile(
     r"|" + _NUM.replace("(", "(?P<b>", 1) + r"\s*(?P<unit>元|块钱|块|rmb)" + _NOT_YUAN +
     r"|" + r"(?P<cb>[" + _CN + r"]+)\s*(?:元|块钱)" + _NOT_YUAN +
     r"|" + r"(?<![\d.])" + _NUM.replace("(", "(?P<pb>", 1) + r"包邮(?!价)" +
-    r"|" + r"(?P<kw>到手价|券后价|券后|活动价|秒杀价|特价|仅需|只需|只要|现价|售价|价格|仅售|包邮价|团购价|促销价|优惠价|"
-           r"福利价|拼团价|会员价|预售价|一口价)[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
+    r"|" + r"(?<![\d.])" + _NUM.replace("(", "(?P<pd>", 1) + r"到手(?!价)" +
+    r"|" + r"(?P<kw>到手价|到手|券后价|券后|活动价|秒杀价|特价|仅需|只需|只要|现价|售价|价格|仅售|包邮价|团购价|促销价|优惠价|"
+           r"福利价|拼团价|会员价|预售价|一口价|" + _DEAL_WORDS + r")[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
     r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|色|个|件|片|只|%|w|v|m|l|h|天|小时|分钟))",
     regex.V1 | regex.I)
 _COUNT_AFTER = regex.compile(r"^\s*/?\s*(?:共|仅|任选)?\s*(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])(?!装)")
@@ -47,14 +52,15 @@ _ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
 # number, or a price word with 价/券/需/要/售): most descriptions have none, and finding them is far cheaper than
 # running _AMOUNT at every position of a 1 KB description.
 # (`re`: a plain character set is searched faster there; rmb folds the same way in both.)
-_MARKER = re.compile(r"[元块¥币价券需要售邮]|rmb", re.I)
+_MARKER = re.compile(r"[元块¥币价券需要售邮手]|rmb", re.I)
 # What an _AMOUNT match can hold before its first marker: the number (\d . \s, Chinese
 # numerals), 人民 of 人民币, and the price words' leading characters (到手价, 活动价, 秒杀价,
 # 特价, 仅需, 只要, 现价, 包邮价, 团购价, 促销价, 优惠价, 福利价, 拼团价, 会员价, 预售价, 一口价).
 # A match can only start inside the run of these characters that ends at a marker, so
 # _AMOUNT is tried at those few positions only, with the same (leftmost, non-overlapping)
 # matches as a scan of the whole text.
-_PREFIX_CHAR = regex.compile(r"[\d.\s" + _CN + r"人民到手活动秒杀特仅只现包邮团购促销优惠福利拼会员预口]", regex.V1 | regex.I)
+_PREFIX_CHAR = regex.compile(r"[\d.\s" + _CN + r"人民到手活动秒杀特仅只现包邮团购促销优惠福利拼会员预口"
+                             r"折后惊爆抢限时狂欢内清仓直播粉丝新专享卖]", regex.V1 | regex.I)
 _PRICE_WORD_BEFORE = regex.compile(r"(?:售价|价格|特价|仅售|仅需|只要|现价|包邮)\s*[:：]?\s*$")
 
 
@@ -117,6 +123,8 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
             amount = float(g["b"])
         elif g["pb"] is not None:  # 9.9包邮: the price, shipping included
             amount = float(g["pb"])
+        elif g["pd"] is not None:  # 9.9到手: what the buyer pays after promotions
+            amount = float(g["pd"])
         elif g["cb"] is not None:
             v = chinese_to_int(g["cb"])
             if v is None or g["cb"] in ("两", "十", "百"):
@@ -135,9 +143,9 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
         kind = "exact"
         if _FROM_AFTER.match(after) or _FROM_BEFORE.search(before):
             kind = "from"
-        elif (g["kw"] or "").startswith(("到手", "券后", "活动", "秒杀", "拼团", "会员", "预售")) or _DEAL_BEFORE.search(before):
+        elif (g["kw"] or "").startswith(_DEAL_PREFIXES) or g["pd"] is not None or _DEAL_BEFORE.search(before):
             kind = "deal"
-        if need_keyword and g["kw"] is None and not (_DEAL_BEFORE.search(before) or kind == "from" or
+        if need_keyword and g["kw"] is None and g["pd"] is None and not (_DEAL_BEFORE.search(before) or kind == "from" or
                                                      _PRICE_WORD_BEFORE.search(before)):
             continue
         count = 1

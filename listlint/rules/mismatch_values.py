@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from ..text.numbers import chinese_to_int
 from .mismatch_data import data_file, squeeze
 
 
@@ -210,9 +211,23 @@ class Quantity:
     values: tuple[float, ...]   # in base units: the stated amount and, for 500g*2, the total
 
 
+# Weights and volumes in Chinese numerals (半斤, 一斤装, 二十斤, 五千克, 三两). The numeral is
+# read lazily so 五千克 is 5 千克, not 5000 克; counts (三件, 两双) stay digit-only, since 三件套 and
+# 两用 are names, not contents.
+_CN_QTY = regex.compile(r"(?<![零一二两三四五六七八九十百千万半\d.])([零一二两三四五六七八九十百千半]+?)"
+                        r"(千克|公斤|斤|毫升|升|克|两)(?!拉|隆|服)", regex.V1)
+
+
+def _cn_amount(numeral: str) -> float | None:
+    if numeral == "半":
+        return 0.5
+    v = chinese_to_int(numeral)
+    return float(v) if v else None
+
+
 def quantities(text: str) -> list[Quantity]:
     scale, pat = _units()
-    out = []
+    out = _cn_quantities(text, scale) if _CN_QTY_HINT.search(text) else []
     for m in pat.finditer(text):
         unit = m.group(2).lower()
         if unit not in scale:
@@ -233,6 +248,26 @@ def quantities(text: str) -> list[Quantity]:
             if 1 < n <= 1000:
                 vals = (v, v * n)
         out.append(Quantity(m.start(), m.end(), dim, vals))
+    return out
+
+
+_CN_QTY_HINT = regex.compile(r"[零一二两三四五六七八九十百千半](?:千克|公斤|斤|毫升|升|克|两)")
+
+
+def _cn_quantities(text: str, scale) -> list[Quantity]:
+    out = []
+    for m in _CN_QTY.finditer(text):
+        numeral, unit = m.group(1), m.group(2)
+        if unit == "两" and numeral in ("一", "二", "两") and m.start() and text[m.start() - 1] in "第这那":
+            continue
+        rule = _UNIT_NOT.get(unit)
+        if rule and rule.match(text[m.end():m.end() + 6].lstrip()):
+            continue
+        v = _cn_amount(numeral)
+        if v is None or unit not in scale:
+            continue
+        dim, f = scale[unit]
+        out.append(Quantity(m.start(), m.end(), dim, (v * f,)))
     return out
 
 

@@ -20,6 +20,7 @@ def spans(select, **fields):
 
 # --- MIS001 brand vs brand attribute ------------------------------------------------------
 BRAND = [
+    ("game-for-a-platform", dict(title="FIFA23 PS4 游戏 光盘", brand="EA"), False),
     # contradicting
     ("nike-vs-lining", dict(title="耐克Nike 跑步鞋 男", attributes="品牌:李宁"), True),
     ("adidas-vs-anta", dict(title="阿迪达斯 跑步鞋 女", attributes="品牌:安踏"), True),
@@ -126,6 +127,12 @@ def test_mis002_reports_the_extra_brands():
 
 # --- MIS003 price ---------------------------------------------------------------------------
 PRICE = [
+    ("price-then-daoshou", dict(title="9.9到手 粘钩 免打孔", price="29.9"), True),
+    ("daoshou-then-price", dict(title="到手9.9 粘钩 免打孔", price="29.9"), True),
+    ("tehui-in-description", dict(title="粘钩", description="今日特惠价 9.9 元", price="39"), True),
+    ("daoshou-within-discount", dict(title="粘钩 到手价19.9", price="29.9"), False),
+    ("delivery-time-daoshou", dict(title="48小时到手 粘钩", price="29.9"), False),
+    ("zhehou-within-discount", dict(title="粘钩 折后价25", price="29.9"), False),
     ("multibuy-vs-59", dict(title="19.9元3件 T恤", price="59"), True),
     ("cheap-title", dict(title="9.9元包邮 数据线", price="29"), True),
     ("yen-sign", dict(title="￥99 连衣裙", price="159"), True),
@@ -186,6 +193,7 @@ def test_price_field_parsing(raw, expected):
 
 # --- MIS004 colour, material, gender -------------------------------------------------------
 ATTRS = [
+    ("silk-feel-is-imitation", dict(title="真丝感 衬衫 女", attributes="材质:聚酯纤维"), False),
     # colour
     ("white-vs-black", dict(title="白色 运动鞋 小白鞋", attributes="颜色分类:黑色"), True),
     ("red-vs-black-white", dict(title="红色 卫衣 女", attributes="颜色分类:黑色;白色"), True),
@@ -260,6 +268,13 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    ("half-jin-vs-500g", dict(title="铁观音 半斤", attributes="净含量:500g"), True),
+    ("twenty-jin-vs-5kg", dict(title="猫粮 二十斤", attributes="净含量:5kg"), True),
+    ("ten-jin-is-5kg", dict(title="猫粮 十斤装", attributes="净含量:5kg"), False),
+    ("five-qianke-is-5kg", dict(title="大米 五千克", attributes="净含量:5kg"), False),
+    ("three-liang-is-150g", dict(title="茶叶 三两", attributes="净含量:150g"), False),
+    ("carat-is-not-gram", dict(title="钻戒 一克拉", attributes="净含量:500g"), False),
+    ("per-hundred-grams", dict(title="每百克 含蛋白质 牛肉干", attributes="净含量:500g"), False),
     ("kg-vs-kg", dict(title="东北大米 5kg", attributes="净含量:2.5kg"), True),
     ("sheets", dict(title="抽纸 120抽 6包", attributes="抽数:100抽"), True),
     ("ml-vs-ml", dict(title="洗发水 750ml", attributes="净含量:500ml"), True),
@@ -296,6 +311,13 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("dog-food-in-face-masks", dict(title="狗粮 成犬 10kg", category="美容护肤>面膜"), True),
+    ("pet-dress-in-pet-clothes", dict(title="宠物衣服 猫咪 连衣裙", category="宠物/宠物食品及用品>宠物服饰"), False),
+    ("pet-shampoo-in-pets", dict(title="宠物沐浴露 狗狗香波", category="宠物/宠物食品及用品"), False),
+    ("doll-collar-blouse", dict(title="娃娃领 娃娃衫 女 宽松", category="女装>衬衫"), False),
+    ("imported-red-wine", dict(title="法国进口红酒 干红", category="酒类>红酒"), False),
+    ("sun-jacket-in-womens", dict(title="防晒衣 女 冰丝", category="女装>外套"), False),
+    ("e-bike-in-e-vehicles", dict(title="电动自行车 48V", category="电动车/配件/交通工具>电动自行车"), False),
     ("phone-case-in-dress", dict(title="华为 P60 手机壳 硅胶", category="女装/连衣裙"), True),
     ("blocks-in-heels", dict(title="儿童 积木 玩具", category="女鞋/高跟鞋"), True),
     ("rice-in-phones", dict(title="东北大米 新米 10斤", category="手机"), True),
