@@ -6,6 +6,7 @@ groups and verified candidate pairs, which are few next to the items.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -61,6 +62,10 @@ class UnionFind:
         for x in self.parent:
             comps[self.find(x)].append(x)
         return list(comps.values())
+
+
+def _code_key(code: str) -> str:
+    return unicodedata.normalize("NFKC", code).casefold()
 
 
 def _key_groups(values) -> list[list[int]]:
@@ -173,7 +178,9 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         for g in _key_groups(None if r else s.picture for s, r in zip(sigs, repeat)):
             out.groups[PICTURE].append(Group(PICTURE, g, key=sigs[g[0]].picture))
     if opts.outer_ids:
-        for g in _key_groups(None if r else s.outer_id for s, r in zip(sigs, repeat)):
+        # A merchant code is one code whatever its case or width (AB1002, ab1002, ＡＢ１００２).
+        for g in _key_groups(None if r or not s.outer_id else _code_key(s.outer_id)
+                             for s, r in zip(sigs, repeat)):
             out.groups[OUTER_ID].append(Group(OUTER_ID, g, key=sigs[g[0]].outer_id))
     return out
 

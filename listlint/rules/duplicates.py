@@ -212,7 +212,8 @@ register(Rule(
     summary="Different listings with the same main picture or the same outer_id (商家编码)",
     explanation="The main picture (淘宝助理 `picture` column, `md5:kind:pos:pid:vid|url;`, or a "
                 "picture URL column) or the merchant's code (outer_id / 商家编码, else the id "
-                "column) shared by several listings marks one product listed more than once.",
+                "column) shared by several listings marks one product listed more than once. Codes are "
+                "compared ignoring case and width (AB1002 = ab1002 = ＡＢ１００２).",
     decide=_make_decide("DUP004", (PICTURE, OUTER_ID)), options=_options_of("DUP004"),
     examples_fail=("two listings whose picture column starts with the same md5:1:0:",
                    "two listings with outer_id TW-001"),

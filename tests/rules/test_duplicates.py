@@ -130,6 +130,8 @@ PICTURE_B = "0123456789abcdef0123456789abcdef:1:0:|https://img.example.com/x.jpg
     ({"picture": PICTURE_A}, {"picture": PICTURE_B}, None),
     ({"outer_id": "TW-001"}, {"outer_id": "TW-001"}, "DUP004"),
     ({"outer_id": "TW-001"}, {"outer_id": "TW-002"}, None),
+    ({"outer_id": "ab1002"}, {"outer_id": "AB1002"}, "DUP004"),      # one code, whatever the case
+    ({"outer_id": "ＡＢ１００２"}, {"outer_id": "AB1002"}, "DUP004"),  # or the width
     ({"outer_id": "0"}, {"outer_id": "0"}, None),                    # placeholder codes
     ({"主图": "https://img.example.com/a/b.jpg_400x400.jpg"}, {"主图": "http://img.example.com/a/b.jpg?x=1"}, "DUP004"),
 ])
