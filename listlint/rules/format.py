@@ -98,13 +98,17 @@ def check_stuffing(ctx):
         spans = sorted((t, s, e) for (s, e), t in seen.items())
         spans.sort(key=lambda x: x[1])
         counts = Counter(t for t, _, _ in spans if _REPEAT_WORTHY.match(t) and len(t) >= 2)
-        for word, n in counts.items():
-            if n > limit:
-                occ = [(s, e) for t, s, e in spans if t == word]
-                s, e = occ[limit]  # the first repetition past the limit
-                yield ctx.finding(field, "norm", s, e,
-                                  f"“{word}” appears {n} times in the {field}",
-                                  suggestion=f"“{word}”只保留一次，用其他描述词替换重复")
+        over = {w: [(s, e) for t, s, e in spans if t == w] for w, n in counts.items() if n > limit}
+        for word, occ in over.items():
+            n = counts[word]
+            # 手机 inside every 手机壳 is the same stuffing, reported once as 手机壳.
+            if any(o != word and all(any(s2 <= s and e <= e2 for s2, e2 in over[o]) for s, e in occ)
+                   for o in over):
+                continue
+            s, e = occ[limit]  # the first repetition past the limit
+            yield ctx.finding(field, "norm", s, e,
+                              f"“{word}” appears {n} times in the {field}",
+                              suggestion=f"“{word}”只保留一次，用其他描述词替换重复")
 
 
 _SYMBOL_RUN = regex.compile(r"([\p{P}\p{S}])\1{2,}|[\p{So}\p{Sk}]{3,}", regex.V1)

@@ -21,6 +21,7 @@ CASES = [
     ("subtitle", "卖点" * 75, []),
     ("title", "包包 包包 包包 女包 包包", [("FMT002", "包包")]),
     ("title", "连衣裙 夏 连衣裙 女 连衣裙", [("FMT002", "连衣裙")]),
+    ("title", "手机壳 硅胶 手机壳 防摔 手机壳", [("FMT002", "手机壳")]),   # not also 手机 inside it
     ("title", "连衣裙 夏 连衣裙 女", []),          # twice is within the default limit
     ("title", "包包  女  斜挎包", []),              # two spaces are not stuffing
     ("title", "哈哈哈 搞怪 抱枕", []),              # repeated characters, not repeated words
