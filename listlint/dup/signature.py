@@ -90,9 +90,13 @@ def spaced_text(title: str, norm: str | None = None) -> str:
     20000mah are one size), so a copy that spells its unit differently is still a copy."""
     if norm is None:
         norm = normalize_text(title)
+    if "+" in norm:  # S24 and S24+, C and C++ are different products: keep the plus as a word
+        norm = _MODEL_PLUS.sub(" plus ", norm)
     text = SEPARATOR_RUN.sub(" ", norm.replace("\x00", " ")).strip()
     return _UNIT_WORD.sub(_unit_symbol, text) if _UNIT_HINT.search(text) else text
 
+
+_MODEL_PLUS = re.compile(r"(?<=[a-z0-9+])\+")
 
 # Chinese unit words after a number → the symbol sellers write for them (norm view: lower case).
 _UNITS = {"毫安时": "mah", "毫安": "mah", "厘米": "cm", "公分": "cm", "毫米": "mm", "毫升": "ml",

@@ -47,7 +47,7 @@ class DupWords:
         fillers = _alternation(data["filler_words"])
         self.filler = regex.compile(rf"(?:{fillers})|(?:{'|'.join(data['filler_patterns'])})")
         self.filler_latin = frozenset(w for w in data["filler_words"] if w.isascii())
-        self.filler_years = regex.compile(r"20[1-3][0-9]")
+        self.padding_years = regex.compile("|".join(data["filler_patterns"]))
         self.distinguishing = re.compile(_alternation(data["distinguishing_words"]))
 
         # Every variant word contains one of these characters: a cheap test before the regex.
@@ -74,10 +74,11 @@ class DupWords:
 
     def _model_tokens(self, title: str) -> frozenset[str]:
         """Latin and number tokens that tell products apart (model numbers, capacities, sizes),
-        leaving out variant words (handled as SKU splits), years and Latin padding."""
+        leaving out variant words (handled as SKU splits), padding years (2024新款) and Latin padding."""
         text = self.variant.sub(" ", title) if self.may_have_variant.search(title) else title
-        return frozenset(t for t in LATIN_OR_NUMBER.findall(text)
-                         if t not in self.filler_latin and not self.filler_years.fullmatch(t))
+        if "20" in text:
+            text = self.padding_years.sub(" ", text)
+        return frozenset(t for t in LATIN_OR_NUMBER.findall(text) if t not in self.filler_latin)
 
 
 @lru_cache(maxsize=1)

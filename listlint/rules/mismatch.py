@@ -290,7 +290,7 @@ def check_category(ctx):
             return
         raw = mapped
     cats = lex.listing_categories(raw)
-    if not cats or "title" not in ctx.listing.fields:
+    if not cats or "title" not in ctx.listing.fields or cats & lex.any_product:
         return
     text = ctx.text("title").view("squeezed")
     found = lex.products(text)

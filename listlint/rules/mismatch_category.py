@@ -18,7 +18,11 @@ class CategoryLexicon:
         self.related: dict[str, set[str]] = {}
         self.by_name: dict[str, set[str]] = {}
         self.by_word: dict[str, set[str]] = {}
+        # Categories whose titles may name any product (books): MIS006 stays silent there.
+        self.any_product: set[str] = set()
         for cat, spec in doc["categories"].items():
+            if spec.get("any_product"):
+                self.any_product.add(cat)
             self.related[cat] = {cat} | set(spec.get("related") or [])
             for n in spec.get("names") or []:
                 self.by_name.setdefault(squeeze(n), set()).add(cat)

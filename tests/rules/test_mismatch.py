@@ -127,6 +127,9 @@ def test_mis002_reports_the_extra_brands():
 
 # --- MIS003 price ---------------------------------------------------------------------------
 PRICE = [
+    ("unit-price-per-jin", dict(title="大米 折合9.98元/斤", price="19.96"), False),
+    ("unit-price-per-bag", dict(title="饼干 每袋9.9元", price="49.5"), False),
+    ("unit-price-per-piece", dict(title="鸡蛋 折合每枚0.75元", price="29.9"), False),
     ("price-then-daoshou", dict(title="9.9到手 粘钩 免打孔", price="29.9"), True),
     ("daoshou-then-price", dict(title="到手9.9 粘钩 免打孔", price="29.9"), True),
     ("tehui-in-description", dict(title="粘钩", description="今日特惠价 9.9 元", price="39"), True),
@@ -311,6 +314,10 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("book-about-phones", dict(title="手机摄影从入门到精通", category="书籍/杂志/报纸>摄影"), False),
+    ("book-about-a-company", dict(title="小米创业思考 雷军", category="图书>管理"), False),
+    ("curved-screen-film", dict(title="适用华为Mate60曲面膜 全胶 防摔", category="3C数码配件>手机贴膜"), False),
+    ("dog-harness", dict(title="小佩狗狗胸背带 小型犬", category="宠物/宠物食品及用品>牵引绳"), False),
     ("dog-food-in-face-masks", dict(title="狗粮 成犬 10kg", category="美容护肤>面膜"), True),
     ("pet-dress-in-pet-clothes", dict(title="宠物衣服 猫咪 连衣裙", category="宠物/宠物食品及用品>宠物服饰"), False),
     ("pet-shampoo-in-pets", dict(title="宠物沐浴露 狗狗香波", category="宠物/宠物食品及用品"), False),
