@@ -35,7 +35,8 @@ CONTACT_TABLE = {**DIGIT_TABLE, **_DINGBATS}
 # combining marks (keycap digits 1️⃣ are a digit, U+FE0F and U+20E3) and symbols such as
 # emoji and hearts (138🌸1234🌸5678). Not * × / (138*80 is a size) or currency signs.
 _SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\]\p{Mn}\p{Me}\p{Cf}\p{So}]"
-RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,3}}[0-9])*", regex.V1)
+# A keycap digit's marks (U+FE0F U+20E3) after the last digit belong to the number's span.
+RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,3}}[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
 _GROUP_SPLIT = regex.compile(rf"{_SEP}+", regex.V1)
 
 # What after a number makes it a quantity, a price or a size rather than a contact number.
@@ -43,7 +44,7 @@ _UNIT_AFTER = regex.compile(
     r"^\s*(?:元|块|圆|角|rmb|cny|美元|万|亿|千|百"
     r"|mah|mwh|wh|cm|mm|km|kg|mg|ml|gb|tb|mb|kb|hz|khz|mhz|ghz|kw|kva|dpi|ppi|fps|rpm|pcs|ppm|ohm"
     r"|寸|英寸|米|厘米|毫米|公里|克|千克|斤|公斤|两|升|毫升|瓦|伏|安|毫安|年|月|日|天|小时|分钟|秒|周"
-    r"|次|件|个|只|条|包|盒|箱|台|套|张|页|度|份|粒|片|支|瓶|袋|对|双|颗|根|卷|组|位|人|头|匹"
+    r"|次|件|个|只|条|包|盒|箱|台|套|张|页|度|份|粒|片|支|瓶|袋|对|双|颗|根|卷|组|位|人|头|匹|目|号"
     r"|%|‰|℃|°|\*|×|/|㎡|m²|m³|㎝|㎜|㎏)"
     r"|^(?:[gmwvltkp]|x[0-9])(?![a-z\p{Han}])"
     r"|^x\s*[0-9]",
@@ -397,6 +398,9 @@ def _card_grouping(groups: tuple[str, ...]) -> bool:
     if len(groups) == 1:
         return True
     if all(len(g) == 4 for g in groups[:-1]) and 1 <= len(groups[-1]) <= 4:
+        return True
+    # As banks print them: 6-13 (622848 0402564890018), 6-12, 8-8-3, 8-8.
+    if tuple(len(g) for g in groups) in ((6, 13), (6, 12), (6, 10), (8, 8, 3), (8, 8), (8, 11)):
         return True
     return all(len(g) == 1 for g in groups)
 

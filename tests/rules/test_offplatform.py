@@ -37,6 +37,7 @@ def _check_no_match(code, field, text):
 # ------------------------------------------------------------------ OFF001 WeChat
 
 WECHAT_MATCH = [
+    ("description", "<p>定制请V：hat_diy2024</p>", "V：hat_diy2024"),
     ("title", "微❤：lucky_bag66", "微❤：lucky_bag66"),
     ("title", "维信 miyu_honey", "维信 miyu_honey"),
     ("title", "V.X：abc_shop99", "V.X：abc_shop99"),
@@ -87,6 +88,8 @@ def test_wechat_match(field, text, span):
 
 
 WECHAT_NO_MATCH = [
+    "Alipay and WeChat Pay supported",
+    "卫星电视 接收器 高清",
     "罗技 VX Nano 无线鼠标",
     "加V领内搭 针织 打底",
     "维信金科 信用卡",
@@ -138,6 +141,7 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    ("抠抠：321654987", "抠抠：321654987"),
     ("球球：88997766", "球球：88997766"),
     ("QQ: 12345678", "QQ: 12345678"),
     ("qq12345678", "qq12345678"),
@@ -163,6 +167,7 @@ def test_qq_match(text, span):
 
 
 QQ_NO_MATCH = [
+    "QQ音乐绿钻 下单后填写QQ号 自动充值到账",
     "伊利QQ星 儿童牛奶 125ml",
     "旺仔QQ糖 20g*20包",
     "QQ弹弹 软糖",
@@ -195,6 +200,7 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    ("title", "手机 1️⃣3️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "1️⃣3️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "13812345678"),
     ("title", "138🌸1234🌸5678 咨询", "138🌸1234🌸5678", "13812345678"),
     ("title", "手机 138❤1234❤5678", "138❤1234❤5678", "13812345678"),
     ("title", "13812345678", "13812345678", "13812345678"),
@@ -250,6 +256,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "砂纸套装 400-800-1200目",
     "尺码 36❤37❤38❤39 均码",
     "条码 6901234567892",
     "6901234567892",
@@ -484,6 +491,7 @@ def test_shortcuts_never_change_findings(monkeypatch):
 # ------------------------------------------------------------------ OFF005 other platforms
 
 PLATFORM_MATCH = [
+    ("狗东搜店名也有", "狗东"),
     ("dy直播间每晚8点福利价", "dy"),
     ("小红薯搜店名 同款", "小红薯"),
     ("jd旗舰店也有", "jd"),
