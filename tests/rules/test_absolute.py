@@ -197,6 +197,7 @@ def test_absolute_must_match(field, text, code, span_text):
 
 # --- must not match: ordinary words that contain a trigger -------------------------------
 NO_MATCH = [
+    ("description", "建议第一泡快速洗茶，从第二泡开始"), ("description", "第一部于2015年获得雨果奖最佳长篇小说奖。"),
     # named periods bound rankings; names of brands, models and works given in the attributes
     ("title", "2023年度全国销量第一"), ("title", "双11当天销量第一"),
     ("description", "实测约30分钟可充至100%左右"), ("description", "每只手表绑定唯一账号"),

@@ -271,6 +271,7 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    ("per-steeping-amount", dict(title="铁观音 浓香型", subtitle="独立小泡 每泡7g", attributes="净含量:500g"), False),
     ("half-jin-vs-500g", dict(title="铁观音 半斤", attributes="净含量:500g"), True),
     ("twenty-jin-vs-5kg", dict(title="猫粮 二十斤", attributes="净含量:5kg"), True),
     ("ten-jin-is-5kg", dict(title="猫粮 十斤装", attributes="净含量:5kg"), False),
