@@ -29,6 +29,7 @@ _KEYS = {
 }
 _SCORING_KEYS = {"weights", "warn-below", "fail-below"}
 _INPUT_KEYS = {"format", "encoding", "sheet", "delimiter"}
+_INPUT_FORMATS = ("csv", "tsv", "taobao-assistant", "xlsx", "jsonl")
 
 
 class ConfigError(ValueError):
@@ -296,6 +297,18 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         for k in _INPUT_KEYS:
             if k in inp:
                 kw["input_format" if k == "format" else k] = str(inp[k])
+        fmt, delim, enc = kw.get("input_format"), kw.get("delimiter"), kw.get("encoding")
+        if fmt is not None and fmt not in _INPUT_FORMATS:
+            raise ConfigError(f"{source}: 'input.format' {fmt!r}: use one of {', '.join(_INPUT_FORMATS)}")
+        if delim is not None and delim not in ("tab", "\\t") and len(delim) != 1:
+            raise ConfigError(f"{source}: 'input.delimiter' {delim!r} must be one character (',', ';', '|' or '\\t')")
+        if enc is not None:
+            import codecs
+            try:
+                codecs.lookup(enc)
+            except LookupError:
+                raise ConfigError(f"{source}: 'input.encoding' {enc!r} is not an encoding Python knows "
+                                  f"(utf-8, gb18030, utf-16 …)") from None
     if "jobs" in data:
         if not isinstance(data["jobs"], int) or data["jobs"] < 0:
             raise ConfigError(f"{source}: 'jobs' must be a whole number (0 = automatic)")

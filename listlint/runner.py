@@ -122,6 +122,11 @@ def lint_one(opts: CheckOptions, path: str) -> tuple[RunReport, Settings]:
     finally:
         if prog:
             prog.stop()
+    if not len(report.items) and report.problems:
+        # Every record was damaged: a green run over nothing would hide that from CI.
+        first = report.problems[0]
+        _fail(f"{path}: no listing could be read ({len(report.problems)} damaged records; line "
+              f"{first.line}: {first.message}); check the file's format, or pass --input-format")
     return report, settings
 
 
@@ -130,10 +135,7 @@ def run_check(opts: CheckOptions) -> int:
     from .report import writer
 
     w = writer(fmt)
-    if opts.output:
-        for p in opts.paths:
-            if p != "-" and os.path.exists(opts.output) and os.path.exists(p) and os.path.samefile(p, opts.output):
-                _fail(f"--output {opts.output} is the input file; listlint never writes over its input")
+    _check_outputs(opts)
     known_baselines = {}
     if opts.baseline and not opts.write_baseline:
         from .baseline import read_baseline
@@ -142,13 +144,20 @@ def run_check(opts: CheckOptions) -> int:
     if opts.write_baseline:
         # Today's findings become accepted: recorded unfiltered, reported, and not a failure.
         from .baseline import write_baseline
-        n = write_baseline([r for r, _ in results], opts.write_baseline)
+        try:
+            n = write_baseline([r for r, _ in results], opts.write_baseline)
+        except OSError as exc:
+            _fail(f"--write-baseline {opts.write_baseline}: cannot write it ({exc.strerror or exc}); "
+                  f"choose a writable path")
         sys.stderr.write(f"listlint: recorded {n} findings in {opts.write_baseline}\n")
     else:
         results = _apply_baselines(results, known_baselines)
     results = [(_filter_unused_ignores(r), s) for r, s in results]
     reports = [r for r, _ in results]
-    stream = open(opts.output, "w", encoding="utf-8", newline="") if opts.output else sys.stdout
+    try:
+        stream = open(opts.output, "w", encoding="utf-8", newline="") if opts.output else sys.stdout
+    except OSError as exc:
+        _fail(f"--output {opts.output}: cannot write the report ({exc.strerror or exc}); choose a writable path")
     try:
         wopts = {"quiet": opts.quiet, "color": opts.color if not opts.output else False,
                  "warn_unused_ignores": opts.warn_unused_ignores}
@@ -159,14 +168,43 @@ def run_check(opts: CheckOptions) -> int:
             w.write_many(reports, stream, wopts)
         if opts.statistics:
             _statistics(reports, sys.stdout if opts.output or fmt == "text" else sys.stderr)
+        if opts.output:
+            stream.flush()  # a full disk shows here, not in a close that nobody checks
+    except OSError as exc:
+        _fail(f"--output {opts.output or 'stdout'}: writing the report failed ({exc.strerror or exc})")
     finally:
         if opts.output:
-            stream.close()
+            try:
+                stream.close()
+            except OSError:
+                pass
     if opts.warn_unused_ignores:
         _warn_unused(reports, fmt)
     if opts.write_baseline:
         return 0
     return _exit_code(results, opts)
+
+
+def _check_outputs(opts: CheckOptions) -> None:
+    """Before any linting: every file listlint will write (-o, --write-baseline) is writable,
+    and none of them is a file it reads (the listings, the --against store): listlint never
+    writes over its input, and a run that cannot save its report fails in a second, not after
+    an hour of linting."""
+    inputs = [p for p in list(opts.paths) + [opts.against] if p and p != "-"]
+    outputs = [(flag, p) for flag, p in (("--output", opts.output), ("--write-baseline", opts.write_baseline)) if p]
+    if len(outputs) == 2 and os.path.abspath(outputs[0][1]) == os.path.abspath(outputs[1][1]):
+        _fail(f"--output and --write-baseline name the same file {opts.output}; give them different paths")
+    for flag, out in outputs:
+        for p in inputs:
+            if os.path.exists(out) and os.path.exists(p) and os.path.samefile(p, out):
+                _fail(f"{flag} {out} is an input file; listlint never writes over its input")
+        if os.path.isdir(out):
+            _fail(f"{flag} {out}: is a directory; give a file name")
+        parent = os.path.dirname(os.path.abspath(out))
+        if not os.path.isdir(parent):
+            _fail(f"{flag} {out}: the folder {parent} does not exist; create it or choose another path")
+        if not os.access(parent if not os.path.exists(out) else out, os.W_OK):
+            _fail(f"{flag} {out}: not writable; choose a writable path")
 
 
 def _apply_baselines(results, known: dict):

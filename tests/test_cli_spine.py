@@ -61,6 +61,10 @@ def _bad_inputs(tmp):
     (tmp / "unknown-key.yaml").write_text("selct: [FMT]\n", encoding="utf-8")
     (tmp / "unknown-option.yaml").write_text("rules:\n  FMT001:\n    max-length: 3\n", encoding="utf-8")
     (tmp / "unknown-code.yaml").write_text("select: [FMT999]\n", encoding="utf-8")
+    (tmp / "bad-delimiter.yaml").write_text("input:\n  delimiter: ';;'\n", encoding="utf-8")
+    (tmp / "bad-input-format.yaml").write_text("input:\n  format: xls\n", encoding="utf-8")
+    store = write_csv(tmp / "store.csv", CLEAN_TITLE)
+    (tmp / "all-damaged.jsonl").write_text('{"title": \n[1,2\n', encoding="utf-8")
     return {
         "missing-file": (["nope.csv"], ok, "nope.csv"),
         "directory": (["folder"], ok, "directory"),
@@ -85,6 +89,13 @@ def _bad_inputs(tmp):
         "bad-min-score": (["ok.csv", "--min-score", "101"], ok, "min-score"),
         "bad-encoding": (["ok.csv", "--encoding", "klingon"], ok, "klingon"),
         "bad-input-format": (["ok.csv", "--input-format", "docx"], ok, "docx"),
+        "baseline-is-input": (["ok.csv", "--write-baseline", "ok.csv"], ok, "input"),
+        "output-is-against-store": (["ok.csv", "--against", "store.csv", "-o", "store.csv"], store, "input"),
+        "output-folder-missing": (["ok.csv", "-o", "no/such/folder/r.json"], ok, "does not exist"),
+        "output-is-a-folder": (["ok.csv", "-o", "folder"], ok, "directory"),
+        "config-bad-delimiter": (["ok.csv", "--config", "bad-delimiter.yaml"], ok, "input.delimiter"),
+        "config-bad-input-format": (["ok.csv", "--config", "bad-input-format.yaml"], ok, "input.format"),
+        "every-record-damaged": (["all-damaged.jsonl"], tmp / "all-damaged.jsonl", "no listing could be read"),
     }
 
 
@@ -93,7 +104,9 @@ BAD = sorted([
     "corrupt-xlsx", "zip-not-workbook", "xlsx-name-not-zip", "yaml-error", "unknown-config-key",
     "unknown-rule-option", "unknown-code-in-config", "missing-config", "unknown-select", "output-is-input",
     "unknown-column-field", "column-header-missing", "bad-fail-on", "bad-format", "bad-min-score",
-    "bad-encoding", "bad-input-format"])
+    "bad-encoding", "bad-input-format", "baseline-is-input", "output-is-against-store",
+    "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
+    "every-record-damaged"])
 
 
 @pytest.mark.parametrize("case", BAD)
@@ -213,3 +226,48 @@ def test_missing_file_on_a_terminal(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     code, _, err = cli(capsys, "check", tmp_path / "nope.csv", "--isolated")
     assert code == 2 and "no such file" in err and "internal error" not in err
+
+
+def test_a_workbook_is_read_whatever_its_name(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    wb.active.append(["宝贝名称"])
+    wb.active.append([LONG_TITLE])
+    wb.save(tmp_path / "export.csv")                     # Excel output saved under a .csv name
+    code, out, err = run("check", "export.csv", "--select", "FMT", "--format", "json", cwd=tmp_path)
+    assert code == 1, err
+    assert json.loads(out)["input"]["format"] == "xlsx"
+    data = (tmp_path / "export.csv").read_bytes()
+    code, out, err = run("check", "-", "--select", "FMT", "--format", "json", cwd=tmp_path, input=data)
+    assert code == 1 and json.loads(out)["items"][0]["findings"][0]["rule"] == "FMT001", err
+
+
+def test_a_replacement_character_in_valid_utf8_is_text_not_damage(tmp_path):
+    p = tmp_path / "fffd.csv"
+    p.write_text("宝贝名称\n\ufffd\ufffd 保温杯\n", encoding="utf-8")
+    code, out, err = run("check", "fffd.csv", "--format", "json", "--exit-zero", cwd=tmp_path)
+    report = json.loads(out)
+    assert report["input"]["encoding"] == "utf-8" and report["problems"] == [], err
+
+
+def test_one_bad_byte_in_a_small_file_is_a_damaged_row(tmp_path):
+    (tmp_path / "small.csv").write_bytes("宝贝名称\n".encode() + b"\xff" + "保温杯\n".encode())
+    code, out, err = run("check", "small.csv", "--format", "json", "--exit-zero", cwd=tmp_path)
+    assert code == 0, err
+    assert json.loads(out)["problems"][0]["line"] == 2
+
+
+def test_several_files_as_json_are_one_document(tmp_path):
+    write_csv(tmp_path / "a.csv", LONG_TITLE)
+    write_csv(tmp_path / "b.csv", CLEAN_TITLE)
+    code, out, err = run("check", "a.csv", "b.csv", "--select", "FMT", "--format", "json", cwd=tmp_path)
+    reports = json.loads(out)
+    assert [r["input"]["path"] for r in reports] == ["a.csv", "b.csv"] and code == 1, err
+
+
+def test_a_full_disk_is_a_clear_error(tmp_path):
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    write_csv(tmp_path / "ok.csv", STARS_TITLE)
+    code, out, err = run("check", "ok.csv", "--format", "json", "-o", "/dev/full", cwd=tmp_path)
+    assert code == 2 and "Traceback" not in err and "No space left" in err

@@ -240,8 +240,9 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
             continue
         problems = []
         if any("\x00" in c for c in cells):
-            problems.append("NUL bytes removed for linting")
-            cells = [c.replace("\x00", "") for c in cells]
+            # A space, not nothing: the text keeps its length, so spans still index the original.
+            problems.append("NUL bytes read as spaces for linting")
+            cells = [c.replace("\x00", " ") for c in cells]
         if sn.errors == "replace" and any("\ufffd" in c for c in cells):
             problems.append(f"bytes that are not valid {sn.encoding} shown as \ufffd")
         if len(cells) != width:
@@ -343,13 +344,18 @@ def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]
     read is an InputError, whether it fails on opening or half-way through a sheet."""
     import zipfile
 
+    # Opened as a file object: openpyxl refuses a path not named .xlsx/.xlsm, but the format
+    # was found from the bytes (a workbook saved as export.csv, or read from standard input).
+    fh = open(path, "rb")
     try:
         import openpyxl
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        fh.close()
         raise InputError(f"{src.path}: not a readable XLSX workbook ({exc.__class__.__name__}); "
                          f"re-save it from Excel/WPS or export CSV") from None
     except Exception as exc:  # openpyxl raises assorted errors on corrupt parts
+        fh.close()
         raise InputError(f"{src.path}: corrupt XLSX workbook ({exc.__class__.__name__}); "
                          f"re-save it from Excel/WPS or export CSV") from None
     try:
@@ -370,6 +376,7 @@ def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]
                              f"re-save it from Excel/WPS or export CSV") from None
     finally:
         wb.close()
+        fh.close()
 
 
 def _xlsx_header(path: str, src: ListingSource) -> ColumnMap:

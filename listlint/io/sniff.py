@@ -22,6 +22,7 @@ DELIMITERS = (",", "\t", ";", "|")
 # "not text in this encoding" rather than "text with a few damaged bytes".
 _LENIENT_SHARE = 0.001
 _LENIENT_MAX = 1000
+_LENIENT_FEW = 8
 
 
 class InputError(Exception):
@@ -65,22 +66,30 @@ def _detect(path: str, head: bytes) -> tuple[str, str]:
         return "gb18030", "strict"
     size = max(1, os.path.getsize(path))
     encoding, bad = ("utf-8", bad_utf8) if bad_utf8 <= bad_gb else ("gb18030", bad_gb)
-    if bad <= _LENIENT_MAX and bad / size <= _LENIENT_SHARE:
+    # A handful of damaged bytes is damage, however small the file (a 60-byte test file with one
+    # bad byte is still text); beyond that the share decides.
+    if bad <= _LENIENT_MAX and (bad <= _LENIENT_FEW or bad / size <= _LENIENT_SHARE):
         return encoding, "replace"
     raise InputError("cannot decode the text: it is neither UTF-8, UTF-16 nor GBK/GB18030; "
                      "save it as UTF-8 or pass --encoding")
 
 
+# Undecodable bytes are marked with a noncharacter no text holds, so a U+FFFD already in the
+# text (a mojibake line re-saved as UTF-8) is not mistaken for a bad byte.
+_MARK = "\U0010fffe"
+codecs.register_error("listlint-mark", lambda exc: (_MARK, exc.end))
+
+
 def _undecodable(path: str, encoding: str, stop_after: int = _LENIENT_MAX + 1) -> int:
     """How many undecodable sequences the file has in `encoding` (stops counting early)."""
-    dec = codecs.getincrementaldecoder(encoding)("replace")
+    dec = codecs.getincrementaldecoder(encoding)("listlint-mark")
     bad = 0
     with open(path, "rb") as f:
         while chunk := f.read(1 << 20):
-            bad += dec.decode(chunk).count("\ufffd")
+            bad += dec.decode(chunk).count(_MARK)
             if bad >= stop_after:
                 return bad
-        bad += dec.decode(b"", final=True).count("\ufffd")
+        bad += dec.decode(b"", final=True).count(_MARK)
     return bad
 
 

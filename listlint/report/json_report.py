@@ -151,8 +151,7 @@ def write(report: RunReport, stream, options=None) -> None:
     Items are encoded one at a time, so a million-row report never exists twice in memory as
     dicts, and with `json.dumps` (no indent), which uses the C encoder: `json.dump` and any
     `indent` fall back to the pure-Python encoder, many times slower."""
-    # The document opens with "{" on a line of its own, like the indented layout did: tools
-    # that split several reports of one run (one per input file) rely on it.
+    # The document opens with "{" on a line of its own, like the indented layout did.
     stream.write("{\n")
     for key, value in _head(report).items():
         stream.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
@@ -162,3 +161,13 @@ def write(report: RunReport, stream, options=None) -> None:
         stream.write(sep + json.dumps(item_dict(it), ensure_ascii=False))
         sep = ",\n"
     stream.write("\n ]\n}\n")
+
+
+def write_many(reports: list[RunReport], stream, options=None) -> None:
+    """Several input files: one JSON document, an array of the files' reports in order."""
+    stream.write("[\n")
+    for i, report in enumerate(reports):
+        if i:
+            stream.write(",\n")
+        write(report, stream, options)
+    stream.write("]\n")

@@ -125,11 +125,16 @@ def test_unclosed_quote_at_the_end(tmp_path):
     assert [(pr.line, "unclosed quote" in pr.message) for pr in problems] == [(3, True)]
 
 
-def test_nul_bytes_are_removed_from_the_linted_text(tmp_path):
+def test_nul_bytes_are_read_as_spaces_so_spans_index_the_original(tmp_path):
     p = tmp_path / "in.csv"
-    p.write_bytes(b"id,title\nN1,\xe8\xbf\x9e\x00\xe8\xa1\xa3\xe8\xa3\x99\n" + b"N2,ok\n" * 200)
+    p.write_bytes(b"id,title\nN1,ab\x00\x00\xe5\x85\xa8\xe7\xbd\x91\xe6\x9c\x80\xe4\xbd\x8e\xe4\xbb\xb7\n" + b"N2,ok\n" * 200)
     listings, problems, _ = read(p)
-    assert listings[0].title == "连衣裙" and problems[0].line == 2
+    assert listings[0].title == "ab  全网最低价" and problems[0].line == 2
+    from listlint.api import lint_path
+    from listlint.config import Settings
+    (f,) = lint_path(str(p), Settings(select=("ABS",))).items[0].findings
+    original = "ab\x00\x00全网最低价"
+    assert original[f.start:f.end] == "全网最低价"
 
 
 def test_a_few_undecodable_bytes_are_damaged_rows_not_a_dead_file(tmp_path):
