@@ -49,6 +49,8 @@ def build_settings(opts: CheckOptions, path: str) -> Settings:
     from .config import selector_codes
 
     base = load_settings(path, opts.config, opts.isolated)
+    if opts.select is not None and not opts.select:
+        _fail("--select is empty: give rule codes, prefixes or categories (ABS, FMT001, format), or ALL")
     for name, sels in (("--select", opts.select), ("--extend-select", opts.extend_select), ("--ignore", opts.ignore)):
         for s in sels or ():
             if selector_codes(s) is None:

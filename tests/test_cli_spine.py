@@ -96,6 +96,7 @@ def _bad_inputs(tmp):
         "config-bad-delimiter": (["ok.csv", "--config", "bad-delimiter.yaml"], ok, "input.delimiter"),
         "config-bad-input-format": (["ok.csv", "--config", "bad-input-format.yaml"], ok, "input.format"),
         "every-record-damaged": (["all-damaged.jsonl"], tmp / "all-damaged.jsonl", "no listing could be read"),
+        "empty-select": (["ok.csv", "--select", ""], ok, "--select is empty"),
     }
 
 
@@ -106,7 +107,7 @@ BAD = sorted([
     "unknown-column-field", "column-header-missing", "bad-fail-on", "bad-format", "bad-min-score",
     "bad-encoding", "bad-input-format", "baseline-is-input", "output-is-against-store",
     "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
-    "every-record-damaged"])
+    "every-record-damaged", "empty-select"])
 
 
 @pytest.mark.parametrize("case", BAD)
@@ -271,3 +272,25 @@ def test_a_full_disk_is_a_clear_error(tmp_path):
     write_csv(tmp_path / "ok.csv", STARS_TITLE)
     code, out, err = run("check", "ok.csv", "--format", "json", "-o", "/dev/full", cwd=tmp_path)
     assert code == 2 and "Traceback" not in err and "No space left" in err
+
+
+def test_a_required_marker_in_a_header_is_not_part_of_its_name(tmp_path):
+    (tmp_path / "template.csv").write_text("[必填]宝贝标题,宝贝价格(选填)\n" + STARS_TITLE + ",9\n", encoding="utf-8")
+    code, out, err = run("check", "template.csv", "--select", "FMT", "--format", "json", cwd=tmp_path)
+    report = json.loads(out)
+    assert report["input"]["format"] == "csv" and report["summary"]["findings"] == 1, err
+
+
+def test_a_pipe_is_read_like_a_file(tmp_path):
+    write_csv(tmp_path / "ok.csv", LONG_TITLE)
+    if not os.path.exists("/bin/bash"):
+        pytest.skip("needs bash for <(…)")
+    cmd = f'"{sys.executable}" -m listlint check <(cat ok.csv) --select FMT --format json'
+    p = subprocess.run(["/bin/bash", "-c", cmd], cwd=tmp_path, capture_output=True, timeout=120)
+    assert json.loads(p.stdout)["summary"]["findings"] == 1, p.stderr
+
+
+def test_a_huge_finding_is_shortened_in_the_text_report(tmp_path):
+    write_csv(tmp_path / "big.csv", "长" * 5000)
+    code, out, err = run("check", "big.csv", "--select", "FMT001", "--no-color", cwd=tmp_path)
+    assert max(len(line) for line in out.splitlines()) < 400, err

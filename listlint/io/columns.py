@@ -5,6 +5,7 @@ Headers are compared after folding case, width and spacing, so `Title`, `TITLE `
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Mapping, Sequence
 
@@ -48,8 +49,12 @@ ID_PREFERENCE = ("outer_id", "outerid", "商家编码", "商品编码", "id", "�
 LISTING_NUMBER = ("num_id", "numid", "num_iid", "宝贝id", "商品id", "item_id", "itemid", "id")
 
 
+# Template markers around a header ([必填]宝贝标题, 宝贝标题(选填)): not part of the name.
+_MARKER = re.compile(r"[\[(【]\s*(?:必填|选填|可选|必选|required|optional)\s*[\])】]")
+
+
 def fold(name: str) -> str:
-    s = unicodedata.normalize("NFKC", str(name)).strip().lower()
+    s = _MARKER.sub("", unicodedata.normalize("NFKC", str(name)).strip().lower())
     return "".join(ch for ch in s if not ch.isspace() and ch not in "*#")
 
 

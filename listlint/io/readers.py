@@ -70,10 +70,16 @@ def open_listings(path: str, settings) -> ListingSource:
     so that a file we cannot use fails at once with one clear message."""
     tmp = None
     real = path
-    if path == "-":
+    # Standard input, and pipes such as bash's <(…) (a path that can be read only once), are
+    # copied to a temporary file first: sniffing and reading each open the file again.
+    if path == "-" or (os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)):
         fd, tmp = tempfile.mkstemp(prefix="listlint-stdin-")
         with os.fdopen(fd, "wb") as out:
-            shutil.copyfileobj(sys.stdin.buffer, out)
+            if path == "-":
+                shutil.copyfileobj(sys.stdin.buffer, out)
+            else:
+                with open(path, "rb") as pipe:
+                    shutil.copyfileobj(pipe, out)
         real = tmp
     try:
         sn = sniff(real, getattr(settings, "input_format", None), getattr(settings, "encoding", None))

@@ -160,7 +160,9 @@ def _format_of(text: str, path: str) -> str:
     line1 = stripped.split("\n", 1)[0].strip().strip('"').lower()
     if line1 == "version" or line1.startswith(("version ", "version\t")):
         return "taobao-assistant"
-    if stripped[:1] in ("{", "["):
+    # JSON: an object, or an array of objects. A CSV header may open with a bracket too
+    # ([必填]宝贝标题,…, as some templates mark required columns).
+    if stripped[:1] == "{" or regex.match(r"\[\s*(?:\{|\]|$)", stripped):
         return "jsonl"
     if path.lower().endswith((".tsv", ".tab")):
         return "tsv"

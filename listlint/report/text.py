@@ -35,7 +35,10 @@ def _console(stream, options) -> Console:
 def _snippet(f) -> Text:
     t = Text("…" if f.before and f.start > len(f.before) else "")
     t.append(f.before.replace("\n", " "))
-    t.append(f.text.replace("\n", " ") or "∅", style="bold reverse")
+    shown = f.text.replace("\n", " ")
+    if len(shown) > 80:  # a 10 KB title's cut-off part: enough to find it, not a screenful
+        shown = f"{shown[:50]}…{shown[-20:]}"
+    t.append(shown or "∅", style="bold reverse")
     t.append(f.after.replace("\n", " "))
     return t
 
