@@ -310,11 +310,12 @@ def _read_jsonl(path: str, src: ListingSource) -> Iterator[Listing]:
     with _open_text(path, sn.encoding, sn.errors) as f:
         first = f.read(1 << 16).lstrip("\ufeff")
         if first.lstrip().startswith("["):  # a JSON array instead of lines
+            text = first + f.read()
             try:
-                data = json.loads(first + f.read())
+                json.loads(text)  # the whole document must be valid before any row is linted
             except ValueError as exc:
                 raise InputError(f"{src.path}: invalid JSON: {exc}") from None
-            yield from _objects(((1, obj) for obj in data), src, overrides)
+            yield from _objects(_array_elements(text), src, overrides)
             return
     yield from _objects(_json_lines(path, src), src, overrides)
 
@@ -330,6 +331,24 @@ def _json_lines(path: str, src: ListingSource) -> Iterator[tuple[int, object]]:
                 yield lineno, json.loads(line)
             except ValueError as exc:
                 src.problems.append(InputProblem(lineno, f"damaged record skipped: invalid JSON ({exc.msg})"))
+
+
+def _array_elements(text: str) -> Iterator[tuple[int, object]]:
+    """(physical line where it starts, element) for each element of a valid JSON array, so a
+    pretty-printed array's findings point at their own object, not all at line 1."""
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    line, counted = 1, 0
+    n = len(text)
+    while pos < n:
+        while pos < n and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= n or text[pos] == "]":
+            return
+        line += text.count("\n", counted, pos)
+        counted = pos
+        obj, pos = decoder.raw_decode(text, pos)
+        yield line, obj
 
 
 def _objects(numbered, src: ListingSource, overrides) -> Iterator[Listing]:

@@ -301,6 +301,14 @@ def test_json_array(tmp_path):
     assert sn.format == "jsonl" and [l.title for l in listings] == ["一", "二"]
 
 
+def test_pretty_printed_json_array_gives_each_object_its_line(tmp_path):
+    p = tmp_path / "in.json"
+    p.write_text(json.dumps([{"title": "一"}, {"title": "二"}, 3], ensure_ascii=False, indent=2), encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert [(l.line, l.title) for l in listings] == [(2, "一"), (5, "二")]
+    assert [pr.line for pr in problems] == [8]
+
+
 def test_jsonl_column_override(tmp_path):
     p = tmp_path / "in.jsonl"
     p.write_text(json.dumps({"sku": "S1", "名字": "自定义列名"}, ensure_ascii=False) + "\n", encoding="utf-8")
