@@ -196,7 +196,7 @@ def _csv_message(exc: csv.Error) -> str:
 def _header_lines(sn: Sniffed) -> int:
     """Lines before the records: the header, and for 淘宝助理 the `version` line before it.
     (淘宝助理's third line, the Chinese names, is recognised and skipped by _is_chinese_header.)"""
-    return 2 if sn.format == "taobao-assistant" else 1
+    return 2 if sn.format == "taobao-assistant" else 1 + sn.blank_lines
 
 
 def _check_header(path: str, src: ListingSource):
@@ -214,6 +214,8 @@ def _check_header(path: str, src: ListingSource):
 def _read_header(path: str, sn: Sniffed) -> list[str]:
     with _open_text(path, sn.encoding, sn.errors) as f:
         if sn.format == "taobao-assistant":
+            f.readline()
+        for _ in range(sn.blank_lines):
             f.readline()
         try:
             line = f.readline()

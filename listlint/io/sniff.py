@@ -35,6 +35,7 @@ class Sniffed:
     encoding: str
     delimiter: str = ","
     errors: str = "strict"  # "replace" when the file has a few undecodable bytes
+    blank_lines: int = 0    # blank lines before the header (CSV/TSV), skipped when reading
 
 
 def detect_encoding(path: str, head: bytes) -> str:
@@ -121,8 +122,8 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
             head = f.read(65536)
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror or exc}") from None
-    if not head:
-        raise InputError("the file is empty; export the listings again")
+    if not head or not head.strip(b" \t\r\n\xef\xbb\xbf"):
+        raise InputError("the file is empty (or only blank lines); export the listings again")
     is_zip = head.startswith(b"PK\x03\x04")
     if forced_format == "xlsx" or (forced_format is None and is_zip):
         if not is_zip:
@@ -147,12 +148,19 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
                          "TSV, XLSX or JSON Lines")
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
     fmt = forced_format or _format_of(text, path)
+    # Blank lines above the header (an export saved with an empty first row) are skipped.
+    blank = 0
+    if fmt in ("csv", "tsv"):
+        lines = text.split("\n")
+        while blank < len(lines) - 1 and not lines[blank].strip(" \t\r,;|"):
+            blank += 1
+        text = "\n".join(lines[blank:])
     delim = "\t" if fmt in ("tsv", "taobao-assistant") else ","
     if fmt == "csv":
         delim = sniff_delimiter(text)
         if delim == "\t" and not forced_format:
             fmt = "tsv"
-    return Sniffed(fmt, encoding, delim, errors)
+    return Sniffed(fmt, encoding, delim, errors, blank)
 
 
 def _format_of(text: str, path: str) -> str:

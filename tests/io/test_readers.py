@@ -323,3 +323,10 @@ def test_stdin_is_read(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     listings, _, sn = read("-")
     assert sn.encoding == "gb18030" and listings[0].title == "来自标准输入"
+
+
+def test_blank_lines_above_the_header_are_skipped(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text("\n,,\n宝贝名称,价格,备注\n保温杯,59,\n", encoding="utf-8")
+    listings, problems, sn = read(p)
+    assert [(l.line, l.title) for l in listings] == [(4, "保温杯")] and problems == []
