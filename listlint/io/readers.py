@@ -208,7 +208,20 @@ def _check_header(path: str, src: ListingSource):
     cols = _read_header(path, sn)
     cmap = ColumnMap(cols, getattr(src.settings, "columns", None))
     _require_text_column(cmap, src.path)
+    _note_repeated_columns(cmap, _header_lines(sn), src.problems)
     return cmap
+
+
+def _note_repeated_columns(cmap: ColumnMap, line: int, problems: list) -> None:
+    """A header that names a linted column twice: only the first is read, and the user should
+    know the second is not (nothing a user gave is silently lost)."""
+    used = set(cmap.fields.values())
+    for i in sorted(cmap.extra):
+        name = cmap.header[i]
+        first = cmap.column(name)
+        if name.strip() and first is not None and first != i and first in used:
+            problems.append(InputProblem(line, f"column {name!r} appears twice; only the first "
+                                               f"(column {first + 1}) is linted"))
 
 
 def _read_header(path: str, sn: Sniffed) -> list[str]:

@@ -330,3 +330,11 @@ def test_blank_lines_above_the_header_are_skipped(tmp_path):
     p.write_text("\n,,\n宝贝名称,价格,备注\n保温杯,59,\n", encoding="utf-8")
     listings, problems, sn = read(p)
     assert [(l.line, l.title) for l in listings] == [(4, "保温杯")] and problems == []
+
+
+def test_a_column_named_twice_is_reported_not_silently_dropped(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text("宝贝标题,价格,宝贝标题\n好杯子,9,最好的杯子\n", encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert listings[0].title == "好杯子"
+    assert [(pr.line, "appears twice" in pr.message) for pr in problems] == [(1, True)]
