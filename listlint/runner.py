@@ -180,6 +180,12 @@ def run_check(opts: CheckOptions) -> int:
                 stream.close()
             except OSError:
                 pass
+    if fmt in ("csv", "gitlab"):
+        # These formats have a row per finding and no place for input problems: the damaged
+        # records are still said, on stderr, so nothing read badly goes unmentioned.
+        for report in reports:
+            for p in report.problems:
+                sys.stderr.write(f"listlint: {report.input.path}:{p.line}: input problem: {p.message}\n")
     if opts.warn_unused_ignores:
         _warn_unused(reports, fmt)
     if opts.write_baseline:

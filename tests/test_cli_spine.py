@@ -294,3 +294,10 @@ def test_a_huge_finding_is_shortened_in_the_text_report(tmp_path):
     write_csv(tmp_path / "big.csv", "长" * 5000)
     code, out, err = run("check", "big.csv", "--select", "FMT001", "--no-color", cwd=tmp_path)
     assert max(len(line) for line in out.splitlines()) < 400, err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "gitlab"])
+def test_input_problems_reach_stderr_in_formats_without_a_place_for_them(tmp_path, fmt):
+    (tmp_path / "rag.csv").write_text('宝贝名称,价格\n"保温杯,9\n' + STARS_TITLE + ',9\n', encoding="utf-8")
+    code, out, err = run("check", "rag.csv", "--format", fmt, "--exit-zero", cwd=tmp_path)
+    assert "rag.csv:2: input problem" in err and "Traceback" not in err
