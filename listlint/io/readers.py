@@ -420,18 +420,34 @@ def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]
 
 
 def _xlsx_header(path: str, src: ListingSource) -> ColumnMap:
-    """The first non-empty row of the sheet is the header."""
+    """The header is the first non-empty row that names a text column; a title band or a note
+    above it (商品列表 2024年11月) is skipped, within the first few non-empty rows."""
     rows = _xlsx_rows(path, src)
+    first = None
     try:
+        seen = 0
         for lineno, cells in rows:
-            if any(c.strip() for c in cells):
-                cmap = ColumnMap([c.strip() for c in cells], getattr(src.settings, "columns", None))
-                cmap.header_line = lineno
-                _require_text_column(cmap, src.path)
+            if not any(c.strip() for c in cells):
+                continue
+            cmap = ColumnMap([c.strip() for c in cells], getattr(src.settings, "columns", None))
+            cmap.header_line = lineno
+            if first is None:
+                first = cmap
+            if cmap.has_text() and not cmap.missing_overrides:
                 return cmap
+            seen += 1
+            if seen >= 10:
+                break
     finally:
         rows.close()
-    raise InputError(f"{src.path}: the sheet is empty")
+    if first is None:
+        raise InputError(f"{src.path}: the sheet is empty; if the listings are on another sheet, "
+                         f"name it with --sheet")
+    try:
+        _require_text_column(first, src.path)
+    except InputError as exc:
+        raise InputError(f"{exc}; or, if the listings are on another sheet, name it with --sheet") from None
+    return first
 
 
 def _read_xlsx(path: str, src: ListingSource) -> Iterator[Listing]:

@@ -338,3 +338,19 @@ def test_a_column_named_twice_is_reported_not_silently_dropped(tmp_path):
     listings, problems, _ = read(p)
     assert listings[0].title == "好杯子"
     assert [(pr.line, "appears twice" in pr.message) for pr in problems] == [(1, True)]
+
+
+def test_xlsx_title_band_above_the_header_is_skipped(tmp_path):
+    path = tmp_path / "band.xlsx"
+    _workbook(path, {"商品": [["商品列表 2024年11月"], [], ["宝贝名称", "价格"], ["保温杯", 59.9]]})
+    listings, _, _ = read(path)
+    assert [(l.line, l.title, l.fields["price"]) for l in listings] == [(4, "保温杯", "59.9")]
+
+
+def test_xlsx_without_listings_on_the_first_sheet_suggests_sheet(tmp_path):
+    path = tmp_path / "notes.xlsx"
+    _workbook(path, {"说明": [["本表说明"]], "商品": [["宝贝名称"], ["保温杯"]]})
+    with pytest.raises(InputError, match="--sheet"):
+        read(path)
+    listings, _, _ = read(path, sheet="商品")
+    assert [l.title for l in listings] == ["保温杯"]
