@@ -197,6 +197,7 @@ def test_absolute_must_match(field, text, code, span_text):
 
 # --- must not match: ordinary words that contain a trigger -------------------------------
 NO_MATCH = [
+    ("title", "全店最畅销 保温杯"),   # within one's own shop, like 本店
     ("description", "建议第一泡快速洗茶，从第二泡开始"), ("description", "第一部于2015年获得雨果奖最佳长篇小说奖。"),
     # named periods bound rankings; names of brands, models and works given in the attributes
     ("title", "2023年度全国销量第一"), ("title", "双11当天销量第一"),
