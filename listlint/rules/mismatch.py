@@ -218,8 +218,9 @@ def check_attributes(ctx):
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
 _QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?|单[包片袋支粒颗瓶罐泡]|单次|限重|体重|宝宝|"
-                                 r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至])\s*$")
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至])")
+                                 r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
+# …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量"}
 
 

@@ -197,6 +197,9 @@ def test_absolute_must_match(field, text, code, span_text):
 
 # --- must not match: ordinary words that contain a trigger -------------------------------
 NO_MATCH = [
+    ("description", "山屿起步于2019年，最开始只做一件基础款白T。"), ("description", "所以我们最在意的是背着舒服"),
+    ("description", "萎凋和干燥，但最看天气。"), ("description", "第一位原料为鲜鸡肉。配料表第一位是鸡肉"),
+    ("description", "<strong>100%新疆长绒棉</strong>"),
     ("title", "全店最畅销 保温杯"),   # within one's own shop, like 本店
     ("description", "建议第一泡快速洗茶，从第二泡开始"), ("description", "第一部于2015年获得雨果奖最佳长篇小说奖。"),
     # named periods bound rankings; names of brands, models and works given in the attributes

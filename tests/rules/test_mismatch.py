@@ -20,6 +20,8 @@ def spans(select, **fields):
 
 # --- MIS001 brand vs brand attribute ------------------------------------------------------
 BRAND = [
+    ("baume-degree-is-not-mido", dict(title="成熟蜂蜜 波美度≥42", brand="山花"), False),
+    ("sensor-maker-is-a-component", dict(title="运动相机", subtitle="索尼传感器 WiFi手机互联", brand="小蚁"), False),
     ("game-for-a-platform", dict(title="FIFA23 PS4 游戏 光盘", brand="EA"), False),
     # contradicting
     ("nike-vs-lining", dict(title="耐克Nike 跑步鞋 男", attributes="品牌:李宁"), True),
@@ -271,6 +273,8 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    ("concentration-is-not-content", dict(title="特级酱油", subtitle="氨基酸态氮≥1.2g/100ml", attributes="净含量:1.8L"), False),
+    ("per-bag-is-content", dict(title="东北大米 5kg/袋", attributes="净含量:10kg"), True),
     ("per-steeping-amount", dict(title="铁观音 浓香型", subtitle="独立小泡 每泡7g", attributes="净含量:500g"), False),
     ("half-jin-vs-500g", dict(title="铁观音 半斤", attributes="净含量:500g"), True),
     ("twenty-jin-vs-5kg", dict(title="猫粮 二十斤", attributes="净含量:5kg"), True),
