@@ -305,9 +305,10 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         if enc is not None:
             import codecs
             try:
-                codecs.lookup(enc)
+                if not codecs.lookup(enc)._is_text_encoding:  # rot13, base64 …: not text
+                    raise LookupError(enc)
             except LookupError:
-                raise ConfigError(f"{source}: 'input.encoding' {enc!r} is not an encoding Python knows "
+                raise ConfigError(f"{source}: 'input.encoding' {enc!r} is not a text encoding listlint can read "
                                   f"(utf-8, gb18030, utf-16 …)") from None
     if "jobs" in data:
         if not isinstance(data["jobs"], int) or data["jobs"] < 0:

@@ -124,10 +124,11 @@ def lint_one(opts: CheckOptions, path: str) -> tuple[RunReport, Settings]:
     finally:
         if prog:
             prog.stop()
-    if not len(report.items) and report.problems:
+    damaged = [p for p in report.problems if p.message.startswith("damaged record")]
+    if not len(report.items) and damaged:
         # Every record was damaged: a green run over nothing would hide that from CI.
-        first = report.problems[0]
-        _fail(f"{path}: no listing could be read ({len(report.problems)} damaged records; line "
+        first = damaged[0]
+        _fail(f"{path}: no listing could be read ({len(damaged)} damaged records; line "
               f"{first.line}: {first.message}); check the file's format, or pass --input-format")
     return report, settings
 
@@ -198,12 +199,14 @@ def _check_outputs(opts: CheckOptions) -> None:
     and none of them is a file it reads (the listings, the --against store): listlint never
     writes over its input, and a run that cannot save its report fails in a second, not after
     an hour of linting."""
-    inputs = [p for p in list(opts.paths) + [opts.against] if p and p != "-"]
+    inputs = [p for p in list(opts.paths) + [opts.against, opts.baseline, opts.config] if p and p != "-"]
     outputs = [(flag, p) for flag, p in (("--output", opts.output), ("--write-baseline", opts.write_baseline)) if p]
     if len(outputs) == 2 and os.path.abspath(outputs[0][1]) == os.path.abspath(outputs[1][1]):
         _fail(f"--output and --write-baseline name the same file {opts.output}; give them different paths")
     for flag, out in outputs:
         for p in inputs:
+            if flag == "--write-baseline" and p == opts.baseline:
+                continue  # refreshing a baseline in place is what --write-baseline is for
             if os.path.exists(out) and os.path.exists(p) and os.path.samefile(p, out):
                 _fail(f"{flag} {out} is an input file; listlint never writes over its input")
         if os.path.isdir(out):

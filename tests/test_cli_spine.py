@@ -65,6 +65,7 @@ def _bad_inputs(tmp):
     (tmp / "bad-input-format.yaml").write_text("input:\n  format: xls\n", encoding="utf-8")
     store = write_csv(tmp / "store.csv", CLEAN_TITLE)
     (tmp / "all-damaged.jsonl").write_text('{"title": \n[1,2\n', encoding="utf-8")
+    (tmp / "base.json").write_text('{"listlint_baseline": 1, "fingerprints": {}}\n', encoding="utf-8")
     return {
         "missing-file": (["nope.csv"], ok, "nope.csv"),
         "directory": (["folder"], ok, "directory"),
@@ -97,6 +98,8 @@ def _bad_inputs(tmp):
         "config-bad-input-format": (["ok.csv", "--config", "bad-input-format.yaml"], ok, "input.format"),
         "every-record-damaged": (["all-damaged.jsonl"], tmp / "all-damaged.jsonl", "no listing could be read"),
         "empty-select": (["ok.csv", "--select", ""], ok, "--select is empty"),
+        "output-is-the-baseline": (["ok.csv", "--baseline", "base.json", "-o", "base.json"], tmp / "base.json", "input"),
+        "not-a-text-encoding": (["ok.csv", "--encoding", "rot13"], ok, "rot13"),
     }
 
 
@@ -107,7 +110,7 @@ BAD = sorted([
     "unknown-column-field", "column-header-missing", "bad-fail-on", "bad-format", "bad-min-score",
     "bad-encoding", "bad-input-format", "baseline-is-input", "output-is-against-store",
     "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
-    "every-record-damaged", "empty-select"])
+    "every-record-damaged", "empty-select", "output-is-the-baseline", "not-a-text-encoding"])
 
 
 @pytest.mark.parametrize("case", BAD)
@@ -301,3 +304,9 @@ def test_input_problems_reach_stderr_in_formats_without_a_place_for_them(tmp_pat
     (tmp_path / "rag.csv").write_text('宝贝名称,价格\n"保温杯,9\n' + STARS_TITLE + ',9\n', encoding="utf-8")
     code, out, err = run("check", "rag.csv", "--format", fmt, "--exit-zero", cwd=tmp_path)
     assert "rag.csv:2: input problem" in err and "Traceback" not in err
+
+
+def test_a_header_only_file_with_a_repeated_column_is_not_damaged(tmp_path):
+    (tmp_path / "hdr.csv").write_text("宝贝名称,宝贝名称\n", encoding="utf-8")
+    code, out, err = run("check", "hdr.csv", "--format", "json", cwd=tmp_path)
+    assert code == 0 and json.loads(out)["summary"]["items"] == 0, err

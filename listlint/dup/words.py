@@ -37,9 +37,9 @@ class DupWords:
         # faster than `regex` (measured on generated titles), and needs none of its features.
         self.variant = re.compile(
             rf"(?:(?:{shades})?(?:{stems})色{suffix})"
-            rf"|(?:(?:{named})(?:[{chars}]色?|色){suffix})"
+            rf"|(?:(?:{named})(?:[{chars}](?![茶糖酒烧枣薯豆米])色?|色){suffix})"
             rf"|(?:(?:{compounds})色?{suffix})"
-            rf"|(?:(?:{word_shades})[{chars}]色?{suffix})"
+            rf"|(?:(?:{word_shades})[{chars}](?![茶糖酒烧枣薯豆米])色?{suffix})"
             rf"|(?<![^ ])[{chars}](?![^ ])"
             rf"|(?:(?:{sizes}){suffix})"
             rf"|(?<![a-z0-9])(?:{letters})(?![a-z0-9])"

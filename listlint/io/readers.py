@@ -74,12 +74,16 @@ def open_listings(path: str, settings) -> ListingSource:
     # copied to a temporary file first: sniffing and reading each open the file again.
     if path == "-" or (os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)):
         fd, tmp = tempfile.mkstemp(prefix="listlint-stdin-")
-        with os.fdopen(fd, "wb") as out:
-            if path == "-":
-                shutil.copyfileobj(sys.stdin.buffer, out)
-            else:
-                with open(path, "rb") as pipe:
-                    shutil.copyfileobj(pipe, out)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                if path == "-":
+                    shutil.copyfileobj(sys.stdin.buffer, out)
+                else:
+                    with open(path, "rb") as pipe:
+                        shutil.copyfileobj(pipe, out)
+        except OSError as exc:
+            os.unlink(tmp)
+            raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
         real = tmp
     try:
         sn = sniff(real, getattr(settings, "input_format", None), getattr(settings, "encoding", None))

@@ -136,7 +136,8 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
                          "re-save it from Excel/WPS, or pass --input-format csv if it is CSV text")
     if forced_encoding:
         try:
-            codecs.lookup(forced_encoding)
+            if not codecs.lookup(forced_encoding)._is_text_encoding:  # rot13, base64 …: not text
+                raise LookupError(forced_encoding)
         except LookupError:
             raise InputError(f"unknown encoding {forced_encoding!r}; use utf-8, gb18030, utf-16") from None
         # The user said so: read it that way, and report the rows that do not decode.

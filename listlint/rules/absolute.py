@@ -286,8 +286,9 @@ def decide_field(ctx, field: str) -> list[Candidate]:
 # Attributes that name the product, its brand or the work it carries: a term inside such a name
 # where the text repeats it (金至尊 黄金手镯 with 品牌:金至尊, 最好的我们 with 书名:最好的我们,
 # 小米10至尊纪念版 with 适用型号) is part of a name, which the 2023 guideline (第四条) exempts.
-NAME_ATTRIBUTES = ("品牌", "型号", "适用型号", "书名", "品名", "商品名称", "系列", "作品名称", "片名",
-                   "专辑名称", "游戏名称", "货号", "款号")
+NAME_ATTRIBUTES = ("品牌", "型号", "适用型号", "书名", "系列", "作品名称", "片名", "专辑名称", "游戏名称",
+                   "货号", "款号")
+NAME_MAX_CHARS = 12  # a longer "name" is a copy of the title, which would excuse every claim in it
 
 
 def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
@@ -302,7 +303,7 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
     out = []
     for name in names:
         key = squeeze_text(name)
-        if len(key) < 2:
+        if not 2 <= len(key) <= NAME_MAX_CHARS:
             continue
         i = squeezed.find(key)
         while i >= 0:

@@ -21,6 +21,7 @@ def abs_findings(field: str, text: str, settings: Settings | None = None, select
 
 # --- must match: (field, text, code, original text of the span) ------------------------
 SUPERLATIVE = [
+    ("title", "最佳送礼选择 好评有奖", "ABS001", "最佳"),
     ("title", "最好的羽绒服 加厚", "ABS001", "最好"),
     ("title", "最佳选择 送礼佳品", "ABS001", "最佳"),
     ("title", "今日最低价 速抢", "ABS001", "最低价"),
@@ -56,6 +57,7 @@ SUPERLATIVE = [
 ]
 
 RANK = [
+    ("title", "国民第一泡面", "ABS002", "第一"),
     ("title", "销量第一 羽绒服", "ABS002", "销量第一"[2:]),
     ("title", "排名第一的品牌", "ABS002", "第一"),
     ("title", "第一品牌 保温杯", "ABS002", "第一"),
@@ -89,6 +91,7 @@ RANK = [
 ]
 
 UNIQUE = [
+    ("title", "简单独家秘方", "ABS003", "独家"),
     ("title", "全网唯一正品授权", "ABS005", "全网唯一"),
     ("title", "唯一正品授权店", "ABS003", "唯一"),
     ("title", "独家配方 面霜", "ABS003", "独家"),
@@ -123,6 +126,7 @@ GRADE = [
 ]
 
 SCOPE = [
+    ("title", "国内只有唯一一家", "ABS005", "国内只有唯一"),
     ("subtitle", "双11 全网最低价", "ABS005", "全网最低价"),
     ("subtitle", "双11期间 史上最强", "ABS005", "史上最强"),
     ("title", "全网最低价 清仓", "ABS005", "全网最低价"),
@@ -153,6 +157,7 @@ SCOPE = [
 ]
 
 CERTAINTY = [
+    ("title", "补充100%天然维C", "ABS006", "100%"),
     ("title", "绝对正品 假一赔十", "ABS006", "绝对"),
     ("title", "绝对不掉色", "ABS006", "绝对"),
     ("title", "质量绝 对 好", "ABS006", "绝 对"),

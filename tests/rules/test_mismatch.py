@@ -273,6 +273,9 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    ("qianliang-tea-is-a-name", dict(title="安化黑茶 千两茶 礼盒", attributes="净含量:3625g"), False),
+    ("jack-is-a-name", dict(title="汽车千斤顶 液压 卧式", attributes="重量:8kg"), False),
+    ("one-or-two-days", dict(title="红茶 礼盒装 一两天内发货", attributes="净含量:500g"), False),
     ("concentration-is-not-content", dict(title="特级酱油", subtitle="氨基酸态氮≥1.2g/100ml", attributes="净含量:1.8L"), False),
     ("per-bag-is-content", dict(title="东北大米 5kg/袋", attributes="净含量:10kg"), True),
     ("per-steeping-amount", dict(title="铁观音 浓香型", subtitle="独立小泡 每泡7g", attributes="净含量:500g"), False),
@@ -319,6 +322,7 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("baby-harness-in-baby", dict(title="婴儿学步带 胸背带", category="母婴>婴童用品"), False),
     ("book-about-phones", dict(title="手机摄影从入门到精通", category="书籍/杂志/报纸>摄影"), False),
     ("book-about-a-company", dict(title="小米创业思考 雷军", category="图书>管理"), False),
     ("curved-screen-film", dict(title="适用华为Mate60曲面膜 全胶 防摔", category="3C数码配件>手机贴膜"), False),

@@ -18,6 +18,14 @@ def ban(title=None, settings=None, **fields):
 
 
 CASES = [
+    # look-alikes of this round's additions, and the violations their exemptions must not hide
+    ("LV 高仿 真皮 女包", [("BAN004", "高仿")]),
+    ("天然 卡地亚 A货 手镯", [("BAN004", "A货")]),
+    ("本店不出售发票代开发票各行业", [("BAN005", "发票代开发票")]),
+    ("荷花香 细支 线香 卧香", []), ("牡丹 精华爆珠 面霜", []), ("家用口粮油 菜籽油 5L", []),
+    ("游戏本 外挂显卡坞", []), ("华为 MateBook 笔记本 隐藏式摄像头", []),
+    ("补差价 补单专用链接 无需评价", []), ("质量通过验收 耐克 运动鞋", []), ("唐刀 没有开刃", []),
+    ("爆竹声中一岁除 书法 字画", []), ("神奇蘑菇 儿童绘本", []),
     # BAN001 tobacco and e-cigarettes
     ("云烟 香烟 整条装", [("BAN001", "香烟")]),
     ("一次性电子烟 薄荷味", [("BAN001", "一次性电子烟")]),
