@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -329,12 +330,11 @@ def _read_jsonl(path: str, src: ListingSource) -> Iterator[Listing]:
     with _open_text(path, sn.encoding, sn.errors) as f:
         first = f.read(1 << 16).lstrip("\ufeff")
         if first.lstrip().startswith("["):  # a JSON array instead of lines
-            text = first + f.read()
-            try:
-                json.loads(text)  # the whole document must be valid before any row is linted
+            try:  # parsed whole, once, so an invalid document fails before any row is linted
+                elements = _array_elements(first + f.read())
             except ValueError as exc:
                 raise InputError(f"{src.path}: invalid JSON: {exc}") from None
-            yield from _objects(_array_elements(text), src, overrides)
+            yield from _objects(elements, src, overrides)
             return
     yield from _objects(_json_lines(path, src), src, overrides)
 
@@ -352,22 +352,34 @@ def _json_lines(path: str, src: ListingSource) -> Iterator[tuple[int, object]]:
                 src.problems.append(InputProblem(lineno, f"damaged record skipped: invalid JSON ({exc.msg})"))
 
 
-def _array_elements(text: str) -> Iterator[tuple[int, object]]:
-    """(physical line where it starts, element) for each element of a valid JSON array, so a
-    pretty-printed array's findings point at their own object, not all at line 1."""
+_JSON_SPACE = re.compile(r"[ \t\r\n]*")
+
+
+def _array_elements(text: str) -> list[tuple[int, object]]:
+    """(physical line where it starts, element) for each element of a JSON array, so a
+    pretty-printed array's findings point at their own object, not all at line 1. Raises
+    ValueError (json.JSONDecodeError) where the document is not one valid array."""
     decoder = json.JSONDecoder()
-    pos = text.index("[") + 1
+    space = _JSON_SPACE.match
+    pos = space(text, 0).end()
+    if text[pos:pos + 1] != "[":
+        raise json.JSONDecodeError("expected a JSON array", text, pos)
+    out: list[tuple[int, object]] = []
     line, counted = 1, 0
-    n = len(text)
-    while pos < n:
-        while pos < n and text[pos] in " \t\r\n,":
-            pos += 1
-        if pos >= n or text[pos] == "]":
-            return
+    pos = space(text, pos + 1).end()
+    while text[pos:pos + 1] != "]":
+        if out:
+            if text[pos:pos + 1] != ",":
+                raise json.JSONDecodeError("expected ',' or ']'", text, pos)
+            pos = space(text, pos + 1).end()
         line += text.count("\n", counted, pos)
         counted = pos
         obj, pos = decoder.raw_decode(text, pos)
-        yield line, obj
+        out.append((line, obj))
+        pos = space(text, pos).end()
+    if space(text, pos + 1).end() != len(text):
+        raise json.JSONDecodeError("extra data after the array", text, pos + 1)
+    return out
 
 
 def _objects(numbered, src: ListingSource, overrides) -> Iterator[Listing]:

@@ -354,3 +354,11 @@ def test_xlsx_without_listings_on_the_first_sheet_suggests_sheet(tmp_path):
         read(path)
     listings, _, _ = read(path, sheet="商品")
     assert [l.title for l in listings] == ["保温杯"]
+
+
+@pytest.mark.parametrize("text", ['[{"title": "一"},,{"title": "二"}]', '[{"title": "一"}] x', '[{"title": "一"}'])
+def test_an_invalid_json_array_fails_before_any_row(tmp_path, text):
+    p = tmp_path / "in.json"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="invalid JSON"):
+        read(p)
