@@ -451,6 +451,8 @@ def _xlsx_header(path: str, src: ListingSource) -> ColumnMap:
                 first = cmap
             if cmap.has_text() and not cmap.missing_overrides:
                 return cmap
+            if sum(1 for c in cells if c.strip()) > 1:
+                break  # a row of several cells is the header, not a title band above it
             seen += 1
             if seen >= 10:
                 break

@@ -152,8 +152,9 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
     # Blank lines above the header (an export saved with an empty first row) are skipped.
     blank = 0
     if fmt in ("csv", "tsv"):
-        lines = text.split("\n")
-        while blank < len(lines) - 1 and not lines[blank].strip(" \t\r,;|"):
+        # Lines as the reader counts them (newline=""): \r\n, \r and \n all end one.
+        lines = regex.split(r"\r\n|\r|\n", text)
+        while blank < len(lines) - 1 and not lines[blank].strip(" \t,;|"):
             blank += 1
         text = "\n".join(lines[blank:])
     delim = "\t" if fmt in ("tsv", "taobao-assistant") else ","

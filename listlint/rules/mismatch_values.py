@@ -197,7 +197,7 @@ def _units():
 
 _UNIT_NOT = {
     "包": regex.compile(r"^(?:邮|装袋)"), "个": regex.compile(r"^(?:月|性|人|头)"), "条": regex.compile(r"^(?:纹|形)"),
-    "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家|茶)"),
+    "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家)"),
     "支": regex.compile(r"^(?:持|架|付)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|版|双|信号|路由|b|内存|存储|频|\+)", regex.I),
     "l": regex.compile(r"^(?:码|号)", regex.I),
 }
@@ -263,7 +263,7 @@ def _cn_quantities(text: str, scale) -> list[Quantity]:
         rule = _UNIT_NOT.get(unit)
         if rule and rule.match(text[m.end():m.end() + 6].lstrip()):
             continue
-        if numeral in ("千", "百", "十", "万"):
+        if numeral in ("千", "百", "万"):
             continue  # 千斤顶, 千两茶, 百克: a word, not an amount
         v = _cn_amount(numeral)
         if v is None or unit not in scale:

@@ -362,3 +362,17 @@ def test_an_invalid_json_array_fails_before_any_row(tmp_path, text):
     p.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match="invalid JSON"):
         read(p)
+
+
+def test_a_row_of_several_cells_is_the_xlsx_header_even_without_a_title(tmp_path):
+    path = tmp_path / "nohdr.xlsx"
+    _workbook(path, {"s": [["货号", "规格", "备注"], ["100%正品 全网最低", "x", "y"]]})
+    with pytest.raises(InputError, match="no title-like column"):
+        read(path)
+
+
+def test_blank_lines_ended_by_a_bare_cr_are_skipped(tmp_path):
+    p = tmp_path / "cr.csv"
+    p.write_bytes("\r\r\n宝贝名称,价格\n保温杯,59\n".encode("utf-8"))
+    listings, _, _ = read(p)
+    assert [(l.line, l.title) for l in listings] == [(4, "保温杯")]

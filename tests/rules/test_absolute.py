@@ -57,6 +57,7 @@ SUPERLATIVE = [
 ]
 
 RANK = [
+    ("title", "全店包邮 销量第一", "ABS002", "第一"),
     ("title", "国民第一泡面", "ABS002", "第一"),
     ("title", "销量第一 羽绒服", "ABS002", "销量第一"[2:]),
     ("title", "排名第一的品牌", "ABS002", "第一"),
@@ -126,6 +127,7 @@ GRADE = [
 ]
 
 SCOPE = [
+    ("title", "精选原料 全网销量第一位", "ABS005", "全网销量第一"),
     ("title", "国内只有唯一一家", "ABS005", "国内只有唯一"),
     ("subtitle", "双11 全网最低价", "ABS005", "全网最低价"),
     ("subtitle", "双11期间 史上最强", "ABS005", "史上最强"),
@@ -202,6 +204,7 @@ def test_absolute_must_match(field, text, code, span_text):
 
 # --- must not match: ordinary words that contain a trigger -------------------------------
 NO_MATCH = [
+    ("title", "每盒都有唯一防伪码"), ("description", "荣获最佳设计奖 金属机身"),
     ("description", "山屿起步于2019年，最开始只做一件基础款白T。"), ("description", "所以我们最在意的是背着舒服"),
     ("description", "萎凋和干燥，但最看天气。"), ("description", "第一位原料为鲜鸡肉。配料表第一位是鸡肉"),
     ("description", "<strong>100%新疆长绒棉</strong>"),

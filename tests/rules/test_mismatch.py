@@ -273,6 +273,8 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    ("ten-jin-vs-2.5kg", dict(title="东北大米 十斤装", attributes="净含量:2.5kg"), True),
+    ("two-liang-vs-500g", dict(title="西湖龙井 二两茶叶", attributes="净含量:500g"), True),
     ("qianliang-tea-is-a-name", dict(title="安化黑茶 千两茶 礼盒", attributes="净含量:3625g"), False),
     ("jack-is-a-name", dict(title="汽车千斤顶 液压 卧式", attributes="重量:8kg"), False),
     ("one-or-two-days", dict(title="红茶 礼盒装 一两天内发货", attributes="净含量:500g"), False),

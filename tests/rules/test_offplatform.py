@@ -37,6 +37,7 @@ def _check_no_match(code, field, text):
 # ------------------------------------------------------------------ OFF001 WeChat
 
 WECHAT_MATCH = [
+    ("title", "客服 24h v：shop_8888", "v：shop_8888"),
     ("title", "加vx proshop888", "vx proshop888"),
     ("description", "<p>定制请V：hat_diy2024</p>", "V：hat_diy2024"),
     ("title", "微❤：lucky_bag66", "微❤：lucky_bag66"),
@@ -170,6 +171,7 @@ def test_qq_match(text, span):
 
 
 QQ_NO_MATCH = [
+    "QQ会员 拍下后备注QQ号即可 自动充值",
     "QQ音乐绿钻 下单后填写QQ号 自动充值到账",
     "伊利QQ星 儿童牛奶 125ml",
     "旺仔QQ糖 20g*20包",

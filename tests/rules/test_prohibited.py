@@ -18,6 +18,13 @@ def ban(title=None, settings=None, **fields):
 
 
 CASES = [
+    ("隐藏式摄像头 微型 无线 家用", [("BAN006", "隐藏式摄像头")]),
+    ("电脑充电器 隐藏摄像头 无线wifi", [("BAN006", "隐藏摄像头")]),
+    ("南京 炫赫门 细支", [("BAN001", "南京 炫赫门 细支")]),
+    ("吃鸡 外挂 机器码解封", [("BAN006", "吃鸡 外挂")]),
+    ("爆竹 声音响亮 过年 批发", [("BAN003", "爆竹")]),
+    ("拼多多补单 刷评价", [("BAN006", "补单 刷")]),
+    ("高仿真皮肤 硅胶 娃娃", []),
     # look-alikes of this round's additions, and the violations their exemptions must not hide
     ("LV 高仿 真皮 女包", [("BAN004", "高仿")]),
     ("天然 卡地亚 A货 手镯", [("BAN004", "A货")]),
