@@ -310,3 +310,11 @@ def test_a_header_only_file_with_a_repeated_column_is_not_damaged(tmp_path):
     (tmp_path / "hdr.csv").write_text("宝贝名称,宝贝名称\n", encoding="utf-8")
     code, out, err = run("check", "hdr.csv", "--format", "json", cwd=tmp_path)
     assert code == 0 and json.loads(out)["summary"]["items"] == 0, err
+
+
+def test_the_discovered_config_is_an_input_too(tmp_path):
+    (tmp_path / ".listlint.yaml").write_text("select: [FMT]\n", encoding="utf-8")
+    write_csv(tmp_path / "ok.csv", STARS_TITLE)
+    before = (tmp_path / ".listlint.yaml").read_bytes()
+    code, out, err = run("check", "ok.csv", "-o", ".listlint.yaml", cwd=tmp_path)
+    assert code == 2 and "input" in err and (tmp_path / ".listlint.yaml").read_bytes() == before
