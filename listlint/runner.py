@@ -199,17 +199,15 @@ def _check_outputs(opts: CheckOptions) -> None:
     and none of them is a file it reads (the listings, the --against store): listlint never
     writes over its input, and a run that cannot save its report fails in a second, not after
     an hour of linting."""
+    outputs = [(flag, p) for flag, p in (("--output", opts.output), ("--write-baseline", opts.write_baseline)) if p]
+    if not outputs:
+        return
     inputs = [p for p in list(opts.paths) + [opts.against, opts.baseline, opts.config] if p and p != "-"]
     if not opts.config and not opts.isolated:
-        # The config file found next to the listings is read too (.listlint.yaml, pyproject.toml).
-        for p in opts.paths:
-            try:
-                found = load_settings(p, None, False).source
-            except Exception:  # a bad config is reported by the run itself, with its own message
-                found = None
-            if found and found not in ("config", "command line") and os.path.exists(found):
-                inputs.append(found)
-    outputs = [(flag, p) for flag, p in (("--output", opts.output), ("--write-baseline", opts.write_baseline)) if p]
+        # The config file found next to the listings is read too (.listlint.yaml, pyproject.toml):
+        # where it is suffices, it need not be parsed here.
+        from .config import discover
+        inputs += [str(found) for p in opts.paths if (found := discover(p if p != "-" else None))]
     if len(outputs) == 2 and os.path.abspath(outputs[0][1]) == os.path.abspath(outputs[1][1]):
         _fail(f"--output and --write-baseline name the same file {opts.output}; give them different paths")
     for flag, out in outputs:
