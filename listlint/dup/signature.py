@@ -93,20 +93,22 @@ def spaced_text(title: str, norm: str | None = None) -> str:
     if "+" in norm:  # S24 and S24+, C and C++ are different products: keep the plus as a word
         norm = _MODEL_PLUS.sub(" plus ", norm)
     text = SEPARATOR_RUN.sub(" ", norm.replace("\x00", " ")).strip()
-    return _UNIT_WORD.sub(_unit_symbol, text) if _UNIT_HINT.search(text) else text
+    units, hint, pattern = _unit_patterns()
+    return pattern.sub(lambda m: units[m.group(1)], text) if hint.search(text) else text
 
 
 _MODEL_PLUS = re.compile(r"(?<=[a-z0-9+])\+")
 
-# Chinese unit words after a number → the symbol sellers write for them (norm view: lower case).
-_UNITS = {"毫安时": "mah", "毫安": "mah", "厘米": "cm", "公分": "cm", "毫米": "mm", "毫升": "ml",
-          "千克": "kg", "公斤": "kg", "千瓦": "kw", "英寸": "寸", "米": "m", "克": "g", "升": "l", "瓦": "w"}
-_UNIT_HINT = re.compile("[" + "".join(sorted({u[0] for u in _UNITS})) + "]")
-_UNIT_WORD = re.compile(r"(?<=[0-9]) ?(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?![米色白])")
 
-
-def _unit_symbol(m: re.Match) -> str:
-    return _UNITS[m.group(1)]
+@lru_cache(maxsize=1)
+def _unit_patterns():
+    """wordlists/duplicates.yaml `unit_symbols`: the map, a one-character gate, the pattern."""
+    from ..lexicon import builtin_data_file, read_yaml
+    units = {str(k): str(v) for k, v in read_yaml(builtin_data_file("duplicates.yaml"))["unit_symbols"].items()}
+    hint = re.compile("[" + re.escape("".join(sorted({u[0] for u in units}))) + "]")
+    pattern = re.compile(r"(?<=[0-9]) ?(" + "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+                         + r")(?![米色白])")
+    return units, hint, pattern
 
 
 # Brand and model values repeat across an export (one shop, a few brands): squeeze each
