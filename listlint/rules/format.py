@@ -18,6 +18,10 @@ BASIS_SPAM = "《淘宝规则》滥发信息：关键词滥用/标题不规范"
 
 def gbk_bytes(text: str) -> int:
     """Length as Taobao counts it: GBK bytes (CJK 2, ASCII 1); characters GBK lacks count 2."""
+    try:
+        return len(text.encode("gbk"))  # the usual title: one C-level call
+    except UnicodeEncodeError:
+        pass
     return len(text.encode("gbk", errors="replace")) + sum(
         1 for ch in text if ord(ch) > 0x7F and ch.encode("gbk", errors="replace") == b"?")
 

@@ -60,6 +60,9 @@ def test_gbk_bytes_counts_cjk_as_two():
     assert gbk_bytes("abc") == 3
     assert gbk_bytes("连衣裙") == 6
     assert gbk_bytes("T恤 女") == 6
+    # characters GBK lacks (emoji) count as two bytes, like a CJK character
+    assert gbk_bytes("连衣裙🔥") == 8
+    assert gbk_bytes("a🔥b") == 4
 
 
 def test_title_limit_is_an_option():
