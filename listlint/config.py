@@ -303,11 +303,8 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         if delim is not None and delim not in ("tab", "\\t") and len(delim) != 1:
             raise ConfigError(f"{source}: 'input.delimiter' {delim!r} must be one character (',', ';', '|' or '\\t')")
         if enc is not None:
-            import codecs
-            try:
-                if not codecs.lookup(enc)._is_text_encoding:  # rot13, base64 …: not text
-                    raise LookupError(enc)
-            except LookupError:
+            from .io.sniff import usable_encoding
+            if not isinstance(enc, str) or not usable_encoding(enc):
                 raise ConfigError(f"{source}: 'input.encoding' {enc!r} is not a text encoding listlint can read "
                                   f"(utf-8, gb18030, utf-16 …)") from None
     if "jobs" in data:

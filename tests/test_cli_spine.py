@@ -53,6 +53,7 @@ def _bad_inputs(tmp):
     (tmp / "garbage.bin").write_bytes(bytes(range(256)) * 64)
     (tmp / "undecodable.csv").write_bytes(b"title\n" + bytes(range(0x80, 0x100)) * 8 + b"\n")
     (tmp / "no-title.csv").write_text("库存,备注,颜色\n5,急售,红\n", encoding="utf-8")
+    (tmp / "nested.json").write_text("[" * 50000 + "\n", encoding="utf-8")
     (tmp / "corrupt.xlsx").write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
     with zipfile.ZipFile(tmp / "not-a-workbook.xlsx", "w") as z:
         z.writestr("hello.txt", "not a workbook")
@@ -100,6 +101,9 @@ def _bad_inputs(tmp):
         "empty-select": (["ok.csv", "--select", ""], ok, "--select is empty"),
         "output-is-the-baseline": (["ok.csv", "--baseline", "base.json", "-o", "base.json"], tmp / "base.json", "input"),
         "not-a-text-encoding": (["ok.csv", "--encoding", "rot13"], ok, "rot13"),
+        # idna's decoder takes no error handler: refused up front, not an internal error
+        "encoding-without-error-handler": (["ok.csv", "--encoding", "idna"], ok, "idna"),
+        "nested-json-first-line": (["nested.json"], tmp / "nested.json", "no title-like column"),
     }
 
 
@@ -110,7 +114,8 @@ BAD = sorted([
     "unknown-column-field", "column-header-missing", "bad-fail-on", "bad-format", "bad-min-score",
     "bad-encoding", "bad-input-format", "baseline-is-input", "output-is-against-store",
     "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
-    "every-record-damaged", "empty-select", "output-is-the-baseline", "not-a-text-encoding"])
+    "every-record-damaged", "empty-select", "output-is-the-baseline", "not-a-text-encoding",
+    "encoding-without-error-handler", "nested-json-first-line"])
 
 
 @pytest.mark.parametrize("case", BAD)
@@ -123,6 +128,7 @@ def test_bad_input_is_one_line_exit_2_and_the_input_is_untouched(tmp_path, case)
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
     assert lines[0].startswith("listlint: ") and needle in lines[0]
+    assert "internal error" not in lines[0] and len(lines[0]) < 400
     assert (watched.read_bytes(), os.stat(watched).st_mtime_ns) == before
 
 

@@ -246,11 +246,18 @@ def _read_header(path: str, sn: Sniffed) -> list[str]:
 def _require_text_column(cmap: ColumnMap, path: str) -> None:
     for field_name, header in cmap.missing_overrides:
         raise InputError(f"{path}: --column {field_name}={header}: no column named {header!r}; "
-                         f"columns are: {', '.join(cmap.header[:30])}")
+                         f"columns are: {_shown_headers(cmap.header)}")
     if not cmap.has_text():
-        found = ", ".join(h for h in cmap.header[:30] if h) or "none"
+        found = _shown_headers(cmap.header)
         raise InputError(f"{path}: no title-like column (found: {found}); "
                          f"map one with --column title=<header name>")
+
+
+def _shown_headers(header: list[str], limit: int = 200) -> str:
+    """The header names for a one-line message: a wrong file's first line can be anything."""
+    names = [h if len(h) <= 40 else h[:39] + "…" for h in header[:30] if h]
+    out = ", ".join(names) or "none"
+    return out if len(out) <= limit else out[:limit - 1] + "…"
 
 
 def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:

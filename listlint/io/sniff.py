@@ -81,6 +81,18 @@ _MARK = "\U0010fffe"
 codecs.register_error("listlint-mark", lambda exc: (_MARK, exc.end))
 
 
+def usable_encoding(name: str) -> bool:
+    """A codec that decodes bytes to text and reports bad bytes through an error handler:
+    not rot13 or base64 (not text), not idna or punycode (their decoders take no handler)."""
+    try:
+        if not codecs.lookup(name)._is_text_encoding:
+            return False
+        codecs.getincrementaldecoder(name)("listlint-mark").decode(b"\xff", final=True)
+    except (LookupError, UnicodeError, TypeError, ValueError):
+        return False
+    return True
+
+
 def _undecodable(path: str, encoding: str, stop_after: int = _LENIENT_MAX + 1) -> int:
     """How many undecodable sequences the file has in `encoding` (stops counting early)."""
     dec = codecs.getincrementaldecoder(encoding)("listlint-mark")
@@ -135,11 +147,9 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
         raise InputError("not a readable XLSX workbook (the file is corrupt or not a workbook); "
                          "re-save it from Excel/WPS, or pass --input-format csv if it is CSV text")
     if forced_encoding:
-        try:
-            if not codecs.lookup(forced_encoding)._is_text_encoding:  # rot13, base64 …: not text
-                raise LookupError(forced_encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {forced_encoding!r}; use utf-8, gb18030, utf-16") from None
+        if not usable_encoding(forced_encoding):
+            raise InputError(f"--encoding {forced_encoding!r} is not a text encoding listlint can read; "
+                             "use utf-8, gb18030, utf-16 …")
         # The user said so: read it that way, and report the rows that do not decode.
         encoding, errors = forced_encoding, _errors_for(path, forced_encoding)
     else:
