@@ -470,6 +470,7 @@ def _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed):
         original = _original(ft, m)
         yield ctx.finding(field, "norm", m.start(), m.end(),
                           f"e-mail address: {decoded_note(original, address, _SPACES)}")
+    yield from _spaced_findings(ctx, field, ft, norm, url_re, allowed, taken)
     for m in _matches(url_re, norm, windows):
         if any(m.start() < te and ts < m.end() for ts, te in taken):
             continue
@@ -485,6 +486,34 @@ def _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed):
         original = _original(ft, m)
         yield ctx.finding(field, "norm", m.start(), m.end(),
                           f"{kind} outside Taobao: {decoded_note(original, _canonical_host(m.group(0)), _SPACES)}")
+
+
+# A domain typed with a space between its letters (w w w . s h o p 8 8 . c o m, shop88 点 c o m):
+# runs of space-separated pieces, most of them single letters, with a dot among them.
+_SPACED_RUN = regex.compile(r"(?<![a-z0-9])(?:(?:[a-z0-9-]+|[.。点·]) ){3,}(?:[a-z0-9-]+)(?![a-z0-9])", regex.V1)
+
+
+def _spaced_findings(ctx, field, ft, norm, url_re, allowed, taken):
+    for run in _SPACED_RUN.finditer(norm):
+        pieces = run.group(0).split(" ")
+        if sum(len(p) == 1 and p.isalnum() for p in pieces) < 3 or not any(p in ".。点·" for p in pieces):
+            continue
+        joined = "".join(pieces)
+        # joined index → norm offset (the pieces' characters keep their order, spaces dropped)
+        where = [run.start() + i for i, ch in enumerate(run.group(0)) if ch != " "]
+        for m in url_re.finditer(joined):
+            if m.end() != len(joined) and joined[m.end()].isalnum():
+                continue
+            host = _canonical_host(m.group("host"))
+            if _disguised_label_too_short(m.group("host")) or host_allowed(host, allowed) or host in _not_hosts():
+                continue
+            s, e = where[m.start()], where[m.end() - 1] + 1
+            if any(s < te and ts < e for ts, te in taken) or ctx.allowed(field, "norm", s, e):
+                continue
+            taken.append((s, e))
+            rs, re_ = ft.to_raw("norm", s, e)
+            yield ctx.finding(field, "norm", s, e, f"domain outside Taobao, spaced out: "
+                              f"{_SPACES.sub(' ', ft.raw[rs:re_])} → {host}")
 
 
 @lru_cache(maxsize=1)

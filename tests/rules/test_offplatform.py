@@ -355,6 +355,10 @@ URL_MATCH = [
     ("title", "ｗｗｗ．ａｂｃ．ｃｏｍ", "ｗｗｗ．ａｂｃ．ｃｏｍ"),
     ("title", "WWW.ABC.COM", "WWW.ABC.COM"),
     ("title", "4399点com", "4399点com"),
+    # letters typed apart so no word filter sees the domain
+    ("title", "官网 w w w . s h o p 8 8 . c o m", "w w w . s h o p 8 8 . c o m"),
+    ("title", "访问 shop88 点 c o m 了解", "shop88 点 c o m"),
+    ("description", "<p>官网：Ｍ Ｙ Ｓ Ｈ Ｏ Ｐ ． Ｃ Ｎ</p>", "Ｍ Ｙ Ｓ Ｈ Ｏ Ｐ ． Ｃ Ｎ"),
     ("description", '<p><img src="http://www.myshop.com/a.jpg"></p>', "http://www.myshop.com/a.jpg"),
     ("description", '<p>详情见 <a href="https://weidian.com/?userid=123">微店</a></p>', "https://weidian.com/?userid=123"),
     ("description", "<p>联系 <a href='mailto:me@example.com'>邮件</a></p>", "mailto:me@example.com"),
@@ -384,6 +388,11 @@ URL_NO_MATCH = [
     ("title", "12.5kg 大容量"),
     ("title", "晚上19点vip专场"),
     ("title", "Xiamen XX Technology Co.Ltd"),
+    ("title", "尺码 S M L X L . 均码"),
+    ("title", "规格 1 . 5 m 2 . 0 m"),
+    ("title", "f o r . i p h o n e 手机壳"),
+    ("title", "t a o b a o . c o m 搜店铺"),
+    ("title", "A B C 三 色 可 选 . 送 礼"),
     ("description", '<p><img src="https://img.alicdn.com/imgextra/i1/123/O1CN01.jpg"></p>'),
     ("description", '<p><img src="//gw.alicdn.com/tfs/x.png"><a href="#top">返回顶部</a></p>'),
     ("description", '<p><a href="https://m.tb.cn/h.abc">手机端</a></p>'),
@@ -398,6 +407,7 @@ def test_url_no_match(field, text):
 def test_url_message_shows_decoded_host():
     assert "ｗｗｗ．ａｂｃ．ｃｏｍ → www.abc.com" in _lint("OFF004", "ｗｗｗ．ａｂｃ．ｃｏｍ")[0].message
     assert "abcshop点com → abcshop.com" in _lint("OFF004", "abcshop点com")[0].message
+    assert "w w w . a b c . c o m → www.abc.com" in _lint("OFF004", "w w w . a b c . c o m")[0].message
     assert "→ abc123@163.com" in _lint("OFF004", "邮箱 abc123艾特163点com")[0].message
 
 
