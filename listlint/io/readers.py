@@ -429,6 +429,7 @@ def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]
             ws = wb[sheet_name]
         else:
             ws = wb.worksheets[0]
+        src._xlsx_sheet = getattr(ws, "_worksheet_path", None)
         try:
             for lineno, values in enumerate(ws.iter_rows(values_only=True), 1):
                 yield lineno, ["" if v is None else _cell_text(v) for v in values]
@@ -478,11 +479,54 @@ def _xlsx_header(path: str, src: ListingSource) -> ColumnMap:
 def _read_xlsx(path: str, src: ListingSource) -> Iterator[Listing]:
     cmap: ColumnMap = src._header_check
     row = 0
+    mapped = sorted(set(cmap.fields.values()))
+    empty_mapped = False
     for lineno, cells in _xlsx_rows(path, src):
         if lineno <= cmap.header_line or not any(c.strip() for c in cells):
             continue
         row += 1
+        if not empty_mapped:
+            empty_mapped = any(i >= len(cells) or not cells[i] for i in mapped)
         yield make_listing(cells, cmap, row, lineno)
+    if empty_mapped:
+        _note_unsaved_formulas(path, src, cmap)
+
+
+# A formula cell the writing program never calculated (a workbook made by a script, not saved
+# by Excel/WPS) has no stored value: openpyxl reads it as empty, as Excel's own export would not.
+_UNSAVED_FORMULA = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*>\s*(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
+
+
+def _note_unsaved_formulas(path: str, src: ListingSource, cmap: ColumnMap, shown: int = 5) -> None:
+    import zipfile
+    from openpyxl.utils import column_index_from_string
+
+    member = (getattr(src, "_xlsx_sheet", None) or "").lstrip("/")
+    if not member:
+        return
+    names = {i: cmap.header[i] for i in set(cmap.fields.values()) if i < len(cmap.header)}
+    found: list[tuple[int, str]] = []
+    try:
+        with zipfile.ZipFile(path) as z, z.open(member) as f:
+            tail = b""
+            while chunk := f.read(1 << 20):
+                data = tail + chunk
+                last = data.rfind(b"</c>")
+                body, tail = (data[:last + 4], data[last + 4:]) if last >= 0 else (b"", data)
+                for m in _UNSAVED_FORMULA.finditer(body):
+                    col = column_index_from_string(m.group(1).decode()) - 1
+                    if col in names:
+                        found.append((int(m.group(2)), names[col]))
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError):
+        return
+    for line, name in found[:shown]:
+        src.problems.append(InputProblem(line, f"column {name!r} holds a formula with no saved value, read as "
+                                               f"empty; open and save the workbook in Excel/WPS (or export "
+                                               f"CSV) so the values are stored"))
+    if len(found) > shown:
+        src.problems.append(InputProblem(found[shown][0], f"{len(found) - shown} more formula cells with no "
+                                                          f"saved value, read as empty"))
 
 
 def _cell_text(v) -> str:

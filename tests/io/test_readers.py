@@ -266,6 +266,23 @@ def test_xlsx_first_sheet_and_named_sheet(tmp_path):
     assert listings[0].attributes == {"品牌": ("耐克",), "颜色分类": ("红色",)}
 
 
+def test_xlsx_formula_without_a_saved_value_is_an_input_problem(tmp_path):
+    # openpyxl writes formulas without calculating them, as scripts that build workbooks do;
+    # Excel/WPS store the value on save. An uncalculated title must not pass silently as empty.
+    p = tmp_path / "in.xlsx"
+    _workbook(p, {"商品": [["商品ID", "宝贝标题", "前缀"], ["A1", "普通标题 保温杯", "x"],
+                          ["A2", '=C3&"保温杯"', "最好的"], ["A3", "=1+1", ""]]})
+    listings, problems, _ = read(p)
+    assert [(l.line, l.title) for l in listings] == [(2, "普通标题 保温杯"), (3, ""), (4, "")]
+    assert [pr.line for pr in problems] == [3, 4]
+    assert "formula with no saved value" in problems[0].message and "宝贝标题" in problems[0].message
+    # a formula in a column that feeds no field is not the seller's problem
+    q = tmp_path / "other.xlsx"
+    _workbook(q, {"商品": [["宝贝标题", "备注"], ["保温杯", "=1+1"], ["", "x"]]})
+    _, problems, _ = read(q)
+    assert problems == []
+
+
 def test_xlsx_unknown_sheet(tmp_path):
     p = tmp_path / "in.xlsx"
     _workbook(p, {"Sheet1": [["title"], ["x"]]})
