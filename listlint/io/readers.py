@@ -245,8 +245,8 @@ def _read_header(path: str, sn: Sniffed) -> list[str]:
 
 def _require_text_column(cmap: ColumnMap, path: str) -> None:
     for field_name, header in cmap.missing_overrides:
-        raise InputError(f"{path}: --column {field_name}={header}: no column named {header!r}; "
-                         f"columns are: {_shown_headers(cmap.header)}")
+        raise InputError(f"{path}: column mapping {field_name}={header} (--column or the config's columns:): "
+                         f"no column named {header!r}; columns are: {_shown_headers(cmap.header)}")
     if not cmap.has_text():
         found = _shown_headers(cmap.header)
         raise InputError(f"{path}: no title-like column (found: {found}); "
