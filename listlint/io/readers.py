@@ -265,11 +265,17 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
     cmap: ColumnMap = src._header_check
     taobao = sn.format == "taobao-assistant"
     width = len(cmap.header)
+    header = [h.strip() for h in cmap.header]
     row = 0
     for line, cells in _records(path, sn, _header_lines(sn), src.problems):
         if not any(c.strip() for c in cells):
             continue  # a blank line
         if taobao and line == 3 and _is_chinese_header(cells, cmap):
+            continue
+        if len(cells) == width and [c.lstrip("\ufeff").strip() for c in cells] == header:
+            # Two exports joined end to end (cat a.csv b.csv): the second one's header is no listing.
+            src.problems.append(InputProblem(line, "the header row appears again (files joined?); "
+                                                   "skipped, not linted as a listing"))
             continue
         problems = []
         if any("\x00" in c for c in cells):

@@ -240,6 +240,17 @@ def test_taobao_sample_file():
     assert listings[3].fields["brand"] == "安踏"
 
 
+def test_a_repeated_header_row_is_skipped_and_noted(tmp_path):
+    # cat a.csv b.csv: the second export's header (with its BOM) sits in the middle
+    p = tmp_path / "joined.csv"
+    p.write_bytes("\ufeff宝贝标题,价格\r\n杯子 A,9.9\r\n\ufeff宝贝标题,价格\r\n杯子 B,9.9\r\n"
+                  "宝贝标题,12\r\n".encode("utf-8"))
+    listings, problems, _ = read(p)
+    # a row that only starts like the header is a listing
+    assert [(l.line, l.title) for l in listings] == [(2, "杯子 A"), (4, "杯子 B"), (5, "宝贝标题")]
+    assert [(pr.line, "header row appears again" in pr.message) for pr in problems] == [(3, True)]
+
+
 # --- XLSX -------------------------------------------------------------------------------------
 def _workbook(path, sheets):
     openpyxl = pytest.importorskip("openpyxl")
