@@ -50,6 +50,7 @@ def _bad_inputs(tmp):
     ok = write_csv(tmp / "ok.csv", STARS_TITLE)
     (tmp / "folder").mkdir()
     (tmp / "empty.csv").write_bytes(b"")
+    (tmp / "blank-utf16.csv").write_bytes("\r\n  \r\n\t\r\n".encode("utf-16"))
     (tmp / "garbage.bin").write_bytes(bytes(range(256)) * 64)
     (tmp / "undecodable.csv").write_bytes(b"title\n" + bytes(range(0x80, 0x100)) * 8 + b"\n")
     (tmp / "no-title.csv").write_text("库存,备注,颜色\n5,急售,红\n", encoding="utf-8")
@@ -71,6 +72,7 @@ def _bad_inputs(tmp):
         "missing-file": (["nope.csv"], ok, "nope.csv"),
         "directory": (["folder"], ok, "directory"),
         "empty-file": (["empty.csv"], tmp / "empty.csv", "empty"),
+        "blank-lines-only-utf16": (["blank-utf16.csv"], tmp / "blank-utf16.csv", "empty"),
         "binary-garbage": (["garbage.bin"], tmp / "garbage.bin", "binary"),
         "undecodable-text": (["undecodable.csv"], tmp / "undecodable.csv", "decode"),
         "no-title-column": (["no-title.csv"], tmp / "no-title.csv", "库存, 备注, 颜色"),
@@ -115,7 +117,7 @@ BAD = sorted([
     "bad-encoding", "bad-input-format", "baseline-is-input", "output-is-against-store",
     "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
     "every-record-damaged", "empty-select", "output-is-the-baseline", "not-a-text-encoding",
-    "encoding-without-error-handler", "nested-json-first-line"])
+    "encoding-without-error-handler", "nested-json-first-line", "blank-lines-only-utf16"])
 
 
 @pytest.mark.parametrize("case", BAD)

@@ -201,7 +201,7 @@ def _csv_message(exc: csv.Error) -> str:
 def _header_lines(sn: Sniffed) -> int:
     """Lines before the records: the header, and for 淘宝助理 the `version` line before it.
     (淘宝助理's third line, the Chinese names, is recognised and skipped by _is_chinese_header.)"""
-    return 2 if sn.format == "taobao-assistant" else 1 + sn.blank_lines
+    return (2 if sn.format == "taobao-assistant" else 1) + sn.blank_lines
 
 
 def _check_header(path: str, src: ListingSource):
@@ -270,7 +270,7 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
     for line, cells in _records(path, sn, _header_lines(sn), src.problems):
         if not any(c.strip() for c in cells):
             continue  # a blank line
-        if taobao and line == 3 and _is_chinese_header(cells, cmap):
+        if taobao and line == 3 + sn.blank_lines and _is_chinese_header(cells, cmap):
             continue
         if len(cells) == width and [c.lstrip("\ufeff").strip() for c in cells] == header:
             # Two exports joined end to end (cat a.csv b.csv): the second one's header is no listing.

@@ -158,10 +158,12 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
         raise InputError("looks like a binary file, not listing text; export the listings as CSV, "
                          "TSV, XLSX or JSON Lines")
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    if len(head) < 65536 and not text.strip():  # blank lines only, in UTF-16 (the byte check above missed it)
+        raise InputError("the file is empty (or only blank lines); export the listings again")
     fmt = forced_format or _format_of(text, path)
     # Blank lines above the header (an export saved with an empty first row) are skipped.
     blank = 0
-    if fmt in ("csv", "tsv"):
+    if fmt in ("csv", "tsv", "taobao-assistant"):
         # Lines as the reader counts them (newline=""): \r\n, \r and \n all end one.
         lines = regex.split(r"\r\n|\r|\n", text)
         while blank < len(lines) - 1 and not lines[blank].strip(" \t,;|"):

@@ -195,6 +195,15 @@ def test_taobao_assistant_layout(tmp_path, encoding, bom):
     assert first.number == "111" and second.number == "222"  # num_id: the platform's number
 
 
+def test_taobao_assistant_with_blank_lines_above_the_version_line(tmp_path):
+    p = taobao_file(tmp_path, TAOBAO_ROWS)
+    data = p.read_bytes()
+    p.write_bytes(codecs.BOM_UTF16_LE + "\r\n\r\n".encode("utf-16-le") + data[2:])
+    listings, problems, sn = read(p)
+    assert sn.format == "taobao-assistant" and problems == []
+    assert [(l.row, l.line, l.title) for l in listings] == [(1, 6, "纯棉T恤"), (2, 8, "保温杯")]
+
+
 def test_taobao_mobile_description_is_linted(tmp_path):
     """wireless_desc (the app's description, <wapDesc><txt>…</txt></wapDesc>) is a text field of
     its own, read like the PC description: a contact hidden there is found and pointed at in
