@@ -67,6 +67,8 @@ EDGE_CASES = [
     ("description", '<img alt="<p>" src="https://x.example.com/a.jpg"><!-- 注释 --><script>x</script>文'),
     ("description", "<div class='a' data-src=\"//b/c.png\">未闭合的 <a href=foo bar"),
     ("description", "纯文本 &lt;不是标签&gt; 和 1 < 2"),
+    ("description", '<p><img alt="客服微信 abc" src="a.jpg"><img ALT=最好 title=\'第一&amp;唯一\' alt="">文</p>'),
+    ("description", '<span title="加 V">x</span><img alt=" " title="&#x5fae;信">'),
     ("description", ""),
     ("subtitle", "\t\n"),
 ]
@@ -91,7 +93,8 @@ def test_generated_rows_match_reference():
 
 _ALPHABET = st.sampled_from(list("<>/=\"'& ;#pdivbrimgsrc微信最好後號ＡＢ１①⑴\u200b\u00a0，。！-_😀𠀀ﬁ㍿")
                             + ["<p>", "</p>", "<br/>", "&nbsp;", "&amp;", "<!--", "-->", "<script>",
-                               '<a href="u">', "&#x4e2d;"])
+                               '<a href="u">', "&#x4e2d;", '<img alt="微 信">', "<p title='最&amp;好'>", " alt=",
+                               " title=", "<img alt=", " ALT=", " TiTle=", " alT="])
 
 
 @settings(max_examples=300, deadline=None)

@@ -24,6 +24,10 @@ CASES = [
     ("<p>未闭合的<b>粗体", "\n未闭合的粗体"),
     ("<p 没有结束", "<p 没有结束"),                                              # not a tag: text
     ("", ""),
+    # what a buyer reads in an image's alt text or a tooltip is text too
+    ('<p><img src="a.jpg" alt="客服微信 abc"></p>', "\n\n客服微信 abc\n\n"),
+    ("<span title='加&amp;V'>详情</span>", "\n加&V\n详情"),
+    ('<img alt="" title=" " src="a.jpg">', "\n"),
 ]
 
 
@@ -43,6 +47,15 @@ def test_offsets_point_into_the_html():
     assert html[rs:re_] == "微</b>&nbsp;<i>信"
     s = text.index("abc")
     assert html[slice(*omap.span(s, s + 3))] == "abc"
+
+
+def test_alt_text_offsets_point_into_the_attribute():
+    html = '<p>正文<img src="a.jpg" alt="加微信 abc123" title="x&amp;y"></p>'
+    text, omap, _ = reduce_html(html)
+    s = text.index("abc123")
+    assert html[slice(*omap.span(s, s + 6))] == "abc123"
+    s = text.index("x&y")
+    assert html[slice(*omap.span(s, s + 3))] == "x&amp;y"   # an entity inside: the whole value
 
 
 LINKS = [

@@ -73,7 +73,23 @@ def reduce_html(raw: str) -> tuple[str, OffsetMap, list[Link]]:
                 gi = 2 if a.group(2) is not None else 3 if a.group(3) is not None else 4
                 links.append(Link(_html.unescape(a.group(gi)), s + a.start(gi), s + a.end(gi),
                                   a.group(1).lower()))
-            if m.group(2).lower() in _BLOCK:
+            shown = _shown_attributes(tok, s) if _HAS_TEXT_ATTR.search(tok) else []
+            if shown:
+                # The attribute text a buyer sees (alt, title), between newlines that map back
+                # to the tag around it; the text itself maps to its place in the attribute.
+                at = s
+                for vs, ve, value in shown:
+                    out.append("\n")
+                    b.expand(at, 1, vs - at if vs > at else 1)
+                    out.append(value)
+                    if value == tok[vs - s:ve - s]:
+                        b.copy(vs, len(value))
+                    else:
+                        b.expand(vs, len(value), ve - vs)
+                    at = ve
+                out.append("\n")
+                b.expand(at, 1, e - at)
+            elif m.group(2).lower() in _BLOCK:
                 out.append("\n")
                 b.expand(s, 1, e - s)  # the newline maps back to the whole tag
         # comments, scripts and styles produce no text
@@ -82,6 +98,38 @@ def reduce_html(raw: str) -> tuple[str, OffsetMap, list[Link]]:
         out.append(raw[pos:])
         b.copy(pos, len(raw) - pos)
     return "".join(out), b.build(len(raw)), links
+
+
+# Attributes whose text the buyer reads (an image's alt text, a tooltip): sellers hide contacts
+# there. Found only in tags that hold one, so ordinary descriptions keep the fast path.
+_HAS_TEXT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"\s*[^"\s]|'\s*[^'\s]|[^\s>"'])""", re.I)
+# The same test for a whole description, fast: case-sensitive literal prefixes let the scanner
+# skip ahead in C (an IGNORECASE pattern tries every position); other spellings are rarer.
+_VALUE = r"""\s*=\s*(?:"\s*[^"\s]|'\s*[^'\s]|[^\s>"'])"""
+_HAS_ALT_LOWER = re.compile(r"alt" + _VALUE)
+_HAS_TITLE_LOWER = re.compile(r"title" + _VALUE)
+
+
+def _may_show_attributes(raw: str) -> bool:
+    """False only when no tag can hold alt/title text (a cheap gate; `_shown_attributes`
+    decides). Any capital among A L T I E sends the text to the case-blind pattern."""
+    if _HAS_ALT_LOWER.search(raw) or _HAS_TITLE_LOWER.search(raw):
+        return True
+    if "A" in raw or "L" in raw or "T" in raw or "I" in raw or "E" in raw:
+        return _HAS_TEXT_ATTR.search(raw) is not None
+    return False
+_TEXT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
+
+
+def _shown_attributes(tok: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the non-empty alt/title values of one tag, offsets + base."""
+    out = []
+    for a in _TEXT_ATTR.finditer(tok):
+        gi = 1 if a.group(1) is not None else 2 if a.group(2) is not None else 3
+        raw = a.group(gi)
+        if raw.strip():
+            out.append((base + a.start(gi), base + a.end(gi), _html.unescape(raw).replace("\xa0", " ")))
+    return out
 
 
 class _TagText(dict):
@@ -102,7 +150,7 @@ def _entity_text(tok: str) -> str:
 
 def reduce_html_text(raw: str) -> str:
     """The text of `reduce_html` without the offset map or links, for the hot path."""
-    return text_of_tokens(split_tokens(raw))
+    return text_of_tokens(split_tokens(raw), raw)
 
 
 # The tokenizer with the whole token captured too (group 1; the script back-reference moves to
@@ -116,7 +164,7 @@ def split_tokens(raw: str) -> list:
     return _TOKEN_WHOLE.split(raw)
 
 
-def text_of_tokens(parts: list) -> str:
+def text_of_tokens(parts: list, raw: str | None = None) -> str:
     """`split` walks the same tokens as `reduce_html` in C and hands back the text between
     them and each token's groups; one list comprehension picks each token's replacement with
     the same decisions. No Python call per token, so it runs about three times as fast; the
@@ -128,6 +176,14 @@ def text_of_tokens(parts: list) -> str:
     out[0::2] = parts[0::_STRIDE]
     out[1::2] = [tag_text[n] if n else (_entity_text(e) if e else "")
                  for n, e in zip(parts[3::_STRIDE], parts[4::_STRIDE])]
+    if raw is None or _may_show_attributes(raw):
+        tokens, names = parts[1::_STRIDE], parts[3::_STRIDE]
+        for i in [i for i, w in enumerate(tokens)
+                  if "=" in w and ("alt" in w or "title" in w or not w.islower() and _may_show_attributes(w))]:
+            if names[i]:
+                shown = _shown_attributes(tokens[i])
+                if shown:
+                    out[2 * i + 1] = "".join("\n" + v for _, _, v in shown) + "\n"
     return "".join(out)
 
 

@@ -255,7 +255,7 @@ class FieldText:
             if self.is_html:
                 raw = self.raw
                 self._tokens = split_tokens(raw)
-                views["plain"] = text_of_tokens(self._tokens)
+                views["plain"] = text_of_tokens(self._tokens, raw)
                 self._maps["plain"] = (_LazyMap(lambda: reduce_html(raw)[1]),)
             else:
                 views["plain"], self._maps["plain"] = self.raw, ()

@@ -37,6 +37,9 @@ def _check_no_match(code, field, text):
 # ------------------------------------------------------------------ OFF001 WeChat
 
 WECHAT_MATCH = [
+    # in an image's alt text or a tooltip, which the buyer sees but a text filter may skip
+    ("description", '<p><img src="https://img.alicdn.com/a.jpg" alt="客服微信 xiaomei888"></p>', "微信 xiaomei888"),
+    ("description", '<p title="加V: xiaomei888">详情</p>', "加V: xiaomei888"),
     ("title", "客服 24h v：shop_8888", "v：shop_8888"),
     ("title", "加vx proshop888", "vx proshop888"),
     ("description", "<p>定制请V：hat_diy2024</p>", "V：hat_diy2024"),
@@ -205,6 +208,7 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    ("description", '<img src="a.jpg" title="电话13812345678">', "13812345678", "13812345678"),
     ("title", "客服电话13812345678目前正常接听", "13812345678", "13812345678"),
     ("title", "电话：13812345678 号码同微信", "13812345678", "13812345678"),
     ("title", "手机 1️⃣3️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "1️⃣3️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "13812345678"),
