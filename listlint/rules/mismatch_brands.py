@@ -245,7 +245,8 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Bra
             if len(key) <= 3 and not ctx.on_token_boundaries(field, "squeezed", s, e):
                 continue
         hit = BrandHit(brand, field, view, s, e, text[s:e])
-        compat = brand.compat and _is_compat(ctx, ft, hit, markers, has_accessory, out)
+        compat = (_is_compat(ctx, ft, hit, markers, has_accessory, out) if brand.compat
+                  else _strong_compat(ft, hit))
         taken.append((view, s, e))
         out.append((hit, compat))
     return out
@@ -284,6 +285,20 @@ def _is_compat(ctx, ft, hit: BrandHit, markers, has_accessory: bool, earlier) ->
     if has_accessory and not _CLAIM_AFTER.match(sq[e:]):
         return True
     return False
+
+
+# Any brand can be what an accessory fits (适用耐克 鞋带, 适配戴森 吸头): for sectors that are not
+# usually named so (apparel, food …), only these words right before the brand count.
+_STRONG_COMPAT = ("适用于", "适用", "适配", "兼容", "用于")
+
+
+def _strong_compat(ft, hit: BrandHit) -> bool:
+    sq = ft.view("squeezed")
+    if hit.view == "squeezed":
+        s = hit.start
+    else:
+        s = _raw_to_squeezed(ft, *ft.to_raw("norm", hit.start, hit.end))[0]
+    return sq[max(0, s - 3):s].endswith(_STRONG_COMPAT)
 
 
 def _raw_to_squeezed(ft, rs: int, re_: int) -> tuple[int, int]:

@@ -51,6 +51,11 @@ BRAND = [
     ("compat-accessory", dict(title="苹果手机壳 透明 防摔", attributes="品牌:无品牌"), False),
     ("compat-chain", dict(title="绿联 数据线 适用苹果华为小米", attributes="品牌:绿联"), False),
     ("compat-car", dict(title="适配大众 朗逸 脚垫", attributes="品牌:无品牌"), False),
+    # an apparel brand as what an accessory fits: only a strong word right before it counts
+    ("compat-apparel-shiyong", dict(title="适用 耐克 鞋带", attributes="品牌:其他"), False),
+    ("compat-apparel-for-latin", dict(title="适用于Nike AF1 鞋撑 防皱", attributes="品牌:其他"), False),
+    ("apparel-weak-marker", dict(title="配耐克 袜子 运动", attributes="品牌:李宁"), True),
+    ("apparel-no-marker", dict(title="耐克 鞋带 白色", attributes="品牌:其他"), True),
     ("apple-fruit", dict(title="烟台 红富士苹果 新鲜水果 5斤", attributes="品牌:无品牌"), False),
     ("millet-grain", dict(title="黄小米 新米 小米粥 5斤", attributes="品牌:十月稻田"), False),
     ("meide-adjective", dict(title="很美的 碎花 连衣裙", attributes="品牌:歌莉娅"), False),
