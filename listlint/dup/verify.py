@@ -77,7 +77,10 @@ def _uncovered(s: str, shared: set[str], skip: list[tuple[int, int]]) -> list[tu
         c = s[i]
         if c == " " or c.isascii():
             continue
-        if c in shared and (i == 0 or s[i - 1] == " ") and (i + 1 == n or s[i + 1] == " "):
+        # A one-character word, as `comparable` splits it: a Latin/digit run is a word of its
+        # own there, so 恤 of "t恤" stands alone as much as 恤 between spaces.
+        if c in shared and (i == 0 or s[i - 1] == " " or s[i - 1].isascii()) and (
+                i + 1 == n or s[i + 1] == " " or s[i + 1].isascii()):
             continue
         flags[i] = 48  # "0"
     for a, b in skip:

@@ -78,7 +78,11 @@ class DupWords:
         text = self.variant.sub(" ", title) if self.may_have_variant.search(title) else title
         if "20" in text:
             text = self.padding_years.sub(" ", text)
-        return frozenset(t for t in LATIN_OR_NUMBER.findall(text) if t not in self.filler_latin)
+        tokens = [t for t in LATIN_OR_NUMBER.findall(text) if t not in self.filler_latin]
+        if tokens.count("plus") > 1:
+            # C / C++ (c plus plus), S24+ / S24++: how many pluses is part of the name
+            tokens.append(f"plus*{tokens.count('plus')}")
+        return frozenset(tokens)
 
 
 @lru_cache(maxsize=1)

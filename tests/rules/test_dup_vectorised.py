@@ -118,8 +118,11 @@ def _reference_uncovered(s: str, shared: set[str], skip: list[tuple[int, int]]) 
     # Spaces are not part of any word; Latin/digit runs are compared as model tokens instead.
     covered = bytearray(1 if c == " " or c.isascii() else 0 for c in s)
     for i in range(len(s)):
-        if s[i] != " " and (s[i:i + 2] in shared or (s[i] in shared and (i == 0 or s[i - 1] == " ")
-                                                     and (i + 1 == len(s) or s[i + 1] == " "))):
+        # a one-character word: bounded by spaces, the ends, or a Latin/digit run (a word of
+        # its own in the compared form)
+        alone = (i == 0 or s[i - 1] == " " or s[i - 1].isascii()) and (
+            i + 1 == len(s) or s[i + 1] == " " or s[i + 1].isascii())
+        if s[i] != " " and (s[i:i + 2] in shared or (s[i] in shared and alone)):
             covered[i] = 1
             if i + 1 < len(s) and s[i + 1] != " " and s[i:i + 2] in shared:
                 covered[i + 1] = 1
