@@ -118,6 +118,8 @@ def _may_show_attributes(raw: str) -> bool:
     if "A" in raw or "L" in raw or "T" in raw or "I" in raw or "E" in raw:
         return _HAS_TEXT_ATTR.search(raw) is not None
     return False
+
+
 _TEXT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
 
 
@@ -168,7 +170,8 @@ def text_of_tokens(parts: list, raw: str | None = None) -> str:
     """`split` walks the same tokens as `reduce_html` in C and hands back the text between
     them and each token's groups; one list comprehension picks each token's replacement with
     the same decisions. No Python call per token, so it runs about three times as fast; the
-    map is built by `reduce_html` only when a finding needs it."""
+    map is built by `reduce_html` only when a finding needs it. `raw`, the description the parts
+    came from, lets one C-level scan skip the alt/title pass when no tag holds such text."""
     if len(parts) == 1:
         return parts[0]
     tag_text = _TAG_TEXT
