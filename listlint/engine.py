@@ -7,7 +7,7 @@ steps serve one process and `--jobs N` (workers run ItemPass over chunks of rows
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from . import __version__
@@ -96,7 +96,7 @@ def finish(results: list[ItemResult], corpus_findings: dict[int, list[Finding]],
     suppressor = suppressor or Suppressor(settings)
     items = ItemStore()
     for res in results:
-        fs = res.findings + corpus_findings.get(res.row, [])
+        fs = res.findings + [f if f.line else replace(f, line=res.line) for f in corpus_findings.get(res.row, ())]
         fs.sort(key=lambda f: (_field_order(f.field), f.start, f.end, f.rule))
         kept, ignored = suppressor.split(res, fs)
         s = score(kept, settings.weights)

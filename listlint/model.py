@@ -40,6 +40,10 @@ class Listing:
     attributes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     extra: Mapping[str, str] = field(default_factory=dict)
     number: str | None = None
+    # In a CSV/TSV file a cell's line breaks are lines of the file: field → how many lines below
+    # `line` the field's cell starts (fields on the record's first line are left out). None
+    # when lines do not follow cell text (XLSX rows, JSON records, records given in code).
+    field_lines: Mapping[str, int] | None = None
 
     @property
     def title(self) -> str:
@@ -64,6 +68,9 @@ class Finding:
     # A little of the original text around the span, for reports that show it in context.
     before: str = ""
     after: str = ""
+    # The physical line of the file where the span starts (a description cell can span many
+    # lines of a CSV file); 0 when not known, and reports then use the item's line.
+    line: int = 0
 
     def sort_key(self):
         return (self.start, self.end, self.rule, self.field)

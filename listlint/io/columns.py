@@ -10,6 +10,7 @@ import unicodedata
 from typing import Any, Mapping, Sequence
 
 from ..model import FIELDS, Listing
+from ..text.offsets import line_breaks
 from .attributes import parse_attributes
 
 CANONICAL_FIELDS = FIELDS + ("id",)
@@ -122,7 +123,9 @@ class ColumnMap:
 
 
 def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
-                 attribute_parser=parse_attributes) -> Listing:
+                 attribute_parser=parse_attributes, physical_lines: bool = False) -> Listing:
+    """`physical_lines`: the cells come from a delimited text file, where a line break inside a
+    quoted cell is a line of the file (so a finding can name the line its text is on)."""
     n = len(cells)
 
     def cell(i: int) -> str:
@@ -144,7 +147,24 @@ def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
         attrs = {**attrs, "品牌": (fields["brand"].strip(),)}
     number = cell(cmap.listing_number).strip() if cmap.listing_number is not None else ""
     return Listing(row=row, line=line, id=ident or None, fields=fields, attributes=attrs, extra=extra,
-                   number=number or None)
+                   number=number or None,
+                   field_lines=_field_lines(cells, cmap) if physical_lines else None)
+
+
+def _field_lines(cells: Sequence[str], cmap: ColumnMap) -> dict[str, int]:
+    """Lines between the record's first line and each field's cell (see Listing.field_lines)."""
+    if not any("\n" in c or "\r" in c for c in cells if c):
+        return {}
+    below, out = 0, {}
+    starts = []
+    for c in cells:
+        starts.append(below)
+        if c:
+            below += line_breaks(c)
+    for f, i in cmap.fields.items():
+        if i < len(starts) and starts[i]:
+            out[f] = starts[i]
+    return out
 
 
 def _split_values(v: str) -> list[str]:

@@ -290,7 +290,7 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
         for message in problems:
             src.problems.append(InputProblem(line, message))
         row += 1
-        listing = make_listing(cells, cmap, row, line)
+        listing = make_listing(cells, cmap, row, line, physical_lines=True)
         yield _taobao_extras(listing, cells, cmap) if taobao else listing
 
 

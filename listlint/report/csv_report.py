@@ -1,7 +1,8 @@
 """`--format csv`: one row per finding, for review in Excel or WPS.
 
 Columns: file, id, row, line, rule, name, category, severity, field, start, end, text, message,
-suggestion, basis. Written as UTF-8 with a BOM (Excel reads a BOM-less CSV as GBK on Chinese
+suggestion, basis; `line` is the physical line of the finding's text (a description cell can
+span several lines of the listing file). Written as UTF-8 with a BOM (Excel reads a BOM-less CSV as GBK on Chinese
 Windows) and CRLF line ends.
 
 Listing text is untrusted: a title such as `=HYPERLINK("http://…")` would run as a formula when
@@ -32,7 +33,7 @@ def rows(report: RunReport, options=None):
     path = relative_path(report.input.path, options)
     for it in report.items:
         for f in it.findings:
-            yield (path, it.id or "", it.row, it.line, f.rule, f.name, f.category, f.severity, f.field,
+            yield (path, it.id or "", it.row, f.line or it.line, f.rule, f.name, f.category, f.severity, f.field,
                    f.start, f.end, f.text, f.message, f.suggestion, f.basis)
 
 

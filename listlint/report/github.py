@@ -54,7 +54,7 @@ def annotations(report: RunReport, options=None) -> list[str]:
     for it in report.items:
         for f in it.findings:
             who = f" · id {it.id}" if it.id is not None else ""
-            out.append(command(LEVELS[f.severity], _message(f), file=path, line=max(1, it.line), col=1,
+            out.append(command(LEVELS[f.severity], _message(f), file=path, line=max(1, f.line or it.line), col=1,
                                title=f"{f.rule} {f.name} · row {it.row}{who} · {f.field}"))
     if options.get("warn_unused_ignores"):
         for where, sel, line in report.extra.get("unused_ignores", []):

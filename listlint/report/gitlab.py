@@ -47,7 +47,7 @@ def issues(report: RunReport, options=None) -> list[dict]:
                 "fingerprint": fp,
                 "severity": severity(f),
                 "categories": ["Style"] if f.category == "format" else ["Bug Risk"],
-                "location": {"path": path, "lines": {"begin": max(1, it.line)}},
+                "location": {"path": path, "lines": {"begin": max(1, f.line or it.line)}},
             })
     return out
 

@@ -29,6 +29,7 @@ _FINDING = {
         "basis": {"type": "string"},
         "related": {"type": "array", "items": {"type": "integer", "minimum": 1}},
         "related_ids": {"type": "array", "items": {"type": "string"}},
+        "line": {"type": "integer", "minimum": 0},
     },
 }
 
@@ -86,7 +87,7 @@ def finding_dict(f: Finding) -> dict:
         "rule": f.rule, "name": f.name, "category": f.category, "severity": f.severity,
         "field": f.field, "start": f.start, "end": f.end, "text": f.text,
         "message": f.message, "suggestion": f.suggestion, "basis": f.basis,
-        "related": list(f.related), "related_ids": list(f.related_ids),
+        "related": list(f.related), "related_ids": list(f.related_ids), "line": f.line,
     }
 
 

@@ -60,7 +60,7 @@ def _message(f) -> str:
 
 
 def _result(report: RunReport, it, f, fp: str, rule_index: dict, options) -> dict:
-    region = {"startLine": max(1, it.line), "startColumn": 1}
+    region = {"startLine": max(1, f.line or it.line), "startColumn": 1}
     props = {"row": it.row, "field": f.field, "start": f.start, "end": f.end,
              "category": f.category, "basis": f.basis, "score": it.score, "grade": it.grade}
     if it.id is not None:

@@ -70,7 +70,8 @@ def write(report: RunReport, stream, options=None) -> None:
         for f in it.findings:
             line = Text("  ")
             line.append(f"{f.rule}", style=SEV_STYLE[f.severity])
-            line.append(f" {f.name} [{f.severity}] {f.field}:{f.start}-{f.end} ")
+            at = f" line {f.line}" if f.line and f.line != it.line else ""  # a multi-line cell
+            line.append(f" {f.name} [{f.severity}] {f.field}:{f.start}-{f.end}{at} ")
             line.append_text(_snippet(f))
             con.print(line)
             if quiet:

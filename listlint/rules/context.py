@@ -11,6 +11,7 @@ from ..lexicon import Hit, Lexicon
 from ..model import TEXT_FIELDS, Finding, Listing
 from ..text import segment
 from ..text.normalize import FieldText
+from ..text.offsets import line_breaks
 from .registry import Rule
 
 # Fields the text rules read, in report order. Title-like fields first.
@@ -118,7 +119,17 @@ class ItemContext:
             suggestion=r.suggestion if suggestion is None else suggestion,
             basis=basis or r.basis, related=related, related_ids=related_ids,
             before=ft.raw[max(0, s - CONTEXT_CHARS):s], after=ft.raw[e:e + CONTEXT_CHARS],
+            line=self.line_of(field, s),
         )
+
+    def line_of(self, field: str, start: int) -> int:
+        """The physical line of the file where character `start` of `field` is."""
+        listing = self.listing
+        if listing.field_lines is None or listing.line <= 0:
+            return listing.line
+        raw = self.value(field)
+        before = raw[:start] if ("\n" in raw or "\r" in raw) else ""
+        return listing.line + listing.field_lines.get(field, 0) + (line_breaks(before) if before else 0)
 
     def hit_finding(self, field: str, hit: Hit, message: str | None = None, **kw) -> Finding:
         """A finding for a lexicon hit, taking message, suggestion, basis, severity from the

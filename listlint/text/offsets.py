@@ -118,3 +118,8 @@ class ChainedMap:
 
     def index(self, pos: int) -> int:
         return self.span(pos, pos + 1)[0]
+
+
+def line_breaks(text: str) -> int:
+    """Line breaks as the file reader counts them: \r\n, \r and \n each end one line."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
