@@ -77,3 +77,13 @@ def test_reports_use_the_finding_line(tmp_path):
     out = io.StringIO()
     github.write(report, out)
     assert "line=3," in out.getvalue()
+
+
+def test_taobao_assistant_multi_line_description(tmp_path):
+    import codecs
+    lines = ["version 1.00", "title\tcid\tprice\tdescription", "宝贝名称\t宝贝类目\t宝贝价格\t宝贝描述",
+             '保温杯\t123\t9.9\t"<p>一</p>\r\n<p>加微信 abc12345</p>"']
+    p = tmp_path / "tb.csv"
+    p.write_bytes(codecs.BOM_UTF16_LE + "\r\n".join(lines).encode("utf-16-le"))
+    _, got = _lines(p, select=("OFF001",))
+    assert got == [(4, "description", 5, "加微信 abc12345")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Any, Mapping, Sequence
 
 from ..model import FIELDS, Listing
@@ -189,8 +190,7 @@ def listing_from_mapping(rec: Mapping[str, Any], row: int,
     if attrs_raw is not None:
         from .attributes import attributes_from_mapping
         merged = {**listing.attributes, **attributes_from_mapping(attrs_raw)}
-        listing = Listing(listing.row, listing.line, listing.id, listing.fields, merged, listing.extra,
-                          listing.number)
+        listing = replace(listing, attributes=merged)
     return listing
 
 

@@ -332,7 +332,7 @@ def _taobao_extras(listing: Listing, cells, cmap: ColumnMap) -> Listing:
     fields = dict(listing.fields)
     if "品牌" in attrs and not fields.get("brand"):
         fields["brand"] = attrs["品牌"][0]
-    return Listing(listing.row, listing.line, listing.id, fields, attrs, listing.extra, listing.number)
+    return replace(listing, fields=fields, attributes=attrs)
 
 
 # --- JSON Lines ------------------------------------------------------------------------------
