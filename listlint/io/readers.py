@@ -404,7 +404,36 @@ def _objects(numbered, src: ListingSource, overrides) -> Iterator[Listing]:
         if row == 0:
             _require_text_column(ColumnMap([k for k in obj if k != "_line"], overrides), src.path)
         row += 1
+        if _has_surrogate(obj):
+            # A \ud800 escape names half a character: no text holds it, and nothing downstream
+            # can encode it. Shown as U+FFFD (same length, so spans still index the value).
+            obj = _without_surrogates(obj)
+            src.problems.append(InputProblem(lineno, "a \\u escape names half a character (a lone "
+                                                     "surrogate); shown as \ufffd for linting"))
         yield listing_from_mapping({**obj, "_line": lineno}, row, overrides)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(value) -> bool:
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
+
+
+def _without_surrogates(value):
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    return value
 
 
 # --- XLSX -------------------------------------------------------------------------------------

@@ -42,6 +42,18 @@ def detect_encoding(path: str, head: bytes) -> str:
     return _detect(path, head)[0]
 
 
+def _bomless_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: the ASCII characters (delimiters, digits, line ends) put a NUL in
+    every other byte, on one side only. Chinese text has fewer of them, so a small share on
+    one side, and next to none on the other, decides."""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= max(4, len(sample) // 20) and even <= odd // 8:
+        return "utf-16-le"
+    if even >= max(4, len(sample) // 20) and odd <= even // 8:
+        return "utf-16-be"
+    return None
+
+
 def _detect(path: str, head: bytes) -> tuple[str, str]:
     """(encoding, errors) for the file; raises InputError for binary or undecodable files."""
     if head.startswith(codecs.BOM_UTF8):
@@ -50,12 +62,9 @@ def _detect(path: str, head: bytes) -> tuple[str, str]:
         return "utf-16", _errors_for(path, "utf-16")
     sample = head[:4096]
     if b"\x00" in sample:
-        # UTF-16 without BOM: in ASCII-heavy text every other byte is NUL.
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        if odd > len(sample) // 4 and even < odd // 8:
-            return "utf-16-le", _errors_for(path, "utf-16-le")
-        if even > len(sample) // 4 and odd < even // 8:
-            return "utf-16-be", _errors_for(path, "utf-16-be")
+        bom_less = _bomless_utf16(sample)
+        if bom_less:
+            return bom_less, _errors_for(path, bom_less)
     if looks_binary(head, ""):
         raise InputError("looks like a binary file, not listing text; export the listings as CSV, "
                          "TSV, XLSX or JSON Lines")
@@ -150,14 +159,26 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
         if not usable_encoding(forced_encoding):
             raise InputError(f"--encoding {forced_encoding!r} is not a text encoding listlint can read; "
                              "use utf-8, gb18030, utf-16 …")
-        # The user said so: read it that way, and report the rows that do not decode.
-        encoding, errors = forced_encoding, _errors_for(path, forced_encoding)
+        # The user said so: read it that way, and report the rows that do not decode. UTF-16 and
+        # UTF-32 without a byte order mark need their byte order: from the BOM, else the NULs.
+        encoding = forced_encoding
+        family = codecs.lookup(forced_encoding).name
+        if family in ("utf-16", "utf-32") and not head.startswith(
+                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) if family == "utf-16" else
+                (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            # UTF-32 BE starts every BMP character with two NULs; UTF-16 by its NUL side
+            big = head[:2] == b"\x00\x00" if family == "utf-32" else _bomless_utf16(head[:4096]) == "utf-16-be"
+            encoding = f"{family}-{'be' if big else 'le'}"
+        encoding, errors = encoding, _errors_for(path, encoding)
     else:
         encoding, errors = _detect(path, head)
     if looks_binary(head, encoding):
         raise InputError("looks like a binary file, not listing text; export the listings as CSV, "
                          "TSV, XLSX or JSON Lines")
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    if forced_encoding and head.strip(b"\x00 \t\r\n") and not text.strip():
+        raise InputError(f"nothing in the file reads as {forced_encoding}; leave out --encoding "
+                         f"or name the encoding it was saved in")
     if len(head) < 65536 and not text.strip():  # blank lines only, in UTF-16 (the byte check above missed it)
         raise InputError("the file is empty (or only blank lines); export the listings again")
     fmt = forced_format or _format_of(text, path)

@@ -39,6 +39,44 @@ def test_encodings_are_detected_and_rows_read(tmp_path, codec, bom, detected):
     assert listings[0].fields["price"] == "99.00"
 
 
+CHINESE_TSV = ("宝贝名称\t宝贝描述\t宝贝属性\n"
+               + "".join(f"纯棉短袖T恤男士夏季宽松圆领打底衫{i}\t<p>精梳棉面料柔软亲肤透气不易变形</p>\t品牌:无品牌;颜色分类:白色\n"
+                         for i in range(20)))
+
+
+@pytest.mark.parametrize("codec,detected", [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")])
+def test_bom_less_utf16_with_mostly_chinese_text(tmp_path, codec, detected):
+    # Excel's "Unicode text" saved by other tools without a BOM: few ASCII bytes, so few NULs
+    p = tmp_path / "in.tsv"
+    p.write_bytes(CHINESE_TSV.encode(codec))
+    listings, problems, sn = read(p)
+    assert sn.encoding == detected and problems == []
+    assert len(listings) == 20 and listings[0].title == "纯棉短袖T恤男士夏季宽松圆领打底衫0"
+
+
+@pytest.mark.parametrize("forced,codec", [("utf-16", "utf-16-le"), ("utf-16", "utf-16-be"), ("utf-32", "utf-32-le")])
+def test_forced_utf16_or_utf32_without_bom_takes_the_byte_order_from_the_text(tmp_path, forced, codec):
+    p = tmp_path / "in.tsv"
+    p.write_bytes(CHINESE_TSV.encode(codec))
+    listings, problems, sn = read(p, encoding=forced)
+    assert sn.encoding == codec and len(listings) == 20 and problems == []
+
+
+def test_a_forced_encoding_that_reads_nothing_says_so(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text("标题\n保温杯\n", encoding="utf-8")
+    with pytest.raises(InputError, match="nothing in the file reads as utf-32"):
+        read(p, encoding="utf-32")
+
+
+def test_a_lone_surrogate_escape_in_json_is_shown_as_a_replacement(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"title": "全网最低价 保温杯"}\n{"title": "\\ud800 加微信 abc12345"}\n', encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert [l.title for l in listings] == ["全网最低价 保温杯", "\ufffd 加微信 abc12345"]
+    assert [(pr.line, "lone surrogate" in pr.message) for pr in problems] == [(2, True)]
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"
