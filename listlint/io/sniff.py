@@ -123,8 +123,8 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def looks_binary(head: bytes, encoding: str) -> bool:
-    """NUL bytes plus a share of control bytes no listing text has (UTF-16 is text)."""
-    if encoding.startswith("utf-16"):
+    """NUL bytes plus a share of control bytes no listing text has (UTF-16 and UTF-32 are text)."""
+    if encoding.startswith(("utf-16", "utf-32")):
         return False
     sample = head[:8192]
     if not sample or 0 not in sample:
