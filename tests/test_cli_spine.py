@@ -55,6 +55,8 @@ def _bad_inputs(tmp):
     (tmp / "undecodable.csv").write_bytes(b"title\n" + bytes(range(0x80, 0x100)) * 8 + b"\n")
     (tmp / "no-title.csv").write_text("库存,备注,颜色\n5,急售,红\n", encoding="utf-8")
     (tmp / "nested.json").write_text("[" * 50000 + "\n", encoding="utf-8")
+    (tmp / "table.xls").write_text("<html><body><table><tr><td>宝贝名称</td></tr></table></body></html>", encoding="utf-8")
+    (tmp / "scalar.json").write_text("42\n", encoding="utf-8")
     (tmp / "corrupt.xlsx").write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
     with zipfile.ZipFile(tmp / "not-a-workbook.xlsx", "w") as z:
         z.writestr("hello.txt", "not a workbook")
@@ -105,7 +107,9 @@ def _bad_inputs(tmp):
         "not-a-text-encoding": (["ok.csv", "--encoding", "rot13"], ok, "rot13"),
         # idna's decoder takes no error handler: refused up front, not an internal error
         "encoding-without-error-handler": (["ok.csv", "--encoding", "idna"], ok, "idna"),
-        "nested-json-first-line": (["nested.json"], tmp / "nested.json", "no title-like column"),
+        "nested-json-first-line": (["nested.json"], tmp / "nested.json", "nested too deeply"),
+        "html-table-named-xls": (["table.xls"], tmp / "table.xls", "HTML page or table"),
+        "json-scalar": (["scalar.json"], tmp / "scalar.json", "single JSON int"),
     }
 
 
@@ -117,7 +121,8 @@ BAD = sorted([
     "bad-encoding", "bad-input-format", "baseline-is-input", "output-is-against-store",
     "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
     "every-record-damaged", "empty-select", "output-is-the-baseline", "not-a-text-encoding",
-    "encoding-without-error-handler", "nested-json-first-line", "blank-lines-only-utf16"])
+    "encoding-without-error-handler", "nested-json-first-line", "blank-lines-only-utf16",
+    "html-table-named-xls", "json-scalar"])
 
 
 @pytest.mark.parametrize("case", BAD)

@@ -346,7 +346,10 @@ def _read_jsonl(path: str, src: ListingSource) -> Iterator[Listing]:
             try:  # parsed whole, once, so an invalid document fails before any row is linted
                 elements = _array_elements(first + f.read())
             except ValueError as exc:
-                raise InputError(f"{src.path}: invalid JSON: {exc}") from None
+                raise InputError(f"{src.path}: invalid JSON: {exc}; fix the file or export it again") from None
+            except RecursionError:
+                raise InputError(f"{src.path}: JSON nested too deeply to be listing records; give an "
+                                 f"array of objects or JSON Lines") from None
             yield from _objects(elements, src, overrides)
             return
     yield from _objects(_json_lines(path, src), src, overrides)
@@ -363,6 +366,8 @@ def _json_lines(path: str, src: ListingSource) -> Iterator[tuple[int, object]]:
                 yield lineno, json.loads(line)
             except ValueError as exc:
                 src.problems.append(InputProblem(lineno, f"damaged record skipped: invalid JSON ({exc.msg})"))
+            except RecursionError:
+                src.problems.append(InputProblem(lineno, "damaged record skipped: JSON nested too deeply"))
 
 
 _JSON_SPACE = re.compile(r"[ \t\r\n]*")

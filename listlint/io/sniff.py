@@ -181,6 +181,7 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
                          f"or name the encoding it was saved in")
     if len(head) < 65536 and not text.strip():  # blank lines only, in UTF-16 (the byte check above missed it)
         raise InputError("the file is empty (or only blank lines); export the listings again")
+    _refuse_other_documents(text, path, len(head) < 65536)
     fmt = forced_format or _format_of(text, path)
     # Blank lines above the header (an export saved with an empty first row) are skipped.
     blank = 0
@@ -198,6 +199,23 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
     return Sniffed(fmt, encoding, delim, errors, blank)
 
 
+def _refuse_other_documents(text: str, path: str, whole: bool) -> None:
+    """Files that are text but no listing table, named for what they are (the generic "no
+    title-like column" would send the user looking for a column)."""
+    start = text.lstrip()[:200].lower()
+    if start.startswith(("<!doctype html", "<html", "<table")) or (start.startswith("<") and "<table" in start):
+        raise InputError("this is an HTML page or table (some exports save HTML under an .xls name), "
+                         "not CSV or XLSX; open it in Excel/WPS and save it as .xlsx or CSV")
+    if whole and path.lower().endswith((".json", ".jsonl")) and start[:1] not in ("{", "["):
+        import json
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return
+        raise InputError(f"holds a single JSON {type(value).__name__}, not listing records; give a JSON "
+                         f"array of objects or JSON Lines (one object per line)")
+
+
 def _format_of(text: str, path: str) -> str:
     stripped = text.lstrip()
     line1 = stripped.split("\n", 1)[0].strip().strip('"').lower()
@@ -205,7 +223,8 @@ def _format_of(text: str, path: str) -> str:
         return "taobao-assistant"
     # JSON: an object, or an array of objects. A CSV header may open with a bracket too
     # ([必填]宝贝标题,…, as some templates mark required columns).
-    if stripped[:1] == "{" or regex.match(r"\[\s*(?:\{|\]|$)", stripped):
+    # An array of records may hold a few that are not objects ([1, {...}]): it is still JSON.
+    if stripped[:1] == "{" or regex.match(r"\[\s*(?:[\{\[\]\"]|-?\d|null\b|true\b|false\b|$)", stripped):
         return "jsonl"
     if path.lower().endswith((".tsv", ".tab")):
         return "tsv"

@@ -77,6 +77,16 @@ def test_a_lone_surrogate_escape_in_json_is_shown_as_a_replacement(tmp_path):
     assert [(pr.line, "lone surrogate" in pr.message) for pr in problems] == [(2, True)]
 
 
+def test_a_json_array_with_some_non_objects_keeps_its_records(tmp_path):
+    p = tmp_path / "in.json"
+    p.write_text('[1, "x", null,\n [1, 2], {"id": "ok", "title": "全网最低价 拖鞋"}]\n', encoding="utf-8")
+    listings, problems, sn = read(p)
+    assert sn.format == "jsonl"
+    assert [(l.line, l.id) for l in listings] == [(2, "ok")]
+    assert [pr.line for pr in problems] == [1, 1, 1, 2]
+    assert all("not a JSON object" in pr.message for pr in problems)
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"
