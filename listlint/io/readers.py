@@ -201,7 +201,7 @@ def _csv_message(exc: csv.Error) -> str:
 def _header_lines(sn: Sniffed) -> int:
     """Lines before the records: the header, and for 淘宝助理 the `version` line before it.
     (淘宝助理's third line, the Chinese names, is recognised and skipped by _is_chinese_header.)"""
-    return (2 if sn.format == "taobao-assistant" else 1) + sn.blank_lines
+    return (2 if sn.format == "taobao-assistant" else 1) + sn.blank_lines + sn.header_extra
 
 
 def _check_header(path: str, src: ListingSource):
@@ -210,7 +210,9 @@ def _check_header(path: str, src: ListingSource):
         return _xlsx_header(path, src)
     if sn.format == "jsonl":
         return None  # each object carries its own keys; the first one is checked when read
-    cols = _read_header(path, sn)
+    cols, extra = _read_header(path, sn)
+    if extra:
+        src.sniffed = sn = replace(sn, header_extra=extra)
     cmap = ColumnMap(cols, getattr(src.settings, "columns", None))
     _require_text_column(cmap, src.path)
     _note_repeated_columns(cmap, _header_lines(sn), src.problems)
@@ -229,7 +231,9 @@ def _note_repeated_columns(cmap: ColumnMap, line: int, problems: list) -> None:
                                                f"(column {first + 1}) is linted"))
 
 
-def _read_header(path: str, sn: Sniffed) -> list[str]:
+def _read_header(path: str, sn: Sniffed) -> tuple[list[str], int]:
+    """The header's cells, and how many lines past the first the header record takes: a
+    quoted header cell may hold a line break (Excel writes one for Alt+Enter: "备注\n(选填)")."""
     with _open_text(path, sn.encoding, sn.errors) as f:
         if sn.format == "taobao-assistant":
             f.readline()
@@ -237,10 +241,35 @@ def _read_header(path: str, sn: Sniffed) -> list[str]:
             f.readline()
         try:
             line = f.readline()
+            extra = 0
+            # A quoted cell left open at the line's end (not a stray inch mark: 尺寸 5") goes on.
+            while _open_quote(line, sn.delimiter) and extra < _HEADER_MAX_EXTRA:
+                more = f.readline()
+                if not more:
+                    break
+                line += more
+                extra += 1
         except UnicodeDecodeError:
             raise InputError(f"{path}: the header is not valid {sn.encoding}; pass --encoding") from None
+        if _open_quote(line, sn.delimiter):  # never closed within reach: the first line alone, as before
+            line, extra = line.splitlines(keepends=True)[0] if line else line, 0
         cells = next(csv.reader([line.rstrip("\r\n")], delimiter=sn.delimiter), [])
-    return [c.lstrip("\ufeff").strip() for c in cells]
+    return [c.lstrip("\ufeff").strip() for c in cells], extra
+
+
+_HEADER_MAX_EXTRA = 10
+
+
+def _open_quote(text: str, delimiter: str) -> bool:
+    """The text ends inside a quoted cell (the csv module runs out of data in one)."""
+    if '"' not in text:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return True
+    return False
 
 
 def _require_text_column(cmap: ColumnMap, path: str) -> None:

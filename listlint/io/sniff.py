@@ -36,6 +36,7 @@ class Sniffed:
     delimiter: str = ","
     errors: str = "strict"  # "replace" when the file has a few undecodable bytes
     blank_lines: int = 0    # blank lines before the header (CSV/TSV), skipped when reading
+    header_extra: int = 0   # lines a header with a quoted line break (Excel's Alt+Enter) adds
 
 
 def detect_encoding(path: str, head: bytes) -> str:

@@ -87,6 +87,20 @@ def test_a_json_array_with_some_non_objects_keeps_its_records(tmp_path):
     assert all("not a JSON object" in pr.message for pr in problems)
 
 
+def test_a_header_cell_with_a_line_break_is_one_header(tmp_path):
+    # Excel writes Alt+Enter in a header cell as a quoted line break
+    p = tmp_path / "in.csv"
+    p.write_text('商家编码,"宝贝\n名称","备注\n(选填)"\nA1,全网最低价 拖鞋,x\nA2,袜子,y\n', encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert problems == []
+    assert [(l.line, l.id, l.title) for l in listings] == [(4, "A1", "全网最低价 拖鞋"), (5, "A2", "袜子")]
+    # a stray inch mark in an unquoted header cell is no open quote
+    q = tmp_path / "inch.csv"
+    q.write_text('标题,尺寸 5"\n保温杯,"a\nb"\n', encoding="utf-8")
+    listings, problems, _ = read(q)
+    assert problems == [] and [(l.line, l.title) for l in listings] == [(2, "保温杯")]
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"
