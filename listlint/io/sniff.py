@@ -186,10 +186,15 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
     fmt = forced_format or _format_of(text, path)
     # Blank lines above the header (an export saved with an empty first row) are skipped.
     blank = 0
+    hint = None
     if fmt in ("csv", "tsv", "taobao-assistant"):
         # Lines as the reader counts them (newline=""): \r\n, \r and \n all end one.
         lines = regex.split(r"\r\n|\r|\n", text)
         while blank < len(lines) - 1 and not lines[blank].strip(" \t,;|"):
+            blank += 1
+        # Excel's delimiter hint line (sep=;) names the delimiter and is no header.
+        hint = _SEP_HINT.match(lines[blank]) if fmt in ("csv", "tsv") else None
+        if hint and blank < len(lines) - 1:
             blank += 1
         text = "\n".join(lines[blank:])
     delim = "\t" if fmt in ("tsv", "taobao-assistant") else ","
@@ -197,7 +202,13 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
         delim = sniff_delimiter(text)
         if delim == "\t" and not forced_format:
             fmt = "tsv"
+    if fmt in ("csv", "tsv") and hint:
+        delim = "\t" if hint.group(1) == "\t" else hint.group(1)
+        fmt = "tsv" if delim == "\t" and not forced_format else fmt
     return Sniffed(fmt, encoding, delim, errors, blank)
+
+
+_SEP_HINT = regex.compile(r'^\ufeff?"?sep=(.)"?[ \t]*$', regex.I)
 
 
 def _refuse_other_documents(text: str, path: str, whole: bool) -> None:

@@ -101,6 +101,14 @@ def test_a_header_cell_with_a_line_break_is_one_header(tmp_path):
     assert problems == [] and [(l.line, l.title) for l in listings] == [(2, "保温杯")]
 
 
+def test_excel_sep_hint_line_names_the_delimiter(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text("sep=;\r\nid;宝贝标题;价格\r\nA1;保温杯, 不锈钢;39\r\n", encoding="utf-8")
+    listings, problems, sn = read(p)
+    assert sn.delimiter == ";" and problems == []
+    assert [(l.line, l.id, l.title) for l in listings] == [(3, "A1", "保温杯, 不锈钢")]
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"
