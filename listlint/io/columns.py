@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any, Mapping, Sequence
 
 from ..model import FIELDS, Listing
+from ..text.normalize import normalize_text
 from ..text.offsets import line_breaks
 from .attributes import parse_attributes
 
@@ -56,7 +57,8 @@ _MARKER = re.compile(r"[\[(【]\s*(?:必填|选填|可选|必选|required|option
 
 
 def fold(name: str) -> str:
-    s = _MARKER.sub("", unicodedata.normalize("NFKC", str(name)).strip().lower())
+    # Traditional headers (標題, 寶貝名稱: a Taiwan or Hong Kong seller's sheet) fold to simplified.
+    s = _MARKER.sub("", normalize_text(unicodedata.normalize("NFKC", str(name))).strip().lower())
     return "".join(ch for ch in s if not ch.isspace() and ch not in "*#")
 
 

@@ -55,6 +55,14 @@ def _bomless_utf16(sample: bytes) -> str | None:
     return None
 
 
+_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
+
+
+def _private_use(head: bytes, encoding: str) -> bool:
+    """Private-use characters in the decoded start of the file: a sign of the wrong encoding."""
+    return _PRIVATE_USE.search(head.decode(encoding, errors="ignore")) is not None
+
+
 def _detect(path: str, head: bytes) -> tuple[str, str]:
     """(encoding, errors) for the file; raises InputError for binary or undecodable files."""
     if head.startswith(codecs.BOM_UTF8):
@@ -73,6 +81,12 @@ def _detect(path: str, head: bytes) -> tuple[str, str]:
     if bad_utf8 == 0:
         return "utf-8", "strict"
     bad_gb = _undecodable(path, "gb18030")
+    if bad_gb == 0 and not _private_use(head, "gb18030"):
+        return "gb18030", "strict"
+    # Big5 (Taiwan and Hong Kong sellers' Excel) read as GB comes out as mojibake, often with
+    # private-use characters no Chinese text holds, or with undecodable bytes.
+    if _undecodable(path, "cp950") == 0 and not _private_use(head, "cp950"):
+        return "cp950", "strict"
     if bad_gb == 0:
         return "gb18030", "strict"
     size = max(1, os.path.getsize(path))

@@ -109,6 +109,16 @@ def test_excel_sep_hint_line_names_the_delimiter(tmp_path):
     assert [(l.line, l.id, l.title) for l in listings] == [(3, "A1", "保温杯, 不锈钢")]
 
 
+@pytest.mark.parametrize("header", ["id,title", "商家編碼,標題"], ids=["ascii-header", "traditional-header"])
+def test_big5_is_not_read_as_gb_mojibake(tmp_path, header):
+    # a Taiwan or Hong Kong seller's Excel export; GB decoding gives private-use characters
+    p = tmp_path / "in.csv"
+    p.write_bytes(f"{header}\r\nD1,全網最低價 球鞋\r\nD2,保溫杯 不鏽鋼\r\n".encode("big5"))
+    listings, problems, sn = read(p)
+    assert sn.encoding == "cp950" and problems == []
+    assert [l.title for l in listings] == ["全網最低價 球鞋", "保溫杯 不鏽鋼"]
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"
