@@ -210,10 +210,20 @@ def _check_header(path: str, src: ListingSource):
         return _xlsx_header(path, src)
     if sn.format == "jsonl":
         return None  # each object carries its own keys; the first one is checked when read
+    overrides = getattr(src.settings, "columns", None)
     cols, extra = _read_header(path, sn)
+    cmap = ColumnMap(cols, overrides)
+    if sn.format in ("csv", "tsv") and not cmap.has_text() and sum(1 for c in cols if c) == 1:
+        # A one-cell title band above the header (宝贝导出 2024-01-01,,,), as in XLSX: the next
+        # line is the header if it names a text column.
+        below = replace(sn, blank_lines=sn.blank_lines + 1 + extra, header_extra=0)
+        next_cols, next_extra = _read_header(path, below)
+        next_map = ColumnMap(next_cols, overrides)
+        if next_map.has_text():
+            sn, cols, extra, cmap = below, next_cols, next_extra, next_map
+            src.sniffed = sn
     if extra:
         src.sniffed = sn = replace(sn, header_extra=extra)
-    cmap = ColumnMap(cols, getattr(src.settings, "columns", None))
     _require_text_column(cmap, src.path)
     _note_repeated_columns(cmap, _header_lines(sn), src.problems)
     return cmap

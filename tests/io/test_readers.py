@@ -119,6 +119,18 @@ def test_big5_is_not_read_as_gb_mojibake(tmp_path, header):
     assert [l.title for l in listings] == ["全網最低價 球鞋", "保溫杯 不鏽鋼"]
 
 
+def test_a_one_cell_title_band_above_a_csv_header_is_skipped(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text("\ufeff宝贝导出 2024-01-01,,,\r\n商家编码,宝贝名称,价格,宝贝描述\r\nA1,保温杯,9,好用\r\n", encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert problems == [] and [(l.line, l.id, l.title) for l in listings] == [(3, "A1", "保温杯")]
+    # a one-cell header that is the title column stays the header
+    q = tmp_path / "one.csv"
+    q.write_text("宝贝名称\n保温杯\n", encoding="utf-8")
+    listings, _, _ = read(q)
+    assert [(l.line, l.title) for l in listings] == [(2, "保温杯")]
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"
