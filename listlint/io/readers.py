@@ -86,6 +86,9 @@ def open_listings(path: str, settings) -> ListingSource:
             os.unlink(tmp)
             raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
         real = tmp
+        if path == "-" and os.path.getsize(tmp) == 0:
+            os.unlink(tmp)
+            raise InputError("-: standard input is empty; pipe a listing file in (listlint check - < listings.csv)")
     try:
         sn = sniff(real, getattr(settings, "input_format", None), getattr(settings, "encoding", None))
     except InputError as exc:
@@ -492,7 +495,11 @@ def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]
     try:
         import openpyxl
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except KeyError:
+        fh.close()
+        raise InputError(f"{src.path}: a zip archive but not an XLSX workbook (a zipped CSV? unzip it "
+                         f"and check the file inside)") from None
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         fh.close()
         raise InputError(f"{src.path}: not a readable XLSX workbook ({exc.__class__.__name__}); "
                          f"re-save it from Excel/WPS or export CSV") from None
