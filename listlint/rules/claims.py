@@ -327,7 +327,24 @@ _AMOUNT_RESULT = regex.compile(
 _DOSE_RESULT = regex.compile(
     rf"(?<![\d.])(?P<n>{_NUM})\s*(?:贴|片|粒|瓶|盒|剂|包|支|喷|罐|袋)\s*(?:就|即|便|可|能)?\s*"
     r"(?:见效|显效|痊愈|根治|治愈|断根|去根|好转|康复)", regex.V1)
-GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT)
+# 连喝15天腰围减5公分, 坚持用28天皮肤白两个度, 吃了一个月瘦了20斤: a use verb and a time
+# before the result, with a few words between (not across a sentence end). A body measure
+# before 减/小 keeps 裤长减5cm (a tailoring note) out.
+_BODY = r"(?:腰围|腰|肚子|肚腩|小肚子|大腿|小腿|臀围|体重|手臂|胳膊|脸)"
+_USE_RESULT = regex.compile(
+    rf"(?:连续?|坚持|每天|天天)?\s*(?:喝|吃|用|涂|抹|敷|擦|贴|服用|使用|泡脚|泡)\s*了?\s*"
+    rf"(?P<n>{_NUM})\s*{_TIME}\s*[^，。；！？,.;!?\n]{{0,8}}?"
+    rf"(?:{_BODY}\s*(?:减|瘦|小|少|掉)\s*了?\s*{_NUM}\s*(?:斤|公斤|kg|cm|厘米|公分|个?码|寸)"
+    rf"|{_RESULT}\s*了?\s*{_NUM}\s*(?:斤|公斤|kg|cm|厘米|公分|个?度|个?色号)"
+    rf"|(?:皮肤|肤色|脸)\s*(?:白|亮)\s*了?\s*{_NUM}\s*个?(?:度|色号))",
+    regex.V1)
+# 28天喝出好身材, 一个月吃出小蛮腰: time + use verb + 出 + a body result
+_USE_OUT = regex.compile(
+    rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*(?:就|即|便|轻松|快速)?\s*"
+    r"(?:喝|吃|用|涂|抹|敷|擦|贴|练|泡)出\s*(?:好身材|小蛮腰|马甲线|人鱼线|瓜子脸|小v脸|v脸|好皮肤|"
+    r"水光肌|白皙|少女肌|婴儿肌|大长腿|筷子腿|纤细|好气色)",
+    regex.V1)
+GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT)
 
 
 # Each pattern needs one of its key words (results, units). A small private automaton finds
@@ -338,8 +355,11 @@ _PATTERN_KEYS = (
                     "治愈", "生发", "新发", "戒掉", "断根", "去根", "消失")),
     (_AMOUNT_RESULT, ("斤", "kg", "磅", "cm", "厘米", "公分")),
     (_DOSE_RESULT, ("效", "痊愈", "根治", "治愈", "断根", "去根", "好转", "康复")),
+    (_USE_RESULT, ("斤", "kg", "cm", "厘米", "公分", "码", "寸", "度", "色号")),
+    (_USE_OUT, ("身材", "蛮腰", "马甲线", "人鱼线", "瓜子脸", "v脸", "皮肤", "水光肌", "白皙", "少女肌",
+                "婴儿肌", "长腿", "筷子腿", "纤细", "气色")),
 )
-_BACK, _AHEAD = 28, 16  # longer than any match before its key word, and than the look-aheads
+_BACK, _AHEAD = 36, 16  # longer than any match before its key word, and than the look-aheads
 
 
 def _key_automaton():
