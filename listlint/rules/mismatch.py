@@ -159,7 +159,8 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
       suggestion="让标题与属性一致：改标题，或更正颜色/材质/适用性别属性",
       explanation="A colour (红色 vs 颜色分类:黑色;白色), material (纯棉 vs 材质:聚酯纤维) or gender "
                   "(男士 vs 适用性别:女) in a title-like field that no attribute value allows. Synonyms and "
-                  "families agree (黑 and 黑色, 棉 and 纯棉, 羊毛 and 羊绒, 米白 and 白色); any of several "
+                  "families agree (黑 and 黑色, 棉 and 纯棉, 羊毛 and 羊绒, 米白 and 白色, Black and 黑色: "
+                  "English colour names count as whole words only, not in Blackpink or Redmi); any of several "
                   "listed values may match; 男女同款/情侣/中性 agree with any gender. Words describing a "
                   "part (白色条纹, 纯棉内里) or an imitation (仿真丝) are not claims, and a value we cannot "
                   "read (图片色, 混色, 其他) keeps the check silent. Attribute names read: 颜色/颜色分类, "
@@ -184,6 +185,8 @@ def check_attributes(ctx):
             ft = ctx.text(field)
             sq = ft.view("squeezed")
             claims = [(c, "squeezed") for c in vocab.title_claims(sq)]
+            if prop == "colour":
+                claims += [(c, "norm") for c in values.latin_colour_claims(ft.view("norm"))]
             if prop == "gender":
                 if any("unisex" in c.families for c, _ in claims):
                     continue

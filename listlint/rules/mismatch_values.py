@@ -79,7 +79,49 @@ def colours() -> Vocabulary:
     values: dict[str, set[str]] = {}
     for ch, fam in doc["colour_value_chars"].items():
         _add(values, ch, fam)
+    # an attribute value may be English (颜色分类:Black): it classifies like 黑色
+    for fam, ws in doc["colours_latin"].items():
+        for w in ws:
+            _add(values, w, fam)
     return Vocabulary(words, values)
+
+
+# English part words after a colour (black logo, white stripes): the colour of a part.
+_LATIN_PART = r"(?:logo|stripes?|lines?|edges?|dots?|print|letters?|soles?|trim|buttons?|laces?|zip|zipper)"
+
+
+_THREE_LATIN = regex.compile(r"[a-z]{3}")
+
+
+@lru_cache(maxsize=1)
+def _latin_colours():
+    doc = data_file("attribute-values.yaml")
+    fams: dict[str, set[str]] = {}
+    for fam, ws in doc["colours_latin"].items():
+        for w in ws:
+            fams.setdefault(w, set()).add(fam)
+    alt = lambda ws: "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                              for w in sorted(ws, key=len, reverse=True))
+    words = regex.compile(rf"(?<![a-z0-9'])(?:{alt(fams)})(?![a-z0-9])(?!\s*{_LATIN_PART}\b)")
+    exempt = regex.compile(rf"(?<![a-z0-9])(?:{alt(doc['colours_latin_exempt'])})(?![a-z0-9])")
+    return words, exempt, {w: frozenset(f) for w, f in fams.items()}
+
+
+def latin_colour_claims(norm_text: str) -> list[Claim]:
+    """English colour names as whole words of a norm-view (lower-cased) title: Black, navy
+    blue; not Blackpink, Redmi, 'black friday' or 'black logo'."""
+    if not _THREE_LATIN.search(norm_text):   # most titles: no English word at all
+        return []
+    words, exempt, fams = _latin_colours()
+    out = []
+    taken = [m.span() for m in exempt.finditer(norm_text)]
+    for m in words.finditer(norm_text):
+        s, e = m.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        w = regex.sub(r"\s+", " ", m.group(0))
+        out.append(Claim(s, e, w, fams[w]))
+    return out
 
 
 @lru_cache(maxsize=1)
