@@ -22,7 +22,9 @@ from .words import DupWords
 # Latin/digit runs weigh as one shingle each: as character bigrams, "2025新款" would outweigh
 # a four-word title and "iphone" six letters of padding. Each run becomes one private-use
 # character (a stable hash of the run), set apart as a word of its own.
-_LATIN_RUN = regex.compile(r"[a-z0-9]+")
+# Letters and digits are runs of their own, as model tokens split them: Mate60 and Mate 60,
+# iPhone15 and iPhone 15 are one name written two ways.
+_LATIN_RUN = regex.compile(r"[a-z]+|[0-9]+")
 _PRIVATE_USE = 0xE000
 _PRIVATE_USE_SIZE = 6400
 
