@@ -6,6 +6,8 @@ prohibited-goods family (prohibited.py), whose entries use the same `data` keys:
 
   near         regexes; the hit stands only with one of them within `before`/`after`
                characters (same view), and the finding then spans both (免费领取 + iPhone)
+  near_in_description  true: a hit in a title-like field may find its near word anywhere in
+               the description instead (title 电子雾化器, description 换弹 口味多)
   boundary     true, or a list of the entry's terms: the hit must start and end on jieba
                token boundaries, in its view and in the original (迷药, not 着迷药妆)
   severe_near  regexes; one of them nearby raises the finding to error (军队 + 特供)
@@ -21,7 +23,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..lexicon import Entry, Hit
-from ..model import TEXT_FIELDS
+from ..model import DESCRIPTION_FIELDS, TEXT_FIELDS
 from .registry import RULES, rule
 
 FAMILIES = ("CLM", "BAN")  # the rule-code prefixes whose hits these helpers decide
@@ -62,6 +64,9 @@ def entry_context(entry: Entry) -> dict:
     ctx = {
         "near": _alternation(d.get("near")),
         "severe": _alternation(d.get("severe_near")),
+        # true: a hit in the title may find its near word in a description instead (a title
+        # says 雾化器, the description 换弹 口味): sellers keep titles bland
+        "near_description": bool(d.get("near_in_description")),
         "before": int(d.get("before", 6)),
         "after": int(d.get("after", 6)),
         # true: every term; a list: only those terms (short, ambiguous ones).
@@ -102,9 +107,11 @@ def decide(ctx, field: str, hit: Hit) -> Decided | None:
     start, end = hit.start, hit.end
     if c["near"] is not None:
         m = _near(c["near"], text, start, end, c["before"], c["after"])
-        if m is None:
+        if m is not None:
+            start, end = min(start, m.start()), max(end, m.end())
+        elif not (c["near_description"] and field not in DESCRIPTION_FIELDS
+                  and _near_in_descriptions(ctx, c["near"], hit.view)):
             return None
-        start, end = min(start, m.start()), max(end, m.end())
     needs_boundary = c["boundary"] is True or (c["boundary"] and hit.term.casefold() in c["boundary"])
     if needs_boundary and not _on_boundaries(ctx, field, hit):
         return None
@@ -116,6 +123,15 @@ def decide(ctx, field: str, hit: Hit) -> Decided | None:
     rs, re_ = ctx.text(field).to_raw(hit.view, hit.start, hit.end)
     spaced = bool(_SEPARATOR.search(ctx.value(field), rs, re_))
     return Decided(hit, start, end, severity, spaced)
+
+
+def _near_in_descriptions(ctx, pattern, view: str) -> bool:
+    for field in DESCRIPTION_FIELDS:
+        if ctx.value(field):
+            text = ctx.text(field).view(view)
+            if pattern.search(text):
+                return True
+    return False
 
 
 def family_hits(ctx, field: str) -> dict[str, list[Hit]]:

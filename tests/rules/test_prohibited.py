@@ -181,6 +181,21 @@ def test_narcotics_stay_errors_in_medicine_category():
     assert [f.severity for f in fs] == ["error"]
 
 
+@pytest.mark.parametrize("title,description,expected", [
+    # the title names the device, the description what only a vape has
+    ("电子雾化器 便携", "<p>换弹方便，口味多</p>", [("BAN001", "title", "电子雾化器")]),
+    ("小烟 一次性", "<p>草莓口味 约3000口</p>", [("BAN001", "title", "小烟")]),
+    # a medical nebuliser's description names none of them
+    ("医用雾化器 儿童 家用", "<p>压缩式，配一次性雾化杯和面罩，化痰止咳</p>", []),
+    ("超声波 雾化器 加湿", "<p>香薰精油 薄荷 静音</p>", []),
+    # only title hits look across: a description's hit needs the word in its own window
+    ("多口味 香薰 加湿器", "<p>雾化器</p>" + "<p>静音设计，持续加湿</p>" * 3, []),
+])
+def test_near_word_in_the_description(title, description, expected):
+    fs = lint_one(select=["BAN001"], title=title, description=description)
+    assert [(f.rule, f.field, f.text) for f in fs] == expected
+
+
 def test_description_html_spans_map_to_original():
     html = "<div>正品<span>電子煙</span>套装</div>"
     fs = lint_one(select=["BAN001"], description=html)
