@@ -28,6 +28,10 @@ class CategoryLexicon:
                 self.by_name.setdefault(squeeze(n), set()).add(cat)
             for w in spec.get("words") or []:
                 self.by_word.setdefault(squeeze(w), set()).add(cat)
+        # Words that hold a product word without being that product (说明书, 读书): in the
+        # leftmost-longest automaton they take the span, and then name no category.
+        for w in doc.get("not_products") or []:
+            self.by_word.setdefault(squeeze(w), set())
         self._path_cache: dict[str, frozenset] = {}
         self._pats = list(self.by_word)
         self._ac = ahocorasick_rs.AhoCorasick(self._pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -61,8 +65,9 @@ class CategoryLexicon:
         return set()
 
     def products(self, text: str) -> list[tuple[int, int, str, set[str]]]:
-        return [(s, e, self._pats[i], self.by_word[self._pats[i]])
-                for i, s, e in self._ac.find_matches_as_indexes(text)]
+        pats, by_word = self._pats, self.by_word
+        return [(s, e, pats[i], by_word[pats[i]])
+                for i, s, e in self._ac.find_matches_as_indexes(text) if by_word[pats[i]]]
 
     def allowed(self, cats: set[str]) -> set[str]:
         out = set()

@@ -342,6 +342,11 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    # words that hold 书 without being a book for sale
+    ("reading-app-e-reader", dict(title="微信读书 墨水屏", category="手机数码"), False),
+    ("manual-included", dict(title="蓝牙音箱 附中文说明书", category="影音电器"), False),
+    ("certificate-included", dict(title="和田玉 附鉴定证书", category="家居饰品"), False),
+    ("picture-book-in-digital", dict(title="儿童绘本 故事书", category="手机数码"), True),
     ("baby-harness-in-baby", dict(title="婴儿学步带 胸背带", category="母婴>婴童用品"), False),
     ("book-about-phones", dict(title="手机摄影从入门到精通", category="书籍/杂志/报纸>摄影"), False),
     ("book-about-a-company", dict(title="小米创业思考 雷军", category="图书>管理"), False),
