@@ -33,8 +33,10 @@ CONTACT_TABLE = {**DIGIT_TABLE, **_DINGBATS}
 
 # Separators allowed between the digits of one number: spaces, dashes, dots, brackets,
 # combining marks (keycap digits 1️⃣ are a digit, U+FE0F and U+20E3) and symbols such as
-# emoji and hearts (138🌸1234🌸5678). Not * × / (138*80 is a size) or currency signs.
-_SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\]\p{Mn}\p{Me}\p{Cf}\p{So}]"
+# emoji and hearts (138🌸1234🌸5678), commas and tildes (138，1234，5678; 138~1234~5678: a
+# list of sizes 38,39,40 splits into groups no number has). Not * × / (138*80 is a size) or
+# currency signs.
+_SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\],，、~～\p{Mn}\p{Me}\p{Cf}\p{So}]"
 # A keycap digit's marks (U+FE0F U+20E3) after the last digit belong to the number's span.
 RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,3}}[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
 _GROUP_SPLIT = regex.compile(rf"{_SEP}+", regex.V1)

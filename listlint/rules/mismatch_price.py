@@ -19,7 +19,8 @@ _CN = "零一二两三四五六七八九十百"
 _DEAL_PREFIXES = ("到手", "券后", "活动", "秒杀", "拼团", "会员", "预售", "特惠", "折后", "惊爆", "抢购", "限时",
                   "狂欢", "内购", "清仓", "直播", "粉丝", "新人", "专享", "特卖")
 _DEAL_WORDS = "|".join(p + "价" for p in _DEAL_PREFIXES[7:])
-_NUM = r"(\d+(?:\.\d{1,2})?)"
+# 1,299 and 12,999.00: thousands separators, as Excel writes a formatted number
+_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 _COUNT_UNITS = "件个只双条盒瓶包袋支片罐套份斤"
 _NOT_YUAN = r"(?!素|器|旦|宵|气|组|宝|年|月|老|首|帅)"
 _AMOUNT = regex.compile(
@@ -61,7 +62,7 @@ _MARKER = re.compile(r"[元块¥币价券需要售邮手]|rmb", re.I)
 # A match can only start inside the run of these characters that ends at a marker, so
 # _AMOUNT is tried at those few positions only, with the same (leftmost, non-overlapping)
 # matches as a scan of the whole text.
-_PREFIX_CHAR = regex.compile(r"[\d.\s" + _CN + r"人民到手活动秒杀特仅只现包邮团购促销优惠福利拼会员预口"
+_PREFIX_CHAR = regex.compile(r"[\d.,\s" + _CN + r"人民到手活动秒杀特仅只现包邮团购促销优惠福利拼会员预口"
                              r"折后惊爆抢限时狂欢内清仓直播粉丝新专享卖]", regex.V1 | regex.I)
 _PRICE_WORD_BEFORE = regex.compile(r"(?:售价|价格|特价|仅售|仅需|只要|现价|包邮)\s*[:：]?\s*$")
 
@@ -78,9 +79,14 @@ class StatedPrice:
         return (self.amount,) if self.count <= 1 else (self.amount, self.amount / self.count)
 
 
+# A cell formatted with thousands separators (1,299.00) is one price; '19.9,29.9' is two.
+_THOUSANDS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+
+
 def parse_price_field(raw: str) -> tuple[float, float] | None:
     """'59' → (59, 59); '29.9-59.9', '¥29.9~¥59.9', '19.9,29.9' → (low, high)."""
-    nums = [float(x) for x in _PRICE_FIELD.findall((raw or "").replace(",", ";").replace("，", ";"))]
+    raw = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), raw or "")
+    nums = [float(x) for x in _PRICE_FIELD.findall(raw.replace(",", ";").replace("，", ";"))]
     nums = [n for n in nums if n > 0]
     if not nums:
         return None
@@ -113,7 +119,7 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
     for m in _amounts(text):
         g = m.groupdict()
         if g["a"] is not None:
-            amount = float(g["a"])
+            amount = float(g["a"].replace(",", ""))
         elif g["j1"] is not None:
             amount = float(f"{g['j1']}.{g['j2']}")
         elif g["cj1"] is not None:
@@ -122,18 +128,18 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
                 continue
             amount = whole + (chinese_to_int(g["cj2"]) or 0) / 10
         elif g["b"] is not None:
-            amount = float(g["b"])
+            amount = float(g["b"].replace(",", ""))
         elif g["pb"] is not None:  # 9.9包邮: the price, shipping included
-            amount = float(g["pb"])
+            amount = float(g["pb"].replace(",", ""))
         elif g["pd"] is not None:  # 9.9到手: what the buyer pays after promotions
-            amount = float(g["pd"])
+            amount = float(g["pd"].replace(",", ""))
         elif g["cb"] is not None:
             v = chinese_to_int(g["cb"])
             if v is None or g["cb"] in ("两", "十", "百"):
                 continue
             amount = float(v)
         else:
-            amount = float(g["c"])
+            amount = float(g["c"].replace(",", ""))
         if amount <= 0:
             continue
         s, e = m.span()

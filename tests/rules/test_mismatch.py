@@ -134,6 +134,12 @@ def test_mis002_reports_the_extra_brands():
 
 # --- MIS003 price ---------------------------------------------------------------------------
 PRICE = [
+    # thousands separators, in the text and in an Excel-formatted price cell
+    ("thousands-in-text", dict(title="真皮沙发 特价1,299元", price="1299"), False),
+    ("thousands-after-keyword", dict(title="沙发 到手价 ¥1,299", price="1299.00"), False),
+    ("thousands-in-price-cell", dict(title="沙发 特价1299元", price="1,299.00"), False),
+    ("thousands-disagree", dict(title="沙发 特价1,999元", price="1,299.00"), True),
+    ("two-sku-prices-cell", dict(title="袜子 29.9元", price="19.9,29.9"), False),
     ("unit-price-per-jin", dict(title="大米 折合9.98元/斤", price="19.96"), False),
     ("unit-price-per-bag", dict(title="饼干 每袋9.9元", price="49.5"), False),
     ("unit-price-per-piece", dict(title="鸡蛋 折合每枚0.75元", price="29.9"), False),
