@@ -328,7 +328,8 @@ _NUM = r"(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})"
 _TIME = r"(?:天|日|周|星期|个?礼拜|个月|小时|分钟|个?疗程|晚|次)"
 _LINK = r"(?:内|之内|以内|后|就|即|便|可|能|轻松|快速|立刻|马上|迅速|保证|包|就能|即可|就可|就会|可以|能够|\s)"
 _RESULT = (r"(?:瘦身?|减肥|减重|掉秤|掉肉|甩肉|长高|美白|变白|白\s*" + _NUM + r"\s*个?度|祛痘|祛斑|"
-           r"淡斑|去皱|除皱|见效|显效|痊愈|康复|根治|治愈|生发|长出新发|戒掉|断根|去根|消失)")
+           r"淡斑|去皱|除皱|见效|显效|痊愈|康复|根治|治愈|生发|长出新发|戒掉|断根|去根|消失|"
+           r"除甲醛|去甲醛|除醛|去醛)")
 # 7天见效, 一周瘦10斤, 3个疗程痊愈, 28天美白 …
 _TIME_RESULT = regex.compile(
     rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*{_RESULT}")
@@ -336,20 +337,20 @@ _TIME_RESULT = regex.compile(
 _AMOUNT_RESULT = regex.compile(
     rf"(?<!显|不显|很显|更显)(?:瘦|减|掉|甩)\s*了?\s*(?P<n>{_NUM})\s*(?:斤|公斤|kg|磅)"
     rf"(?!\s*(?:以[上下内]|左右|内|可穿|适穿|穿|[\-~至到]|\d|的人|的宝))"
-    rf"|长高\s*了?\s*{_NUM}\s*(?:cm|厘米|公分)",
+    rf"|(?:长高|(?<!显|不显|很显|更显)瘦)\s*了?\s*{_NUM}\s*(?:cm|厘米|公分)",
     regex.V1)
 # 一贴见效, 两盒断根: a count of the product itself, only with a cure-like result (1片美白 is
 # a face-mask pack, not a promise).
 _DOSE_RESULT = regex.compile(
-    rf"(?<![\d.])(?P<n>{_NUM})\s*(?:贴|片|粒|瓶|盒|剂|包|支|喷|罐|袋)\s*(?:就|即|便|可|能)?\s*"
+    rf"(?<![\d.])(?P<n>{_NUM})\s*(?:贴|片|粒|瓶|盒|剂|包|支|喷|罐|袋|箱)\s*(?:就|即|便|可|能)?\s*"
     r"(?:见效|显效|痊愈|根治|治愈|断根|去根|好转|康复)", regex.V1)
 # 连喝15天腰围减5公分, 坚持用28天皮肤白两个度, 吃了一个月瘦了20斤: a use verb and a time
 # before the result, with a few words between (not across a sentence end). A body measure
 # before 减/小 keeps 裤长减5cm (a tailoring note) out.
 _BODY = r"(?:腰围|腰|肚子|肚腩|小肚子|大腿|小腿|臀围|体重|手臂|胳膊|脸)"
 _USE_RESULT = regex.compile(
-    rf"(?:连续?|坚持|每天|天天)?\s*(?:喝|吃|用|涂|抹|敷|擦|贴|服用|使用|泡脚|泡)\s*了?\s*"
-    rf"(?P<n>{_NUM})\s*{_TIME}\s*[^，。；！？,.;!?\n]{{0,8}}?"
+    rf"(?:连续?|坚持|每天|天天|跟)?\s*(?:喝|吃|用|涂|抹|敷|擦|贴|服用|使用|泡脚|泡|练)\s*了?\s*"
+    rf"(?P<n>{_NUM})\s*{_TIME}\s*[^。；！？.;!?\n]{{0,8}}?"
     rf"(?:{_BODY}\s*(?:减|瘦|小|少|掉)\s*了?\s*{_NUM}\s*(?:斤|公斤|kg|cm|厘米|公分|个?码|寸)"
     rf"|{_RESULT}\s*了?\s*{_NUM}\s*(?:斤|公斤|kg|cm|厘米|公分|个?度|个?色号)"
     rf"|(?:皮肤|肤色|脸)\s*(?:白|亮)\s*了?\s*{_NUM}\s*个?(?:度|色号))",
@@ -368,7 +369,7 @@ GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _
 # description, the patterns try a match at every numeral and cost ~100 µs per field.
 _PATTERN_KEYS = (
     (_TIME_RESULT, ("瘦", "减", "掉", "甩", "长高", "白", "祛", "斑", "皱", "效", "痊愈", "康复", "根治",
-                    "治愈", "生发", "新发", "戒掉", "断根", "去根", "消失")),
+                    "治愈", "生发", "新发", "戒掉", "断根", "去根", "消失", "醛")),
     (_AMOUNT_RESULT, ("斤", "kg", "磅", "cm", "厘米", "公分")),
     (_DOSE_RESULT, ("效", "痊愈", "根治", "治愈", "断根", "去根", "好转", "康复")),
     (_USE_RESULT, ("斤", "kg", "cm", "厘米", "公分", "码", "寸", "度", "色号")),
