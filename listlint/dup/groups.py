@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .signature import DupSignature, same_product_attributes
 from .verify import NEAR, SKU, comparable, overlaps_enough, shingles, verify
-from .words import brand_names, dup_words
+from .words import dup_words, same_spelling
 
 EXACT, PICTURE, OUTER_ID = "exact", "picture", "outer_id"
 
@@ -127,9 +127,10 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
             else:
                 unit_more.setdefault(u, [unit_item[u]]).append(i)
     del unit_of
-    # spaced, brand names in one script (Apple → 苹果): what MinHash and the verifier read
-    same_script = brand_names()
-    titles = [same_script(sigs[i].text) for i in unit_item]
+    # spaced, one spelling for brands and synonyms (Apple → 苹果, 女款 → 女士): what MinHash
+    # and the verifier read
+    spelled = same_spelling()
+    titles = [spelled(sigs[i].text) for i in unit_item]
 
     def members(units) -> list[int]:
         return sorted(m for u in units for m in unit_more.get(u, (unit_item[u],)))

@@ -85,62 +85,74 @@ class DupWords:
         return frozenset(tokens)
 
 
-class BrandNames:
-    """A brand's Latin name written as its Chinese name (apple → 苹果, new balance → 新百伦), so
-    "Apple/苹果 AirPods" and "苹果 AirPods" read as the same title, and so do "Huawei Mate 60"
-    and "华为 Mate60". Both titles of a pair go through the same map, so an English word that
-    is also a brand (apple the fruit) changes nothing between them. Only a brand's own first
-    Latin name: the names after it are product lines (苹果: Apple, iPhone, AirPods), and iPhone
-    vs AirPods tells products apart. Names of three letters or fewer (NB, CK, MI) and those
-    matched only as written (Peak) stay Latin."""
+class SameSpelling:
+    """One spelling for words a copy may write another way, applied to both titles of every
+    pair before they are compared (so a word that only looks like one of these, such as apple
+    the fruit, is changed the same way in both and changes nothing between them):
 
-    def __init__(self, names: dict[str, str]):
+    - a brand's Latin name as its Chinese name (apple → 苹果, new balance → 新百伦): "Apple/苹果
+      AirPods" and "苹果 AirPods", "Huawei Mate 60" and "华为 Mate60" read alike. Only the
+      brand's own first Latin name: the names after it are product lines (苹果: Apple, iPhone,
+      AirPods), and iPhone vs AirPods tells products apart. Names of three letters or fewer
+      (NB, CK, MI) and those matched only as written (Peak) stay as they are;
+    - synonyms from wordlists/duplicates.yaml (女款/女式 → 女士, 夏天 → 夏季, 手机套 → 手机壳);
+    - 装 after a counted unit (20片装 → 20片)."""
+
+    def __init__(self, latin: dict[str, str], synonyms: dict[str, str]):
         import ahocorasick_rs
-        # keys: lower-case words separated by single spaces; a title may also join them
-        forms = {k: v for k, v in names.items()} | {k.replace(" ", ""): v for k, v in names.items()}
+        # Latin keys: lower-case words separated by single spaces; a title may also join them
+        forms = dict(latin) | {k.replace(" ", ""): v for k, v in latin.items()}
+        self._latin_keys = len(forms)
+        forms |= {k: v for k, v in synonyms.items() if k not in forms}
         self._keys = list(forms)
         self._values = [forms[k] for k in self._keys]
         # a regex alternation of 600 names cost ~15 µs a title; the automaton a tenth of it
         self._ac = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def __call__(self, text: str) -> str:
-        if not _LATIN_WORD.search(text):
-            return text
         out, last, n = [], 0, len(text)
         for i, s, e in self._ac.find_matches_as_indexes(text):
-            if (s and _latin_or_digit(text[s - 1])) or (e < n and _latin_or_digit(text[e])):
+            if i < self._latin_keys and ((s and _latin_or_digit(text[s - 1])) or (e < n and _latin_or_digit(text[e]))):
                 continue   # inside a longer word: pineapple, nikeland
             out += (text[last:s], " ", self._values[i], " ")
             last = e
-        if not out:
-            return text
-        out.append(text[last:])
-        return " ".join("".join(out).split())
+        if out:
+            out.append(text[last:])
+            text = " ".join("".join(out).split())
+        if "装" in text:
+            text = _COUNT_PACK.sub(r"\1", text)
+        return text
+
+
+# 20片装, 6瓶装: the count is the product, 装 says nothing more (not 套装, 新装, 包装)
+_COUNT_PACK = regex.compile(r"(?<=[0-9一二两三四五六七八九十])([片支只个包袋瓶盒条双粒颗罐卷张枚抽])装")
 
 
 def _latin_or_digit(c: str) -> bool:
     return "a" <= c <= "z" or "0" <= c <= "9"
 
 
-_LATIN_WORD = regex.compile(r"[a-z]{4}")
 _HAN = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1)
-def brand_names() -> BrandNames:
+def same_spelling() -> SameSpelling:
     from ..rules.mismatch_brands import brands_from_doc
     from ..rules.mismatch_data import data_file
-    names: dict[str, str] = {}
+    latin: dict[str, str] = {}
     for brand in brands_from_doc(data_file("brands.yaml"), "brands.yaml"):
         chinese = next((n for n in brand.names if _HAN.search(n)), None)
-        latin = next((n for n in brand.names if not _HAN.search(n)), None)
-        if chinese is None or latin is None or latin in brand.exact:
+        first_latin = next((n for n in brand.names if not _HAN.search(n)), None)
+        if chinese is None or first_latin is None or first_latin in brand.exact:
             continue
-        key = " ".join(regex.split(r"[ \-]+", latin.lower()))
+        key = " ".join(regex.split(r"[ \-]+", first_latin.lower()))
         if len(key.replace(" ", "")) <= 3 or not regex.fullmatch(r"[a-z]+(?: [a-z]+)*", key):
             continue
-        names.setdefault(key, chinese)
-    return BrandNames(names)
+        latin.setdefault(key, chinese)
+    synonyms = {str(w).lower(): str(canon).lower()
+                for canon, words in (read_yaml(builtin_data_file("duplicates.yaml")).get("synonyms") or {}).items()
+                for w in words}
+    return SameSpelling(latin, synonyms)
 
 
 @lru_cache(maxsize=1)
