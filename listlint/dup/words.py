@@ -95,7 +95,7 @@ class SameSpelling:
       brand's own first Latin name: the names after it are product lines (苹果: Apple, iPhone,
       AirPods), and iPhone vs AirPods tells products apart. Names of three letters or fewer
       (NB, CK, MI) and those matched only as written (Peak) stay as they are;
-    - synonyms from wordlists/duplicates.yaml (女款/女式 → 女士, 夏天 → 夏季, 手机套 → 手机壳);
+    - synonyms from wordlists/duplicates.yaml (女款/女式 → 女士, 夏天 → 夏季, 免邮 → 包邮);
     - 装 after a counted unit (20片装 → 20片)."""
 
     def __init__(self, latin: dict[str, str], synonyms: dict[str, str]):
