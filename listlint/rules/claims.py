@@ -8,6 +8,8 @@ prohibited-goods family (prohibited.py), whose entries use the same `data` keys:
                characters (same view), and the finding then spans both (免费领取 + iPhone)
   near_in_description  true: a hit in a title-like field may find its near word anywhere in
                the description instead (title 电子雾化器, description 换弹 口味多)
+  near_in_title  true: a hit in a description may find its near word anywhere in the title
+               instead (title 流量卡, description 无需实名)
   boundary     true, or a list of the entry's terms: the hit must start and end on jieba
                token boundaries, in its view and in the original (迷药, not 着迷药妆)
   severe_near  regexes; one of them nearby raises the finding to error (军队 + 特供)
@@ -67,6 +69,7 @@ def entry_context(entry: Entry) -> dict:
         # true: a hit in the title may find its near word in a description instead (a title
         # says 雾化器, the description 换弹 口味): sellers keep titles bland
         "near_description": bool(d.get("near_in_description")),
+        "near_title": bool(d.get("near_in_title")),
         "before": int(d.get("before", 6)),
         "after": int(d.get("after", 6)),
         # true: every term; a list: only those terms (short, ambiguous ones).
@@ -109,8 +112,7 @@ def decide(ctx, field: str, hit: Hit) -> Decided | None:
         m = _near(c["near"], text, start, end, c["before"], c["after"])
         if m is not None:
             start, end = min(start, m.start()), max(end, m.end())
-        elif not (c["near_description"] and field not in DESCRIPTION_FIELDS
-                  and _near_in_descriptions(ctx, c["near"], hit.view)):
+        elif not _near_elsewhere(ctx, c, field, hit.view):
             return None
     needs_boundary = c["boundary"] is True or (c["boundary"] and hit.term.casefold() in c["boundary"])
     if needs_boundary and not _on_boundaries(ctx, field, hit):
@@ -125,13 +127,14 @@ def decide(ctx, field: str, hit: Hit) -> Decided | None:
     return Decided(hit, start, end, severity, spaced)
 
 
-def _near_in_descriptions(ctx, pattern, view: str) -> bool:
-    for field in DESCRIPTION_FIELDS:
-        if ctx.value(field):
-            text = ctx.text(field).view(view)
-            if pattern.search(text):
-                return True
-    return False
+def _near_elsewhere(ctx, c: dict, field: str, view: str) -> bool:
+    """The entry's near word anywhere in the other side of the listing: the descriptions for
+    a title hit (near_in_description), the title for a description hit (near_in_title)."""
+    if field in DESCRIPTION_FIELDS:
+        others = ("title",) if c["near_title"] else ()
+    else:
+        others = DESCRIPTION_FIELDS if c["near_description"] else ()
+    return any(ctx.value(f) and c["near"].search(ctx.text(f).view(view)) for f in others)
 
 
 def family_hits(ctx, field: str) -> dict[str, list[Hit]]:

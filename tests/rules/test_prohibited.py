@@ -196,6 +196,17 @@ def test_near_word_in_the_description(title, description, expected):
     assert [(f.rule, f.field, f.text) for f in fs] == expected
 
 
+@pytest.mark.parametrize("title,description,expected", [
+    # the description promises, the title names the card
+    ("流量卡 大流量 不限速", "<p>无需实名，拿到即用</p>", [("BAN006", "description", "无需实名")]),
+    ("流量卡 大流量 不限速", "<p>按运营商规定需实名认证，谨防无需实名的卡</p>", []),
+    ("会员月卡 兑换码", "<p>无需实名，拿到即用</p>", []),
+])
+def test_near_word_in_the_title(title, description, expected):
+    fs = lint_one(select=["BAN006"], title=title, description=description)
+    assert [(f.rule, f.field, f.text) for f in fs] == expected
+
+
 def test_description_html_spans_map_to_original():
     html = "<div>正品<span>電子煙</span>套装</div>"
     fs = lint_one(select=["BAN001"], description=html)
