@@ -162,7 +162,8 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
                   "families agree (黑 and 黑色, 棉 and 纯棉, 羊毛 and 羊绒, 米白 and 白色, Black and 黑色: "
                   "English colour names count as whole words only, not in Blackpink or Redmi); any of several "
                   "listed values may match; 男女同款/情侣/中性 agree with any gender. Words describing a "
-                  "part (白色条纹, 纯棉内里) or an imitation (仿真丝) are not claims, and a value we cannot "
+                  "part (白色条纹, 纯棉内里) or an imitation (仿真丝) are not claims, nor are the other materials "
+                  "of a title that names the listed one (不锈钢 电磁炉 玻璃 | 材质:玻璃), and a value we cannot "
                   "read (图片色, 混色, 其他) keeps the check silent. Attribute names read: 颜色/颜色分类, "
                   "材质/面料/面料材质/成分含量/帮面材质, 适用性别/性别/适用人群 and the others in "
                   "wordlists/attribute-values.yaml.",
@@ -201,6 +202,10 @@ def check_attributes(ctx):
                 fams_claimed = set().union(*(c.families for c, _ in claims)) if claims else set()
                 if {"male", "female"} <= fams_claimed:
                     continue
+            if prop == "material" and any(c.families & attr_fams for c, _ in claims):
+                # 不锈钢 电磁炉 玻璃 | 材质:玻璃: a title naming the listed material among others
+                # describes a product of several materials, not a false one
+                continue
             for c, view in claims:
                 text = ft.view(view)
                 if view == "squeezed" and prop != "gender":
@@ -220,11 +225,13 @@ def check_attributes(ctx):
 # --- MIS005 quantity --------------------------------------------------------------------------
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
-_QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?|单[包片袋支粒颗瓶罐泡]|单次|限重|体重|宝宝|"
+_QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
 _QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
-_DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量"}
+_DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量"}
+# 1TB is sold as 1000GB and as 1024GB: storage allows the binary step
+_DIM_TOLERANCE = {"storage": 0.03}
 
 
 @rule("MIS005", "quantity-mismatch", category="mismatch", severity="error", basis=BASIS,
@@ -261,7 +268,12 @@ def check_quantity(ctx):
                 continue
             by_dim.setdefault(q.dim, []).append(q)
         for dim, qs in by_dim.items():
-            if any(values.same_amount(a, b, tol) for q in qs for a in q.values for b in attr[dim]):
+            stated = {a for q in qs for a in q.values}
+            # 400ml+40ml (加量装): the sum is the content too
+            stated |= {a.values[0] + b.values[0] for a, b in zip(qs, qs[1:])
+                       if text[a.end:b.start].strip() == "+"}
+            t = max(tol, _DIM_TOLERANCE.get(dim, 0.0))
+            if any(values.same_amount(a, b, t) for a in stated for b in attr[dim]):
                 continue
             q = qs[0]
             label = _DIM_LABEL.get(dim, "数量")

@@ -246,9 +246,14 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Bra
                 continue
         hit = BrandHit(brand, field, view, s, e, text[s:e])
         compat = (_is_compat(ctx, ft, hit, markers, has_accessory, out) if brand.compat
-                  else _strong_compat(ft, hit))
+                  else _strong_compat(ft, hit) or _follows_compat(ft, hit, out))
         taken.append((view, s, e))
         out.append((hit, compat))
+    # 戴森吹风机收纳架 适配Dyson: a brand the title also names as what the product fits is
+    # that brand every time it is named
+    fitted = {h.brand.family for h, c in out if c}
+    if fitted:
+        out = [(h, c or h.brand.family in fitted) for h, c in out]
     return out
 
 
@@ -262,12 +267,7 @@ def _exempt(text: str, s: int, e: int, phrases: tuple[str, ...]) -> bool:
 
 def _is_compat(ctx, ft, hit: BrandHit, markers, has_accessory: bool, earlier) -> bool:
     sq = ft.view("squeezed")
-    # position of the hit in the squeezed view (norm hits are mapped through raw offsets)
-    if hit.view == "squeezed":
-        s, e = hit.start, hit.end
-    else:
-        rs, re_ = ft.to_raw("norm", hit.start, hit.end)
-        s, e = _raw_to_squeezed(ft, rs, re_)
+    s, e = _squeezed_span(ft, hit)   # norm hits are mapped through raw offsets
     before = sq[max(0, s - 6):s]
     for m in markers:
         i = before.rfind(m)
@@ -275,16 +275,29 @@ def _is_compat(ctx, ft, hit: BrandHit, markers, has_accessory: bool, earlier) ->
             return True
     if sq[max(0, s - 3):s].endswith(("for", "fit")):
         return True
-    # 适用苹果华为小米: a brand right after a compatible brand is compatible too
-    for prev, was_compat in reversed(earlier):
-        if was_compat:
-            ps, pe = (prev.start, prev.end) if prev.view == "squeezed" else _raw_to_squeezed(ft, *ft.to_raw("norm", prev.start, prev.end))
-            if 0 <= s - pe <= 2:
-                return True
-        break
+    if _follows_compat(ft, hit, earlier):
+        return True
     if has_accessory and not _CLAIM_AFTER.match(sq[e:]):
         return True
     return False
+
+
+def _follows_compat(ft, hit: BrandHit, earlier) -> bool:
+    """适用格力 美的 海尔: a brand right after a brand named as what the product fits is named
+    so too (of any sector: a list of compatible brands crosses sectors)."""
+    if not earlier:
+        return False
+    prev, was_compat = earlier[-1]
+    if not was_compat:
+        return False
+    s = _squeezed_span(ft, hit)[0]
+    return 0 <= s - _squeezed_span(ft, prev)[1] <= 2
+
+
+def _squeezed_span(ft, hit: BrandHit) -> tuple[int, int]:
+    if hit.view == "squeezed":
+        return hit.start, hit.end
+    return _raw_to_squeezed(ft, *ft.to_raw("norm", hit.start, hit.end))
 
 
 # Any brand can be what an accessory fits (适用耐克 鞋带, 适配戴森 吸头): for sectors that are not
@@ -293,12 +306,8 @@ _STRONG_COMPAT = ("适用于", "适用", "适配", "兼容", "用于")
 
 
 def _strong_compat(ft, hit: BrandHit) -> bool:
-    sq = ft.view("squeezed")
-    if hit.view == "squeezed":
-        s = hit.start
-    else:
-        s = _raw_to_squeezed(ft, *ft.to_raw("norm", hit.start, hit.end))[0]
-    return sq[max(0, s - 3):s].endswith(_STRONG_COMPAT)
+    s = _squeezed_span(ft, hit)[0]
+    return ft.view("squeezed")[max(0, s - 3):s].endswith(_STRONG_COMPAT)
 
 
 def _raw_to_squeezed(ft, rs: int, re_: int) -> tuple[int, int]:

@@ -65,9 +65,12 @@ class CategoryLexicon:
         return set()
 
     def products(self, text: str) -> list[tuple[int, int, str, set[str]]]:
+        """Product words of a squeezed title; a word before 味 is a flavour (绿茶味 猫砂,
+        牛肉味 狗粮), not the product."""
         pats, by_word = self._pats, self.by_word
         return [(s, e, pats[i], by_word[pats[i]])
-                for i, s, e in self._ac.find_matches_as_indexes(text) if by_word[pats[i]]]
+                for i, s, e in self._ac.find_matches_as_indexes(text)
+                if by_word[pats[i]] and not text.startswith("味", e)]
 
     def allowed(self, cats: set[str]) -> set[str]:
         out = set()

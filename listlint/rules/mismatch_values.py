@@ -146,6 +146,8 @@ def genders() -> Vocabulary:
         for w in ws:
             _add(words, w, fam)
     values = {"男": {"male"}, "女": {"female"}}
+    for w in doc.get("gender_neutral") or []:
+        _add(values, w, "unisex")
     return Vocabulary(words, values)
 
 
@@ -224,7 +226,7 @@ def standalone_gender(norm_text: str) -> list[tuple[int, int, str]]:
 def _units():
     u = data_file("attribute-values.yaml")["units"]
     scale = {}
-    for dim in ("weight", "volume", "battery"):
+    for dim in ("weight", "volume", "battery", "storage"):
         for unit, f in u[dim].items():
             scale[unit.lower()] = (dim, float(f))
     for unit in u["count"]:
@@ -232,7 +234,7 @@ def _units():
     names = sorted(scale, key=len, reverse=True)
     pat = regex.compile(
         r"(?<![\d.a-z])(\d+(?:\.\d+)?)\s*(" + "|".join(regex.escape(n) for n in names) + r")"
-        r"(?![a-z])(?:\s*(?:[*x×]|乘)\s*(\d+)(?!\s*(?:\d|cm|mm|m\b)))?",
+        r"(?![a-z])(?:\s*(?:[*x×]|乘)\s*(\d+)(?!\s*(?:\d|cm|mm|m\b))(" + _PACK_UNITS + r")?)?",
         regex.V1 | regex.I)
     return scale, pat
 
@@ -275,11 +277,13 @@ def quantities(text: str) -> list[Quantity]:
         if unit not in scale:
             continue
         after = text[m.end(2):m.end(2) + 6]
+        if unit == "g" and (text[max(0, m.start() - 1):m.start()] == "+" or _STORAGE_AFTER.match(after.lstrip())):
+            unit = "gb"   # 8+256G, 128G U盘, 256G内存: storage
         rule = _UNIT_NOT.get(unit)
         if rule and rule.match(after.lstrip()):
             continue
-        if unit == "g" and (text[max(0, m.start() - 1):m.start()] == "+" or m.group(1) in ("2", "3", "4", "5")):
-            continue  # 8+256G is storage, 4G/5G a network
+        if unit == "g" and m.group(1) in ("2", "3", "4", "5"):
+            continue  # 4G/5G: a network
         dim, f = scale[unit]
         v = float(m.group(1)) * f
         if v <= 0:
@@ -289,8 +293,16 @@ def quantities(text: str) -> list[Quantity]:
             n = int(m.group(3))
             if 1 < n <= 1000:
                 vals = (v, v * n)
+                if m.group(4):   # 550ml*12瓶: twelve bottles is a count of its own
+                    pack = m.group(4)
+                    out.append(Quantity(m.start(3), m.end(4), "count:" + ("个" if pack in "个只" else pack), (float(n),)))
         out.append(Quantity(m.start(), m.end(), dim, vals))
     return out
+
+
+_PACK_UNITS = "瓶|盒|包|袋|罐|听|桶|支|片|卷|条|双|只|个|粒|颗"
+# After a bare G: what makes it storage, not grams
+_STORAGE_AFTER = regex.compile(r"(?:u盘|内存|存储|固态|硬盘|闪存|tf|sd|卡|版)", regex.I)
 
 
 _CN_QTY_HINT = regex.compile(r"[零一二两三四五六七八九十百千半](?:千克|公斤|斤|毫升|升|克|两)")

@@ -20,6 +20,11 @@ def spans(select, **fields):
 
 # --- MIS001 brand vs brand attribute ------------------------------------------------------
 BRAND = [
+    # a list of compatible brands crosses sectors; a brand also named as what it fits
+    ("compat-list-across-sectors", dict(title="万能空调遥控器 适用格力 美的 海尔 奥克斯 通用", brand="金普达"), False),
+    ("fitted-brand-named-twice", dict(title="戴森吹风机收纳架 适配Dyson 免打孔 壁挂置物架", brand="家的物语"), False),
+    ("scale-model-car", dict(title="1:18 合金汽车模型 保时捷911 仿真收藏", brand="美驰图"), False),
+    ("unfitted-brand-still-counts", dict(title="戴森吹风机 正品 负离子", brand="家的物语"), True),
     ("baume-degree-is-not-mido", dict(title="成熟蜂蜜 波美度≥42", brand="山花"), False),
     ("sensor-maker-is-a-component", dict(title="运动相机", subtitle="索尼传感器 WiFi手机互联", brand="小蚁"), False),
     ("game-for-a-platform", dict(title="FIFA23 PS4 游戏 光盘", brand="EA"), False),
@@ -107,6 +112,7 @@ def mis_with(settings, **fields):
 
 # --- MIS002 brand stuffing ------------------------------------------------------------------
 STUFFING = [
+    ("compat-list-is-no-stuffing", dict(title="万能空调遥控器 适用格力 美的 海尔 奥克斯 通用"), False),
     ("three-brands", dict(title="耐克 阿迪达斯 彪马 同款 运动鞋"), True),
     ("two-brands", dict(title="兰蔻 雅诗兰黛 同款 精华液"), True),
     ("latin-and-cn", dict(title="Nike 阿迪 联赛 足球鞋"), True),
@@ -209,6 +215,13 @@ def test_price_field_parsing(raw, expected):
 
 # --- MIS004 colour, material, gender -------------------------------------------------------
 ATTRS = [
+    # age words claim no gender; glass and plastic; several materials in one title
+    ("girl-in-children-title", dict(title="女童 公主连衣裙 夏季 儿童纱裙", attributes="适用性别:男"), True),
+    ("children-claims-no-gender", dict(title="儿童 T恤 纯棉", attributes="适用性别:男"), False),
+    ("glass-vs-plastic", dict(title="耐热玻璃饭盒 微波炉加热", attributes="材质:PP塑料"), True),
+    ("glass-agrees", dict(title="高硼硅玻璃杯", attributes="材质:玻璃"), False),
+    ("glass-lid-is-a-part", dict(title="不锈钢锅 玻璃盖", attributes="材质:不锈钢"), False),
+    ("several-materials-one-listed", dict(title="不锈钢 电磁炉 玻璃面板 黑色", attributes="材质:玻璃"), False),
     ("silk-feel-is-imitation", dict(title="真丝感 衬衫 女", attributes="材质:聚酯纤维"), False),
     # colour
     ("white-vs-black", dict(title="白色 运动鞋 小白鞋", attributes="颜色分类:黑色"), True),
@@ -297,6 +310,15 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    # per-piece weights, a bonus added on, counts beside a spec, storage sizes
+    ("per-piece-weight", dict(title="大闸蟹 8只装 公蟹单只约150g 鲜活", attributes="净含量:1200g;包装数量:8只"), False),
+    ("bonus-sum", dict(title="洗发水 加量装 400ml+40ml", attributes="净含量:440ml"), False),
+    ("pack-count-vs-spec", dict(title="天然矿泉水 550ml 24瓶整箱", attributes="规格:550ml*12瓶"), True),
+    ("pack-count-agrees", dict(title="天然矿泉水 550ml 12瓶整箱", attributes="规格:550ml*12瓶"), False),
+    ("storage-vs-attribute", dict(title="128G U盘 高速 USB3.2", attributes="存储容量:64GB"), True),
+    ("phone-ram-plus-storage", dict(title="华为 nova 12 8+256G 5G 手机", attributes="存储容量:128GB;运行内存:8GB"), True),
+    ("phone-storage-agrees", dict(title="华为 nova 12 8+256G 5G 手机", attributes="存储容量:256GB;运行内存:8GB"), False),
+    ("terabyte-binary-step", dict(title="移动硬盘 1TB", attributes="存储容量:1024GB"), False),
     ("ten-jin-vs-2.5kg", dict(title="东北大米 十斤装", attributes="净含量:2.5kg"), True),
     ("two-liang-vs-500g", dict(title="西湖龙井 二两茶叶", attributes="净含量:500g"), True),
     ("qianliang-tea-is-a-name", dict(title="安化黑茶 千两茶 礼盒", attributes="净含量:3625g"), False),
@@ -348,6 +370,9 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("flavour-is-no-product", dict(title="豆腐猫砂 6L 绿茶味 低尘", category="零食/坚果/特产"), True),
+    ("dog-food-in-face-masks-2", dict(title="全价成犬粮 牛肉味 10kg", category="美容护肤/面膜"), True),
+    ("raincoat-with-schoolbag-room", dict(title="男女童通用 儿童雨衣 带书包位", category="童装/雨衣"), False),
     # words that hold 书 without being a book for sale
     ("reading-app-e-reader", dict(title="微信读书 墨水屏", category="手机数码"), False),
     ("manual-included", dict(title="蓝牙音箱 附中文说明书", category="影音电器"), False),
