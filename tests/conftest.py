@@ -12,6 +12,7 @@ def make_listing(row: int = 1, id: str | None = None, attributes=None, extra=Non
     from listlint.io.attributes import parse_attributes
     attrs = attributes
     if isinstance(attrs, str):
+        fields.setdefault("attributes", attrs)   # a reader keeps the cell's text as well
         attrs = parse_attributes(attrs)
     if attrs is None and fields.get("attributes"):
         attrs = parse_attributes(fields["attributes"])

@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import builtin_data_file, load_wordlist_file
+from ..model import TEXT_FIELDS
 from ..text.numbers import DIGIT_TABLE
 
 # Dingbat and double-circled digits that NFKC leaves alone (① and ⑴ it already decodes).
@@ -54,6 +55,7 @@ _UNIT_AFTER = regex.compile(
 )
 _PRICE_BEFORE = regex.compile(r"[¥$€£]\s*$|(?:价格?|售价|原价|券后|到手价?)\s*[:：]?\s*$")
 _SIZE_BEFORE = regex.compile(r"[0-9]\s*[*×x]\s*$")
+_READ_AS_AFTER = regex.compile(r"\s*(?:读作|写作|读成|改写成|改写为|四舍五入|省略)")
 _LATIN_BEFORE = regex.compile(r"([a-z]+)[\s\-_/:#.]?$")
 _LATIN_AFTER = regex.compile(r"[a-z]+")
 _ID_X_AFTER = regex.compile(rf"{_SEP}{{0,2}}x", regex.V1)
@@ -130,6 +132,12 @@ def contact_text(ctx, field: str) -> str:
     return cv
 
 
+# Contacts and numbers hide in attribute values too (售后:加V信 kf_01, 定金账户:6217…): the
+# attributes cell is read as text by these rules only (not by the word-list families, whose
+# words there are product data: 品牌:第一 is a brand).
+CONTACT_FIELDS = TEXT_FIELDS + ("attributes",)
+
+
 def family_hits(ctx, code: str) -> dict[str, list]:
     """Field → lexicon hits of rule `code` (OFF… or PRV…), only fields that have some, in field
     order. One pass over each field's hits per item serves every OFF and PRV rule, so a rule
@@ -137,7 +145,7 @@ def family_hits(ctx, code: str) -> dict[str, list]:
     by_code = ctx.memo.get("contacts.hits")
     if by_code is None:
         by_code = ctx.memo["contacts.hits"] = {}
-        for field in ctx.text_fields():
+        for field in ctx.text_fields(CONTACT_FIELDS):
             for h in ctx.hits(field):
                 rule = h.entry.rule
                 if rule.startswith(("OFF", "PRV")):
@@ -151,7 +159,7 @@ def number_fields(ctx) -> dict[str, str]:
     found = ctx.memo.get("contacts.numbers")
     if found is None:
         found = ctx.memo["contacts.numbers"] = {
-            field: contact_text(ctx, field) for field in ctx.text_fields()
+            field: contact_text(ctx, field) for field in ctx.text_fields(CONTACT_FIELDS)
             if _SEVEN_DIGITS.search(norm := ctx.text(field).view("norm")) or _LETTER_PHONE.search(norm)}
     return found
 
@@ -198,6 +206,8 @@ def not_a_contact(view: str, start: int, end: int) -> str | None:
         return "quantity"
     if _serial_label_re().search(left):
         return "serial"
+    if _READ_AS_AFTER.match(right):
+        return "numeral"   # 15600000000 读作一百五十六亿: a number in a maths exercise
     m = _LATIN_BEFORE.search(left)
     if m and m.group(1) not in _contact_latin():
         return "model"

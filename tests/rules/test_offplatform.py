@@ -42,6 +42,9 @@ WECHAT_MATCH = [
     ("description", '<p title="加V: xiaomei888">详情</p>', "加V: xiaomei888"),
     ("title", "客服 24h v：shop_8888", "v：shop_8888"),
     ("description", "<p>私信拿福利，加我绿色软件</p>", "绿色软件"),
+    ("description", "<p>团购加我 嶶信：silk_road99 发图</p>", "嶶信：silk_road99"),
+    ("description", "<p>养猫问题可加我卫星🛰 miaoxq01 免费咨询</p>", "卫星"),
+    ("attributes", "品牌:车香;售后:加V信 chexiang_kf", "加V信 chexiang_kf"),
     ("title", "加vx proshop888", "vx proshop888"),
     ("description", "<p>定制请V：hat_diy2024</p>", "V：hat_diy2024"),
     ("title", "微❤：lucky_bag66", "微❤：lucky_bag66"),
@@ -149,6 +152,8 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    ("同袍交流群（扣群）：756432189", "扣群）：756432189"),
+    ("照片发送至 kou kou：1653829047", "kou kou：1653829047"),
     ("售后请留QQ 88889999", "QQ 88889999"),
     ("抠抠：321654987", "抠抠：321654987"),
     ("球球：88997766", "球球：88997766"),
@@ -272,6 +277,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "例题：读数 15600000000 读作一百五十六亿",
     "尺码 36，37，38，39，40", "适用 iPhone 13、14、15、16", "发行量 1,380,000,000 枚",
     "2019，2020，2021，2022 款", "1380、1390、1400 三种规格", "1段 0~6个月，2段 6~12个月",
     "砂纸套装 400-800-1200目",
@@ -519,6 +525,8 @@ def test_shortcuts_never_change_findings(monkeypatch):
 # ------------------------------------------------------------------ OFF005 other platforms
 
 PLATFORM_MATCH = [
+    ("当当下单满100减50", "当当"),
+    ("复制这段口令打开抖音，进入直播间领券", "抖音"),
     ("狗东搜店名也有", "狗东"),
     ("dy直播间每晚8点福利价", "dy"),
     ("jd旗舰店也有", "jd"),
