@@ -234,7 +234,7 @@ def _units():
     names = sorted(scale, key=len, reverse=True)
     pat = regex.compile(
         r"(?<![\d.a-z])(\d+(?:\.\d+)?)\s*(" + "|".join(regex.escape(n) for n in names) + r")"
-        r"(?![a-z])(?:\s*(?:[*x×]|乘)\s*(\d+)(?!\s*(?:\d|cm|mm|m\b))(" + _PACK_UNITS + r")?)?",
+        r"(?![a-z])(?:\s*(?:[*x×]|乘)\s*(\d+)(?!\s*(?:\d|cm|mm|m\b))(" + "|".join(map(regex.escape, u["count"])) + r")?)?",
         regex.V1 | regex.I)
     return scale, pat
 
@@ -242,7 +242,7 @@ def _units():
 _UNIT_NOT = {
     "包": regex.compile(r"^(?:邮|装袋)"), "个": regex.compile(r"^(?:月|性|人|头)"), "条": regex.compile(r"^(?:纹|形)"),
     "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家)"),
-    "支": regex.compile(r"^(?:持|架|付)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|版|双|信号|路由|b|内存|存储|频|\+)", regex.I),
+    "支": regex.compile(r"^(?:持|架|付)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|双|信号|路由|频|\+)", regex.I),
     "l": regex.compile(r"^(?:码|号)", regex.I),
 }
 
@@ -300,7 +300,6 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
-_PACK_UNITS = "瓶|盒|包|袋|罐|听|桶|支|片|卷|条|双|只|个|粒|颗"
 # After a bare G: what makes it storage, not grams
 _STORAGE_AFTER = regex.compile(r"(?:u盘|内存|存储|固态|硬盘|闪存|tf|sd|卡|版)", regex.I)
 

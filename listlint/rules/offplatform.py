@@ -231,7 +231,7 @@ def links_may_leave(ctx, field: str, allowed: tuple[str, ...]) -> bool:
       options={},
       examples_fail=["加薇信领优惠券", "V❤: abc_123", "微 信 同 号 13812345678", "扫码进群领红包"],
       examples_pass=["支持微信支付", "TV信号放大器", "二维码扫描枪"],
-      fields=TEXT_FIELDS)
+      fields=contacts.CONTACT_FIELDS)
 def check_wechat(ctx):
     for field in contacts.family_hits(ctx, "OFF001"):
         ft = ctx.text(field)
@@ -261,7 +261,7 @@ _Q_COLON = regex.compile(r"(?<![a-z0-9])q\s*[:：]\s*(?=[1-9])")
       options={},
       examples_fail=["QQ: 12345678", "扣扣 一二三四五六七八", "Q群 87654321", "加企鹅咨询"],
       examples_pass=["QQ星儿童牛奶", "旺仔QQ糖", "企鹅玩偶 45cm", "纽扣扣子"],
-      fields=TEXT_FIELDS)
+      fields=contacts.CONTACT_FIELDS)
 def check_qq(ctx):
     for field in ctx.text_fields():
         ft = ctx.text(field)
@@ -321,7 +321,7 @@ def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
                      "电话 l38 OOOO l234"],
       examples_pass=["条码 6901234567892", "尺寸 138*80cm", "售价 1388元", "出厂编号 20240601001",
                      "iPhone 11 Pro Max"],
-      fields=TEXT_FIELDS)
+      fields=contacts.CONTACT_FIELDS)
 def check_phone(ctx):
     numbers = contacts.number_fields(ctx)
     for field in ctx.text_fields():
@@ -561,7 +561,7 @@ def _link_findings(ctx, field, ft, allowed):
       options={},
       examples_fail=["去京东搜同名店铺", "抖音直播间下单更便宜", "拼多多更便宜"],
       examples_pass=["京东方屏幕", "抖音同款", "比拼多多便宜"],
-      fields=TEXT_FIELDS)
+      fields=contacts.CONTACT_FIELDS)
 def check_other_platform(ctx):
     for field in contacts.family_hits(ctx, "OFF005"):
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF005"):

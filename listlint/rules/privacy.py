@@ -13,7 +13,6 @@ from functools import lru_cache
 
 import regex
 
-from ..model import TEXT_FIELDS
 from ..text.normalize import squeeze_text
 from . import contacts
 from .registry import rule
@@ -44,7 +43,7 @@ def _note(raw: str, digits: str) -> str:
       options={},
       examples_fail=["身份证 11010519491231002X", "110105 19491231 002X"],
       examples_pass=["订单号 110105194912310021", "条码 6901234567892"],
-      fields=TEXT_FIELDS)
+      fields=contacts.CONTACT_FIELDS)
 def check_resident_id(ctx):
     for field, cv in contacts.number_fields(ctx).items():
         ft = ctx.text(field)
@@ -65,7 +64,7 @@ def check_resident_id(ctx):
       options={},
       examples_fail=["卡号 6222 0212 3456 7894", "转账到6228480402564890018"],
       examples_pass=["订单号 6222021234567894", "卡号 6222 0212 3456 7895"],
-      fields=TEXT_FIELDS)
+      fields=contacts.CONTACT_FIELDS)
 def check_bank_card(ctx):
     for field, cv in contacts.number_fields(ctx).items():
         ft = ctx.text(field)
@@ -125,7 +124,7 @@ def _gap(raw: str, start: int, end: int) -> str | None:
       options={},
       examples_fail=["收货人：张三 13812345678", "王先生 电话 13987654321"],
       examples_pass=["收货人信息以订单为准", "联系人 13812345678"],
-      fields=TEXT_FIELDS)
+      fields=contacts.CONTACT_FIELDS)
 def check_named_person(ctx):
     # A label and an honorific can both lead to one number (买家欧阳先生159…): one finding,
     # the widest.
