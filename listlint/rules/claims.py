@@ -364,7 +364,13 @@ _USE_OUT = regex.compile(
     r"(?:喝|吃|用|涂|抹|敷|擦|贴|练|泡)出\s*(?:好身材|小蛮腰|马甲线|人鱼线|瓜子脸|小v脸|v脸|好皮肤|"
     r"水光肌|白皙|少女肌|婴儿肌|大长腿|筷子腿|纤细|好气色)",
     regex.V1)
-GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT)
+# 30天开口说英语, 一个月提分50分, 21天写出一手好字: a course promising a learning result in a
+# set time (《广告法》第二十四条). 学会/学通/精通 stay out: 《21天学通C++》 is a book title.
+_LEARN_RESULT = regex.compile(
+    rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*"
+    rf"(?:开口说|说一口流利|流利地?说|(?:提|提高|涨|多考)\s*{_NUM}\s*分|提分|(?:写|练)出?一手好字|练成一手好字)",
+    regex.V1)
+GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT, _LEARN_RESULT)
 
 
 # Each pattern needs one of its key words (results, units). A small private automaton finds
@@ -378,6 +384,7 @@ _PATTERN_KEYS = (
     (_USE_RESULT, ("斤", "kg", "cm", "厘米", "公分", "码", "寸", "度", "色号")),
     (_USE_OUT, ("身材", "蛮腰", "马甲线", "人鱼线", "瓜子脸", "v脸", "皮肤", "水光肌", "白皙", "少女肌",
                 "婴儿肌", "长腿", "筷子腿", "纤细", "气色")),
+    (_LEARN_RESULT, ("开口说", "流利", "提", "涨", "多考", "好字")),
 )
 _BACK, _AHEAD = 36, 16  # longer than any match before its key word, and than the look-aheads
 

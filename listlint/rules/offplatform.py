@@ -249,7 +249,8 @@ def check_wechat(ctx):
 
 # ------------------------------------------------------------------ OFF002 QQ
 
-_Q_COLON = regex.compile(r"(?<![a-z0-9])q\s*[:：]\s*(?=[1-9])")
+# The number may be written in Chinese numerals (Q：九八七六五四三二一); id_after decides.
+_Q_COLON = regex.compile(r"(?<![a-z0-9])q\s*[:：]\s*(?=[1-9一二三四五六七八九幺壹贰叁肆伍陆柒捌玖])")
 
 
 @rule("OFF002", "qq-contact", category="off-platform", severity="error", basis=BASIS,
