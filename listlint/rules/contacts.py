@@ -336,8 +336,9 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
 
-def is_valid_id(number: str, today: _dt.date | None = None) -> bool:
-    """An 18-character resident ID: province code, a real birth date, ISO 7064 mod 11-2."""
+def is_valid_id(number: str, today: _dt.date | None = None, checksum: bool = True) -> bool:
+    """An 18-character resident ID: province code, a real birth date, ISO 7064 mod 11-2
+    (the last unless `checksum` is False)."""
     if len(number) != 18 or not number[:17].isdigit():
         return False
     check = number[17].upper()
@@ -351,6 +352,8 @@ def is_valid_id(number: str, today: _dt.date | None = None) -> bool:
         return False
     if born.year < 1900 or born > (today or _dt.date.today()):
         return False
+    if not checksum:
+        return True
     total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
     return _ID_CHECK[total % 11] == check
 
@@ -360,6 +363,14 @@ class Number:
     start: int
     end: int
     digits: str
+    checked: bool = True  # False: the check digit fails, but a label says what the number is
+
+
+# A number a label calls an ID or a bank card is one even when its check digit is wrong: a
+# typo in a real number leaks it just the same, and the label rules out barcodes and orders.
+_ID_LABEL = regex.compile(r"(?:身份证|证件)(?:号码|号)?[^\p{Han}a-z0-9]{0,3}(?:为|是)?[^\p{Han}a-z0-9]{0,3}$", regex.V1)
+_CARD_LABEL = regex.compile(r"(?:银行卡|储蓄卡|信用卡|借记卡)(?:卡号|号码|号)?[^\p{Han}a-z0-9]{0,3}(?:为|是)?"
+                            r"[^\p{Han}a-z0-9]{0,3}$", regex.V1)
 
 
 @lru_cache(maxsize=32)
@@ -374,13 +385,17 @@ def resident_ids(view: str) -> tuple[Number, ...]:
             digits, end = digits + "X", m.end()
         # The check character may stand alone at the end: 4403-0519-9001-0112-3X.
         grouped = run.plausible_grouping() or all(len(x) >= 3 for x in run.groups[:-1])
-        if len(digits) != 18 or not grouped or not is_valid_id(digits):
+        if len(digits) != 18 or not grouped:
+            continue
+        checked = is_valid_id(digits)
+        if not checked and not (is_valid_id(digits, checksum=False)
+                                and _ID_LABEL.search(view[max(0, run.start - 12):run.start])):
             continue
         if _ALNUM.match(view, end) or (run.start and "a" <= view[run.start - 1] <= "z"):
             continue  # part of a longer code
         if _serial_label_re().search(view[max(0, run.start - 14):run.start]):
             continue  # 生产批号 370202198801010019: a serial that happens to pass the checks
-        out.append(Number(run.start, end, digits))
+        out.append(Number(run.start, end, digits, checked))
     return tuple(out)
 
 
@@ -421,9 +436,13 @@ def _card_grouping(groups: tuple[str, ...]) -> bool:
 def bank_cards(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):
-        if not is_bank_card(run.digits) or not _card_grouping(run.groups) or is_valid_id(run.digits):
+        if not _card_grouping(run.groups) or is_valid_id(run.digits):
+            continue
+        checked = is_bank_card(run.digits)
+        if not checked and not (16 <= len(run.digits) <= 19 and _CARD_PREFIX.match(run.digits)
+                                and _CARD_LABEL.search(view[max(0, run.start - 12):run.start])):
             continue
         if not_a_contact(view, run.start, run.end):
             continue
-        out.append(Number(run.start, run.end, run.digits))
+        out.append(Number(run.start, run.end, run.digits, checked))
     return tuple(out)

@@ -33,15 +33,19 @@ def _note(raw: str, digits: str) -> str:
     return f"{raw.strip()} → {shown}"
 
 
+_UNCHECKED = " (labelled as such; its check digit does not match, so it may hold a typo, but it is published as one)"
+
+
 @rule("PRV001", "resident-id-number", category="privacy", severity="error", basis=BASIS_PIPL,
       summary="Chinese resident ID number (valid region, birth date and check digit)",
       suggestion="删除身份证号码；如需实名信息，请通过平台的实名/报关流程提交",
       explanation="18 characters: a province code, a birth date that exists, and the ISO 7064 mod 11-2 "
                   "check character (0-9 or X). Spaces, dashes, full-width digits and Chinese numerals are "
                   "decoded first. A number failing any check is not reported, so order numbers and "
-                  "barcodes of the same length stay quiet.",
+                  "barcodes of the same length stay quiet; only a number labelled 身份证/证件号 is reported "
+                  "with a wrong check character (a typo still publishes the rest).",
       options={},
-      examples_fail=["身份证 11010519491231002X", "110105 19491231 002X"],
+      examples_fail=["身份证 11010519491231002X", "110105 19491231 002X", "身份证号：110105194912310021"],
       examples_pass=["订单号 110105194912310021", "条码 6901234567892"],
       fields=contacts.CONTACT_FIELDS)
 def check_resident_id(ctx):
@@ -52,7 +56,7 @@ def check_resident_id(ctx):
                 continue
             rs, re_ = ft.to_raw("norm", n.start, n.end)
             yield ctx.finding(field, "norm", n.start, n.end,
-                              f"resident ID number: {_note(ft.raw[rs:re_], n.digits)}")
+                              f"resident ID number: {_note(ft.raw[rs:re_], n.digits)}{_UNCHECKED if not n.checked else ''}")
 
 
 @rule("PRV002", "bank-card-number", category="privacy", severity="error", basis=BASIS_PIPL,
@@ -60,9 +64,10 @@ def check_resident_id(ctx):
       suggestion="删除银行卡号；交易请通过支付宝/平台担保交易完成",
       explanation="16 to 19 digits with a card prefix (62 UnionPay, 4 Visa, 51-55/22-27 Mastercard, 35 JCB, "
                   "60/65, 95 legacy debit) that pass the Luhn check, written in one block or in blocks of "
-                  "four. Numbers labelled as orders, serials or tracking numbers are not cards.",
+                  "four. Numbers labelled as orders, serials or tracking numbers are not cards. A number "
+                  "labelled 银行卡/信用卡/储蓄卡 is reported even when the Luhn check fails.",
       options={},
-      examples_fail=["卡号 6222 0212 3456 7894", "转账到6228480402564890018"],
+      examples_fail=["卡号 6222 0212 3456 7894", "转账到6228480402564890018", "银行卡号 6222 0212 3456 7895"],
       examples_pass=["订单号 6222021234567894", "卡号 6222 0212 3456 7895"],
       fields=contacts.CONTACT_FIELDS)
 def check_bank_card(ctx):
@@ -73,7 +78,7 @@ def check_bank_card(ctx):
                 continue
             rs, re_ = ft.to_raw("norm", n.start, n.end)
             yield ctx.finding(field, "norm", n.start, n.end,
-                              f"bank card number: {_note(ft.raw[rs:re_], n.digits)}")
+                              f"bank card number: {_note(ft.raw[rs:re_], n.digits)}{_UNCHECKED if not n.checked else ''}")
 
 
 # ------------------------------------------------------------------ PRV003 a named person by a number

@@ -41,6 +41,9 @@ ID_MATCH = [
     ("title", "６５０１０２１９７５０６１５００２４", "６５０１０２１９７５０６１５００２４"),
     ("title", "三二零五八三一九八八一一一一八八八九", "三二零五八三一九八八一一一一八八八九"),
     ("description", "<p>收件信息</p><p>身份证：<b>31010419851230456X</b></p>", "31010419851230456X"),
+    # labelled: reported although the check digit is wrong (a typo publishes the rest)
+    ("title", "身份证号：110105194912310021", "110105194912310021"),
+    ("description", "证件号码 510107 20001231 7898", "510107 20001231 7898"),
 ]
 
 
@@ -63,6 +66,9 @@ ID_NO_MATCH = [
     "SN11010519491231002X",          # part of a serial code
     "条码 6901234567892",
     "订单号 2024060113812345678",
+    "订单号 110105194912310021",       # wrong check digit and labelled as something else
+    "身份证 110105209901011234",       # labelled, but born in 2099: not an ID
+    "身份证 990105199001011236",       # labelled, but no province 99
 ]
 
 
@@ -99,6 +105,7 @@ CARD_MATCH = [
     ("title", "9558801234567890128", "9558801234567890128"),
     ("title", "卡号 六二二二零二一二三四五六七八九四", "六二二二零二一二三四五六七八九四"),
     ("description", "<p>汇款账户：<span>6222 0212 3456 7894</span> 户名见备注</p>", "6222 0212 3456 7894"),
+    ("title", "银行卡号 6222 0212 3456 7895", "6222 0212 3456 7895"),   # labelled: Luhn not needed
 ]
 
 
@@ -117,6 +124,7 @@ CARD_NO_MATCH = [
     "510107200012317897",            # a valid resident ID, not a card
     "62 22 02 12 34 56 78 94",       # pairs: a list of sizes, not a card
     "SN6222021234567894",
+    "银行卡 1234 5678 1234 5678",     # labelled, but no card prefix
 ]
 
 
