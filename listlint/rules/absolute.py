@@ -22,6 +22,7 @@ the 最低价 inside 全网最低价.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -301,6 +302,9 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
     ft = ctx.text(field)
     squeezed = ft.view("squeezed")
     out = []
+    if "《" in ft.raw or "「" in ft.raw or "『" in ft.raw:
+        # 《最好的我们》, 「第一炉香」: title marks enclose the name of a work
+        out.extend(m.span(1) for m in _WORK_NAME.finditer(ft.raw))
     for name in names:
         key = squeeze_text(name)
         if not 2 <= len(key) <= NAME_MAX_CHARS:
@@ -311,6 +315,8 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
             i = squeezed.find(key, i + 1)
     return out
 
+
+_WORK_NAME = re.compile(r"[《「『]([^《》「」『』]{1,20})[》」』]")
 
 _memo = threading.local()
 

@@ -134,8 +134,9 @@ def contact_text(ctx, field: str) -> str:
 
 # Contacts and numbers hide in attribute values too (售后:加V信 kf_01, 定金账户:6217…): the
 # attributes cell is read as text by these rules only (not by the word-list families, whose
-# words there are product data: 品牌:第一 is a brand).
-CONTACT_FIELDS = TEXT_FIELDS + ("attributes",)
+# words there are product data: 品牌:第一 is a brand). So is the brand column, where a shop
+# name sometimes carries its account (小美家（V:xm6677）).
+CONTACT_FIELDS = TEXT_FIELDS + ("attributes", "brand")
 
 
 def family_hits(ctx, code: str) -> dict[str, list]:
@@ -309,6 +310,19 @@ def phones(view: str) -> tuple[Phone, ...]:
             out.append(Phone(kind[0], start, run.end, run.digits, kind[1]))
         else:
             out.extend(_phones_in_groups(view, run))
+    return tuple(out)
+
+
+def irregular_mobiles(view: str) -> tuple[Phone, ...]:
+    """Mobile numbers split into groups no number is written in (136 一二 87 七六 49): a list of
+    sizes looks the same, so these count only after a phone word (the caller checks)."""
+    out = []
+    for run in runs(view):
+        if len(run.digits) != 11 or run.plausible_grouping() or not _MOBILE.fullmatch(run.digits):
+            continue
+        if not_a_contact(view, run.start, run.end):
+            continue
+        out.append(Phone("mobile", run.start, run.end, run.digits, True))
     return tuple(out)
 
 

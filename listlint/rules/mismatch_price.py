@@ -197,7 +197,8 @@ def supported(p: StatedPrice, low: float, high: float, tol: float, max_discount:
     for c in p.candidates():
         if p.kind == "from" and c >= lo:
             return True
-        if p.kind == "deal" and low * (1 - max_discount) - 0.011 <= c <= hi:
+        # The tolerance applies to the coupon bound too: 券后9.9 on 19.9 is the everyday half price.
+        if p.kind == "deal" and low * (1 - max_discount) * (1 - tol) - 0.011 <= c <= hi:
             return True
         if lo <= c <= hi:
             return True

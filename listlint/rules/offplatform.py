@@ -29,7 +29,8 @@ _TAG = regex.compile(r"<[^>]*>|&[a-z]+;|&#[0-9]+;", regex.I)
 # After a WeChat trigger: an account name or a number, optionally after ':' / 号 / 是.
 _WECHAT_ID = regex.compile(r"\s*[:：]?\s*(?:号|是|为)?\s*[:：]?\s*([a-zA-Z][-_a-zA-Z0-9]{4,19}|[0-9]{5,11})(?![-_a-zA-Z0-9])")
 # What may stand between a QQ trigger and its number.
-_QQ_GAP = regex.compile(r"(?:号码?|是|为|群号?|账号|id|同号|qq|q)*")
+# What may stand between a QQ trigger and its number: 扣扣找我：贰捌柒… is an invitation too.
+_QQ_GAP = regex.compile(r"(?:号码?|是|为|群号?|账号|id|同号|qq|q|找我|联系我?|私聊|私信|咨询|加我?)*")
 
 
 # ------------------------------------------------------------------ deciding a trigger hit
@@ -264,7 +265,7 @@ _Q_COLON = regex.compile(r"(?<![a-z0-9])q\s*[:：]\s*(?=[1-9一二三四五六�
       examples_pass=["QQ星儿童牛奶", "旺仔QQ糖", "企鹅玩偶 45cm", "纽扣扣子"],
       fields=contacts.CONTACT_FIELDS)
 def check_qq(ctx):
-    for field in ctx.text_fields():
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
         taken = []
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF002"):
@@ -325,7 +326,7 @@ def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
       fields=contacts.CONTACT_FIELDS)
 def check_phone(ctx):
     numbers = contacts.number_fields(ctx)
-    for field in ctx.text_fields():
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
         if ft.is_html and links_may_call(ctx, field):
             for link in ft.links:
@@ -334,7 +335,11 @@ def check_phone(ctx):
         cv = numbers.get(field)
         if cv is None:
             continue
-        for p in contacts.phones(cv):
+        found = contacts.phones(cv)
+        taken = [(p.start, p.end) for p in found]
+        irregular = tuple(p for p in contacts.irregular_mobiles(cv)
+                          if not any(p.start < e and s < p.end for s, e in taken))
+        for p in found + irregular:
             rs, re_ = ft.to_raw("norm", p.start, p.end)
             if p.needs_trigger and not _triggered(ctx, field, rs, 2 if p.kind == "local" else 6):
                 continue

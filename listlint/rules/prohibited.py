@@ -1,5 +1,5 @@
 """Prohibited and restricted goods (BAN): tobacco, drugs, weapons, counterfeits, fake invoices,
-gambling and other illegal services.
+gambling and other illegal services, protected wildlife.
 
 All terms, with their basis, severity and exemptions, live in wordlists/prohibited.yaml and come
 through the shared automaton; each hit is decided in context by the same helpers as the claims
@@ -125,3 +125,21 @@ def check_invoice(ctx):
       fields=TEXT_FIELDS)
 def check_illegal_service(ctx):
     yield from lexicon_findings(ctx, "BAN006")
+
+
+@rule("BAN007", "wildlife", category="prohibited", severity="error",
+      basis="《野生动物保护法》第二十四条、第二十八条；《渔业法》第三十条；CITES；" + PLATFORM,
+      summary="Protected wildlife products and illegal hunting or fishing gear",
+      suggestion="下架该商品；仿制品请写明真实材质，不要使用受保护动物的名称",
+      explanation="Products of protected species (象牙, 犀牛角, 虎骨, 玳瑁, 穿山甲甲片, 藏羚羊绒) may "
+                  "not be sold (《野生动物保护法》第二十八条), nor may electric-fishing gear (电鱼机, "
+                  "《渔业法》第三十条) or mist nets and bird lures (捕鸟网, 诱鸟器, 第二十四条). Colour and "
+                  "plant names (象牙白, 象牙果, 玳瑁色), imitations named as such (仿象牙 树脂), toys and books "
+                  "(穿山甲 毛绒玩具), 防鸟网 and 炸鱼块 do not match; 玳瑁 and 穿山甲 count only next to a "
+                  "word for the animal material (天然, 老料, 甲片, 药材 …). " + _DESCRIPTION % "BAN007",
+      examples_fail=["象牙手串 老料", "穿山甲 甲片 中药材", "电鱼机 逆变器", "捕鸟网 粘网"],
+      examples_pass=["象牙白 连衣裙", "仿象牙 树脂 摆件", "玳瑁色 眼镜框", "防鸟网 果树", "炸鱼块"],
+      fields=TEXT_FIELDS)
+def check_wildlife(ctx):
+    yield from lexicon_findings(ctx, "BAN007")
+

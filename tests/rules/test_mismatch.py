@@ -173,6 +173,8 @@ PRICE = [
     ("from-single", dict(title="59元起 收纳盒", price="59"), False),
     ("range-inside", dict(title="39元 围巾", price="29.9-59.9"), False),
     ("deal-coupon", dict(title="券后79 电饭煲", price="99"), False),
+    ("deal-half-price", dict(title="券后9.9元 T恤", price="19.9"), False),
+    ("deal-below-half", dict(title="券后8.9元 T恤", price="19.9"), True),
     ("threshold", dict(title="满199减20 外套", price="159"), False),
     ("original-price", dict(title="原价199元 现价99元 外套", price="99"), False),
     ("shipping", dict(title="运费10元 补差价", price="1"), False),

@@ -1,4 +1,4 @@
-"""Prohibited goods (BAN001–BAN006): must-match and must-not-match side by side, look-alikes
+"""Prohibited goods (BAN001–BAN007): must-match and must-not-match side by side, look-alikes
 included. Each case is a title and the exact findings expected: (rule, original span text)."""
 from __future__ import annotations
 
@@ -18,6 +18,31 @@ def ban(title=None, settings=None, **fields):
 
 
 CASES = [
+    # protected wildlife and poaching gear (BAN007); colour, plant and toy names stay clean
+    ("象牙手串 老料 非洲 原色", [("BAN007", "象牙")]),
+    ("穿山甲 甲片 中药材", [("BAN007", "穿山甲 甲片")]),
+    ("电鱼机 逆变器 大功率", [("BAN007", "电鱼机")]),
+    ("捕鸟网 粘网 隐形", [("BAN007", "捕鸟网")]),
+    ("象牙白 连衣裙 法式", []),
+    ("象牙果 手串 植物", []),
+    ("玳瑁色 板材 眼镜框", []),
+    ("穿山甲 毛绒玩具 公仔", []),
+    ("防鸟网 果树 葡萄", []),
+    ("香酥炸鱼 即食 小吃", []),
+    ("熊掌饼干 儿童零食", []),
+    ("虎皮鹦鹉 鸟粮 500g", []),
+    # jammers, bugs, lock picks, account sets, licences without a test (BAN006)
+    ("手机信号屏蔽器 考场 大功率", [("BAN006", "手机信号屏蔽器")]),
+    ("锡纸开锁工具 单钩 快开", [("BAN006", "锡纸开锁工具")]),
+    ("银行卡四件套 出售 对公", [("BAN006", "银行卡四件套")]),
+    ("驾驶证代办 免考拿证", [("BAN006", "驾驶证代办"), ("BAN006", "免考拿证")]),
+    ("微型 無線 攝像 針孔 隱蔽", [("BAN006", "攝像 針孔")]),
+    ("手机屏蔽袋 防辐射 孕妇", []),
+    ("屏蔽线 音频线 3米", []),
+    ("四件套 床上用品 纯棉", []),
+    ("指纹锁 开锁方式 指纹 密码", []),
+    ("一次性 针孔 注射器", []),
+    ("gong弩 户外 狩猎", [("BAN003", "gong弩")]),
     ("隐藏式摄像头 微型 无线 家用", [("BAN006", "隐藏式摄像头")]),
     ("电脑充电器 隐藏摄像头 无线wifi", [("BAN006", "隐藏摄像头")]),
     ("南京 炫赫门 细支", [("BAN001", "南京 炫赫门 细支")]),
@@ -223,26 +248,26 @@ def test_findings_carry_basis_and_suggestion():
 
 def test_deny_adds_a_prohibited_term():
     load_lexicon.cache_clear()
-    s = Settings(deny=(("穿山甲", "BAN006", "error"),))
-    fs = lint_one(select=["BAN"], settings=s, title="穿 山 甲 鳞片")
-    assert [(f.rule, f.text, f.severity) for f in fs] == [("BAN006", "穿 山 甲", "error")]
+    s = Settings(deny=(("砗磲", "BAN006", "error"),))
+    fs = lint_one(select=["BAN"], settings=s, title="砗 磲 手串")
+    assert [(f.rule, f.text, f.severity) for f in fs] == [("BAN006", "砗 磲", "error")]
 
 
 def test_user_wordlist_file_extends_a_family(tmp_path):
     extra = tmp_path / "local.yaml"
     extra.write_text(
         "entries:\n"
-        "  - id: ivory\n"
+        "  - id: red-coral\n"
         "    rule: BAN006\n"
-        "    terms: [象牙制品]\n"
+        "    terms: [红珊瑚原枝]\n"
         "    severity: error\n"
         "    basis: 《野生动物保护法》第二十八条\n"
-        "    exempt: ['仿象牙制品']\n"
-        "    examples: {match: [象牙制品], no_match: [仿象牙制品]}\n", encoding="utf-8")
+        "    exempt: ['仿红珊瑚原枝']\n"
+        "    examples: {match: [红珊瑚原枝], no_match: [仿红珊瑚原枝]}\n", encoding="utf-8")
     s = Settings(wordlists=(str(extra),))
-    assert [(f.rule, f.basis) for f in lint_one(select=["BAN"], settings=s, title="象牙制品 手镯")] == [
+    assert [(f.rule, f.basis) for f in lint_one(select=["BAN"], settings=s, title="红珊瑚原枝 手镯")] == [
         ("BAN006", "《野生动物保护法》第二十八条")]
-    assert lint_one(select=["BAN"], settings=s, title="仿象牙制品 手镯") == []
+    assert lint_one(select=["BAN"], settings=s, title="仿红珊瑚原枝 手镯") == []
 
 
 def test_allow_silences_a_local_look_alike():
