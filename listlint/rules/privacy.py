@@ -84,7 +84,7 @@ def check_bank_card(ctx):
 # ------------------------------------------------------------------ PRV003 a named person by a number
 
 _FILLER = (r"(?:的)?(?:联系电话|联系方式|电话号码|电话|手机号码|手机号|手机|号码|身份证号码|身份证号|身份证|"
-           r"证件号码|证件号|卡号|银行卡号|银行卡|账号|tel|phone|是|为)*")
+           r"证件号码|证件号|卡号|银行卡号|银行卡|账号|tel|phone|是|为|家住|住在|现住|家庭住址|住址|收货地址|地址)*")
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +114,28 @@ def _numbers(ctx, field):
     return sorted(out)
 
 
+# A street address down to the house (…路998号, …街 126号 3楼): province or city, a district,
+# a street and a number. With a person's name before it, it is where somebody lives.
+_ADDRESS = regex.compile(
+    r"(?:\p{Han}{2,7}?(?:省|自治区))?\p{Han}{2,8}?(?:市|州|盟)\p{Han}{1,8}?(?:区|县|旗|市)"
+    r"[\p{Han}\s]{0,16}?(?:路|街|道|巷|弄|胡同|大道|大街|村|镇|乡)(?:[东西南北中]段)?\s*"
+    r"[0-9一二三四五六七八九十]{1,5}\s*(?:号|弄|栋|幢|巷)"
+    r"(?:[\p{Han}a-z0-9\s-]{0,16}?[0-9]{1,5}\s*(?:室|楼|层|号|栋|幢|单元))*", regex.V1)
+_ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八九十]\s*[号弄栋幢]", regex.V1)
+_LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
+
+
+def _addresses(ctx, field) -> list[tuple[int, int, str]]:
+    """(raw start, raw end, description) of every house-level street address in a field."""
+    ft = ctx.text(field)
+    norm = ft.view("norm")
+    if "号" not in norm and "栋" not in norm and "幢" not in norm:
+        return []
+    if not _ADDRESS_GATE.search(norm):
+        return []
+    return [(*ft.to_raw("norm", m.start(), m.end()), "street address") for m in _ADDRESS.finditer(norm)]
+
+
 def _gap(raw: str, start: int, end: int) -> str | None:
     if end < start or end - start > 40:
         return None
@@ -121,14 +143,17 @@ def _gap(raw: str, start: int, end: int) -> str | None:
 
 
 @rule("PRV003", "named-person-with-number", category="privacy", severity="error", basis=BASIS_PIPL,
-      summary="A person's name next to a phone, ID or card number (收货人张三 138…)",
+      summary="A person's name next to a phone, ID or card number or a street address (收货人张三 138…)",
       suggestion="删除他人姓名和联系方式/证件号；买家信息只在订单中查看，不得公开",
       explanation="A label for a person (收货人, 收件人, 联系人, 姓名, 持卡人 …) followed by a name with a common "
-                  "surname, or a surname with 先生/女士/小姐, directly before a phone, ID or bank card number. "
-                  "That is somebody's personal data published in a listing, worse than a bare number.",
+                  "surname, or a surname with 先生/女士/小姐, directly before a phone, ID or bank card number "
+                  "or a street address down to the house number (…路998号18幢1203室); also a name right "
+                  "before 家住/住址 and such an address. That is somebody's personal data published in a "
+                  "listing. A shop's own address with no name before it (发货地址：…龙井路18号) is not reported.",
       options={},
-      examples_fail=["收货人：张三 13812345678", "王先生 电话 13987654321"],
-      examples_pass=["收货人信息以订单为准", "联系人 13812345678"],
+      examples_fail=["收货人：张三 13812345678", "王先生 电话 13987654321",
+                     "业主 郭晓东 家住 四川省成都市武侯区天府大道北段1700号"],
+      examples_pass=["收货人信息以订单为准", "联系人 13812345678", "发货地址：浙江省杭州市西湖区龙井路18号"],
       fields=contacts.CONTACT_FIELDS)
 def check_named_person(ctx):
     # A label and an honorific can both lead to one number (买家欧阳先生159…): one finding,
@@ -142,8 +167,9 @@ def check_named_person(ctx):
 
 def _named_person_findings(ctx):
     after_label, surname_end, filler = _name_patterns()
+    yield from _unlabelled_residents(ctx)
     for field, hits in contacts.family_hits(ctx, "PRV003").items():
-        numbers = _numbers(ctx, field)
+        numbers = sorted(_numbers(ctx, field) + _addresses(ctx, field))
         if not numbers:
             continue
         ft = ctx.text(field)
@@ -172,3 +198,25 @@ def _named_person_findings(ctx):
                     who = name if h.entry.id == "person-honorific" else f"{label} {name}"
                     yield ctx.finding(field, "raw", hs, ne, f"a person's name next to a number: {who}, {what}")
                 break
+
+
+@lru_cache(maxsize=1)
+def _resident_before():
+    data = contacts.entry_data("person-label")
+    single = data.get("surnames", "")
+    compound = "|".join(regex.escape(c) for c in data.get("compound-surnames", ()))
+    return regex.compile(rf"(?<!\p{{Han}})(?:{compound}|[{regex.escape(single)}])\p{{Han}}{{1,2}}\s*"
+                         rf"{_LIVES_AT.pattern}\s*$", regex.V1)
+
+
+def _unlabelled_residents(ctx):
+    """陈美玲 家住 浙江省温州市…126号: a name right before 家住/住址 and a street address."""
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        ft = ctx.text(field)
+        for s, e, what in _addresses(ctx, field):
+            m = _resident_before().search(ft.raw[max(0, s - 16):s])
+            if not m:
+                continue
+            rs = s - (len(ft.raw[max(0, s - 16):s]) - m.start())
+            yield ctx.finding(field, "raw", rs, e, f"a person's name next to a {what}: {ft.raw[rs:s].strip()}")
+

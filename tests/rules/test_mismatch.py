@@ -372,6 +372,10 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    # a product word that names what the item is for (衬衫扣子, 护颈 on a scarf)
+    ("shirt-buttons", dict(title="树脂纽扣 四眼扣 衬衫扣子 100颗", category="家纺/纽扣"), False),
+    ("neck-warmer-scarf", dict(title="针织围脖 冬季 男女 保暖 护颈 毛线", category="配饰/围巾"), False),
+    ("shirt-in-bedding", dict(title="纯棉衬衫 男 长袖", category="家纺/床单"), True),
     ("flavour-is-no-product", dict(title="豆腐猫砂 6L 绿茶味 低尘", category="零食/坚果/特产"), True),
     ("dog-food-in-face-masks-2", dict(title="全价成犬粮 牛肉味 10kg", category="美容护肤/面膜"), True),
     ("raincoat-with-schoolbag-room", dict(title="男女童通用 儿童雨衣 带书包位", category="童装/雨衣"), False),

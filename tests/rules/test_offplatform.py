@@ -45,6 +45,9 @@ WECHAT_MATCH = [
     ("description", "<p>团购加我 嶶信：silk_road99 发图</p>", "嶶信：silk_road99"),
     ("description", "<p>养猫问题可加我卫星🛰 miaoxq01 免费咨询</p>", "卫星"),
     ("attributes", "品牌:车香;售后:加V信 chexiang_kf", "加V信 chexiang_kf"),
+    ("brand", "小美家（V:xm6677）", "V:xm6677"),
+    ("description", "<p>薇：beauty_nail77（备注淘宝）</p>", "薇：beauty_nail77"),
+    ("description", "<p>果园老板 卫星：taozi_yangshan 同城可自提</p>", "卫星：taozi_yangshan"),
     ("title", "加vx proshop888", "vx proshop888"),
     ("description", "<p>定制请V：hat_diy2024</p>", "V：hat_diy2024"),
     ("title", "微❤：lucky_bag66", "微❤：lucky_bag66"),
@@ -199,6 +202,7 @@ QQ_NO_MATCH = [
     "Q版 公仔 12345",
     "口感更加Q弹",
     "加Q版头像 定制",
+    "QQ音乐 官方直充，填写需要充值的QQ号即可，自动到账",
     "常见问题 Q：一般几天到？A：三到五天",
 ]
 
@@ -217,6 +221,9 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    # the attributes cell, and groups no number is written in after a phone word
+    ("attributes", "产地:湖南湘西;联系电话:13729384615", "13729384615", "13729384615"),
+    ("description", "<p>预约请拨打 136 一二 87 七六 49</p>", "136 一二 87 七六 49", "13612877649"),
     # groups split by commas or tildes
     ("description", "<p>电话138，1234，5678</p>", "138，1234，5678", "13812345678"),
     ("title", "1 3 8 ~ 1 2 3 4 ~ 5 6 7 8", "1 3 8 ~ 1 2 3 4 ~ 5 6 7 8", "13812345678"),
@@ -279,6 +286,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "尺码 136 12 87 76 49",             # irregular groups without a phone word: a list
     "例题：读数 15600000000 读作一百五十六亿",
     "尺码 36，37，38，39，40", "适用 iPhone 13、14、15、16", "发行量 1,380,000,000 枚",
     "2019，2020，2021，2022 款", "1380、1390、1400 三种规格", "1段 0~6个月，2段 6~12个月",
