@@ -8,7 +8,7 @@ attribute-values.yaml and categories.yaml; logic in the mismatch_* modules.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -17,7 +17,7 @@ from . import mismatch_brands as brands
 from . import mismatch_category as category
 from . import mismatch_price as price
 from . import mismatch_values as values
-from .mismatch_data import BASIS, TITLE_LIKE, attribute_values, norm
+from .mismatch_data import BASIS, TITLE_LIKE, attribute_values, data_file, fold_name, norm
 from .registry import rule
 
 BASIS_BRAND = "《淘宝规则》滥发信息：滥用品牌（标题品牌与品牌属性不一致）；《商标法》第五十七条"
@@ -136,6 +136,9 @@ def check_price(ctx):
 
 # --- MIS004 colour, material, gender ---------------------------------------------------------
 _PROPS = {"colour": ("颜色", values.colours), "material": ("材质", values.materials), "gender": ("性别", values.genders)}
+_ENUMS = frozenset(data_file("attribute-values.yaml").get("enumerations", {}))
+for _prop, _spec in data_file("attribute-values.yaml").get("enumerations", {}).items():
+    _PROPS[_prop] = (_spec["label"], partial(values.enumeration, _prop))
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +158,7 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
 
 
 @rule("MIS004", "attribute-mismatch", category="mismatch", severity="error", basis=BASIS,
-      summary="Colour, material or gender in the title contradicts the attributes",
+      summary="Colour, material, gender or another listed property in the title contradicts the attributes",
       suggestion="让标题与属性一致：改标题，或更正颜色/材质/适用性别属性",
       explanation="A colour (红色 vs 颜色分类:黑色;白色), material (纯棉 vs 材质:聚酯纤维) or gender "
                   "(男士 vs 适用性别:女) in a title-like field that no attribute value allows. Synonyms and "
@@ -202,7 +205,7 @@ def check_attributes(ctx):
                 fams_claimed = set().union(*(c.families for c, _ in claims)) if claims else set()
                 if {"male", "female"} <= fams_claimed:
                     continue
-            if prop == "material" and any(c.families & attr_fams for c, _ in claims):
+            if (prop == "material" or prop in _ENUMS) and any(c.families & attr_fams for c, _ in claims):
                 # 不锈钢 电磁炉 玻璃 | 材质:玻璃: a title naming the listed material among others
                 # describes a product of several materials, not a false one
                 continue
@@ -229,19 +232,22 @@ _QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
 _QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
-_DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量"}
+_DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
+              "power": "功率", "screen": "屏幕尺寸", "ac-power": "匹数", "alcohol": "酒精度", "cable-length": "线长"}
 # 1TB is sold as 1000GB and as 1024GB: storage allows the binary step
 _DIM_TOLERANCE = {"storage": 0.03}
 
 
 @rule("MIS005", "quantity-mismatch", category="mismatch", severity="error", basis=BASIS,
-      summary="Net content, weight, capacity or count in the title contradicts the attributes",
+      summary="Net content, weight, capacity, count, power or size in the title contradicts the attributes",
       suggestion="让标题中的规格与净含量/容量/数量属性一致",
       explanation="Weights (g, kg, 斤, 两), volumes (ml, L, 升), battery capacity (mAh) and counts (片, 双, "
                   "抽, 卷 …) in a title-like field are converted to one unit (5kg = 10斤, 1L = 1000ml) and "
                   "compared with 净含量, 重量, 容量, 规格, 电池容量, 数量 … values. 500g*2 matches 500g or 1kg; "
                   "several sizes in a title (1kg/2kg/5kg) agree if any matches; limits (承重150kg, 5kg以下) "
-                  "are not contents. `tolerance` is the relative difference allowed.",
+                  "are not contents. Power (W), screen size (英寸), 匹数, alcohol (度, %vol) and cable length (米) "
+                  "are compared with their own attributes only (功率, 屏幕尺寸, 匹数, 酒精度, 线长). "
+                  "`tolerance` is the relative difference allowed.",
       options={"tolerance": 0.02},
       examples_fail=["东北大米 5kg | 净含量:2.5kg", "抽纸 120抽 | 抽数:100抽"],
       examples_pass=["东北大米 10斤 | 净含量:5kg", "矿泉水 1L | 净含量:1000ml"],
@@ -252,8 +258,11 @@ def check_quantity(ctx):
         return
     tol = float(ctx.option("tolerance"))
     attr: dict[str, set[float]] = {}
-    for _, v in pairs:
+    only_from = values.dim_attribute_names()
+    for name, v in pairs:
         for q in values.quantities(norm(v)):
+            if q.dim in only_from and fold_name(name) not in only_from[q.dim]:
+                continue
             attr.setdefault(q.dim, set()).update(q.values)
     if not attr:
         return

@@ -29,9 +29,13 @@ def fold_name(name: str) -> str:
 @lru_cache(maxsize=1)
 def _name_index() -> dict[str, str]:
     out = {}
-    for prop, names in data_file("attribute-values.yaml")["attribute_names"].items():
+    doc = data_file("attribute-values.yaml")
+    for prop, names in doc["attribute_names"].items():
         for n in names:
             out[fold_name(n)] = prop
+    for prop, spec in doc.get("enumerations", {}).items():
+        for n in spec["attribute"]:
+            out.setdefault(fold_name(n), prop)
     return out
 
 

@@ -138,6 +138,19 @@ def materials() -> Vocabulary:
     return Vocabulary(words, values, implies)
 
 
+@lru_cache(maxsize=None)
+def enumeration(prop: str) -> Vocabulary:
+    spec = data_file("attribute-values.yaml")["enumerations"][prop]
+    words: dict[str, set[str]] = {}
+    values: dict[str, set[str]] = {}
+    for fam, fs in spec["families"].items():
+        for w in fs.get("title") or []:
+            _add(words, w, fam)
+        for w in fs.get("value") or []:
+            _add(values, w, fam)
+    return Vocabulary(words, values)
+
+
 @lru_cache(maxsize=1)
 def genders() -> Vocabulary:
     doc = data_file("attribute-values.yaml")
@@ -226,9 +239,9 @@ def standalone_gender(norm_text: str) -> list[tuple[int, int, str]]:
 def _units():
     u = data_file("attribute-values.yaml")["units"]
     scale = {}
-    for dim in ("weight", "volume", "battery", "storage"):
+    for dim in ("weight", "volume", "battery", "storage", *data_file("attribute-values.yaml")["dim_attributes"]):
         for unit, f in u[dim].items():
-            scale[unit.lower()] = (dim, float(f))
+            scale.setdefault(unit.lower(), (dim, float(f)))
     for unit in u["count"]:
         scale[unit] = ("count:" + ("个" if unit in "个只" else unit), 1.0)
     names = sorted(scale, key=len, reverse=True)
@@ -244,7 +257,18 @@ _UNIT_NOT = {
     "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家)"),
     "支": regex.compile(r"^(?:持|架|付)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|双|信号|路由|频|\+)", regex.I),
     "l": regex.compile(r"^(?:码|号)", regex.I),
+    # 10w+ 销量, 5w字: 万, not watts
+    "w": regex.compile(r"^(?:\+|字|人|粉|销|播放|阅读|浏览|好评|收藏)", regex.I),
+    "度": regex.compile(r"^(?:电|角|旋转|转)"),
+    "m": regex.compile(r"^(?:\+|2|²|3|³)"),
 }
+
+
+@lru_cache(maxsize=1)
+def dim_attribute_names() -> dict[str, frozenset]:
+    """Dimensions read only from the attributes named for them (功率 for watts, 线长 for metres)."""
+    return {dim: frozenset(squeeze(n) for n in names)
+            for dim, names in data_file("attribute-values.yaml")["dim_attributes"].items()}
 
 
 @dataclass(frozen=True)

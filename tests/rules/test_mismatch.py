@@ -217,6 +217,17 @@ def test_price_field_parsing(raw, expected):
 
 # --- MIS004 colour, material, gender -------------------------------------------------------
 ATTRS = [
+    # closed sets beyond colour, material and gender: filling, connection, movement, aroma, doors
+    ("duck-down-vs-polyester", dict(title="白鸭绒羽绒服女 90绒 短款", attributes="填充物:聚酯纤维"), True),
+    ("goose-vs-duck", dict(title="鹅绒羽绒服女 长款", attributes="填充物:白鸭绒"), True),
+    ("duck-down-agrees", dict(title="白鸭绒羽绒服女", attributes="填充物:白鸭绒90%"), False),
+    ("wireless-vs-wired", dict(title="无线鼠标 静音 办公", attributes="连接方式:有线"), True),
+    ("dual-mode-names-both", dict(title="有线无线双模鼠标", attributes="连接方式:有线"), False),
+    ("bluetooth-is-wireless", dict(title="无线蓝牙鼠标", attributes="连接方式:蓝牙"), False),
+    ("mechanical-vs-quartz", dict(title="男士手表 机械表 商务", attributes="机芯类型:石英"), True),
+    ("quartz-agrees", dict(title="男士手表 石英表", attributes="机芯类型:日本石英机芯"), False),
+    ("aroma-type", dict(title="浓香型白酒 52度 500ml", attributes="香型:酱香型"), True),
+    ("double-door-vs-single", dict(title="双开门冰箱 家用大容量", attributes="门款式:单门"), True),
     # age words claim no gender; glass and plastic; several materials in one title
     ("girl-in-children-title", dict(title="女童 公主连衣裙 夏季 儿童纱裙", attributes="适用性别:男"), True),
     ("children-claims-no-gender", dict(title="儿童 T恤 纯棉", attributes="适用性别:男"), False),
@@ -312,6 +323,20 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    # power, screen size, air-conditioner size, alcohol and cable length, each read only from its
+    # own attributes (a length in 规格 is a size)
+    ("charger-watts", dict(title="65W氮化镓快充充电器 多口", attributes="输出功率:20W"), True),
+    ("charger-watts-agree", dict(title="65W氮化镓快充充电器", attributes="输出功率:65W"), False),
+    ("kilowatts", dict(title="电暖器 2kW", attributes="额定功率:2000W"), False),
+    ("wan-not-watts", dict(title="月销10w+ 充电器 20W", attributes="输出功率:20W"), False),
+    ("tv-inches", dict(title="43英寸 4K超高清 智能液晶电视", attributes="屏幕尺寸:55英寸"), True),
+    ("ac-pi", dict(title="3匹立式空调柜机", attributes="匹数:2匹"), True),
+    ("ac-pi-agrees", dict(title="大1.5匹 空调挂机", attributes="匹数:大1.5匹"), False),
+    ("alcohol-degree", dict(title="53度 酱香型白酒 500ml", attributes="酒精度:42%vol;净含量:500ml"), True),
+    ("alcohol-degree-agrees", dict(title="53度 酱香型白酒 500ml", attributes="酒精度:53%vol;净含量:500ml"), False),
+    ("cable-length", dict(title="Type-C数据线 2米 快充", attributes="线长:1m"), True),
+    ("cable-length-agrees", dict(title="Type-C数据线 100cm 快充", attributes="线长:1m"), False),
+    ("size-is-no-cable", dict(title="地垫 50x80cm", attributes="规格:40*60cm"), False),
     # per-piece weights, a bonus added on, counts beside a spec, storage sizes
     ("per-piece-weight", dict(title="大闸蟹 8只装 公蟹单只约150g 鲜活", attributes="净含量:1200g;包装数量:8只"), False),
     ("bonus-sum", dict(title="洗发水 加量装 400ml+40ml", attributes="净含量:440ml"), False),
