@@ -135,10 +135,20 @@ def check_price(ctx):
 
 
 # --- MIS004 colour, material, gender ---------------------------------------------------------
-_PROPS = {"colour": ("颜色", values.colours), "material": ("材质", values.materials), "gender": ("性别", values.genders)}
-_ENUMS = frozenset(data_file("attribute-values.yaml").get("enumerations", {}))
-for _prop, _spec in data_file("attribute-values.yaml").get("enumerations", {}).items():
-    _PROPS[_prop] = (_spec["label"], partial(values.enumeration, _prop))
+@lru_cache(maxsize=1)
+def _props() -> dict:
+    """Property → (label, vocabulary factory): colour, material, gender and the YAML
+    `enumerations` (read on first use, not at import)."""
+    props = {"colour": ("颜色", values.colours), "material": ("材质", values.materials),
+             "gender": ("性别", values.genders)}
+    for prop, spec in data_file("attribute-values.yaml").get("enumerations", {}).items():
+        props[prop] = (spec["label"], partial(values.enumeration, prop))
+    return props
+
+
+# Properties where a title naming the listed value among others describes a product of several
+# (不锈钢 电磁炉 玻璃 | 材质:玻璃; 有线无线双模 | 连接方式:有线): all but colour and gender.
+_SEVERAL_VALUES_EXCLUDED = ("colour", "gender")
 
 
 @lru_cache(maxsize=4096)
@@ -147,7 +157,7 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
     (no known word, or a colour such as 图片色/混色). Kept per distinct tuple of values: a file
     repeats the same few (颜色分类:黑色;白色, 材质:棉) on most rows."""
     unknown = values.context_words()[2]
-    vocab = _PROPS[prop][1]()
+    vocab = _props()[prop][1]()
     out: set[str] = set()
     for v in attr_values:
         fams = vocab.value_families(v)
@@ -176,7 +186,7 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
       fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
 def check_attributes(ctx):
     parts, negs, unknown, mat_exempt, gender_exempt, colour_exempt = values.context_words()
-    for prop, (label, vocab_fn) in _PROPS.items():
+    for prop, (label, vocab_fn) in _props().items():
         pairs = attribute_values(ctx, prop)
         if not pairs:
             continue
@@ -205,7 +215,7 @@ def check_attributes(ctx):
                 fams_claimed = set().union(*(c.families for c, _ in claims)) if claims else set()
                 if {"male", "female"} <= fams_claimed:
                     continue
-            if (prop == "material" or prop in _ENUMS) and any(c.families & attr_fams for c, _ in claims):
+            if prop not in _SEVERAL_VALUES_EXCLUDED and any(c.families & attr_fams for c, _ in claims):
                 # 不锈钢 电磁炉 玻璃 | 材质:玻璃: a title naming the listed material among others
                 # describes a product of several materials, not a false one
                 continue

@@ -88,11 +88,16 @@ _FILLER = (r"(?:的)?(?:联系电话|联系方式|电话号码|电话|手机号�
 
 
 @lru_cache(maxsize=1)
-def _name_patterns():
+def _surname() -> str:
     data = contacts.entry_data("person-label")
     single = data.get("surnames", "")
     compound = "|".join(regex.escape(c) for c in data.get("compound-surnames", ()))
-    surname = rf"(?:{compound}|[{regex.escape(single)}])"
+    return rf"(?:{compound}|[{regex.escape(single)}])"
+
+
+@lru_cache(maxsize=1)
+def _name_patterns():
+    surname = _surname()
     after_label = regex.compile(rf"(?P<name>{surname}\p{{Han}}{{1,2}}?){_FILLER}", regex.V1)
     return after_label, regex.compile(rf"{surname}$", regex.V1), regex.compile(_FILLER, regex.V1)
 
@@ -126,14 +131,18 @@ _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|�
 
 
 def _addresses(ctx, field) -> list[tuple[int, int, str]]:
-    """(raw start, raw end, description) of every house-level street address in a field."""
-    ft = ctx.text(field)
-    norm = ft.view("norm")
-    if "号" not in norm and "栋" not in norm and "幢" not in norm:
-        return []
-    if not _ADDRESS_GATE.search(norm):
-        return []
-    return [(*ft.to_raw("norm", m.start(), m.end()), "street address") for m in _ADDRESS.finditer(norm)]
+    """(raw start, raw end, description) of every house-level street address in a field
+    (kept per item: the labelled and the unlabelled check both ask)."""
+    key = ("prv.addresses", field)
+    got = ctx.memo.get(key)
+    if got is None:
+        ft = ctx.text(field)
+        norm = ft.view("norm")
+        got = []
+        if ("号" in norm or "栋" in norm or "幢" in norm) and _ADDRESS_GATE.search(norm):
+            got = [(*ft.to_raw("norm", m.start(), m.end()), "street address") for m in _ADDRESS.finditer(norm)]
+        ctx.memo[key] = got
+    return got
 
 
 def _gap(raw: str, start: int, end: int) -> str | None:
@@ -202,11 +211,7 @@ def _named_person_findings(ctx):
 
 @lru_cache(maxsize=1)
 def _resident_before():
-    data = contacts.entry_data("person-label")
-    single = data.get("surnames", "")
-    compound = "|".join(regex.escape(c) for c in data.get("compound-surnames", ()))
-    return regex.compile(rf"(?<!\p{{Han}})(?:{compound}|[{regex.escape(single)}])\p{{Han}}{{1,2}}\s*"
-                         rf"{_LIVES_AT.pattern}\s*$", regex.V1)
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*{_LIVES_AT.pattern}\s*$", regex.V1)
 
 
 def _unlabelled_residents(ctx):
