@@ -382,9 +382,10 @@ class Number:
 
 # A number a label calls an ID or a bank card is one even when its check digit is wrong: a
 # typo in a real number leaks it just the same, and the label rules out barcodes and orders.
-_ID_LABEL = regex.compile(r"(?:身份证|证件)(?:号码|号)?[^\p{Han}a-z0-9]{0,3}(?:为|是)?[^\p{Han}a-z0-9]{0,3}$", regex.V1)
-_CARD_LABEL = regex.compile(r"(?:银行卡|储蓄卡|信用卡|借记卡)(?:卡号|号码|号)?[^\p{Han}a-z0-9]{0,3}(?:为|是)?"
-                            r"[^\p{Han}a-z0-9]{0,3}$", regex.V1)
+# (the label, then at most a few characters — 为, 是, ':', spaces — before the number)
+_LABEL_TAIL = r"[^\p{Han}a-z0-9]{0,3}(?:为|是)?[^\p{Han}a-z0-9]{0,3}$"
+_ID_LABEL = regex.compile(r"(?:身份证|证件)(?:号码|号)?" + _LABEL_TAIL, regex.V1)
+_CARD_LABEL = regex.compile(r"(?:银行卡|储蓄卡|信用卡|借记卡)(?:卡号|号码|号)?" + _LABEL_TAIL, regex.V1)
 
 
 @lru_cache(maxsize=32)
