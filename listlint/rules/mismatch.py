@@ -8,6 +8,7 @@ attribute-values.yaml and categories.yaml; logic in the mismatch_* modules.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache, partial
 
 import regex
@@ -177,7 +178,9 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
                   "listed values may match; 男女同款/情侣/中性 agree with any gender. Words describing a "
                   "part (白色条纹, 纯棉内里) or an imitation (仿真丝) are not claims, nor are the other materials "
                   "of a title that names the listed one (不锈钢 电磁炉 玻璃 | 材质:玻璃), and a value we cannot "
-                  "read (图片色, 混色, 其他) keeps the check silent. Attribute names read: 颜色/颜色分类, "
+                  "read (图片色, 混色, 其他) keeps the check silent. 纯棉/全棉/100%棉/纯羊毛 against a composition "
+                  "that gives that fibre under 95% (棉65% 聚酯纤维35%) is reported; 适用季节 (冬季 vs 夏季; "
+                  "秋冬 agrees with 冬季) is one of the listed sets. Attribute names read: 颜色/颜色分类, "
                   "材质/面料/面料材质/成分含量/帮面材质, 适用性别/性别/适用人群 and the others in "
                   "wordlists/attribute-values.yaml.",
       options={},
@@ -233,6 +236,52 @@ def check_attributes(ctx):
                 yield ctx.finding(field, view, c.start, c.end,
                                   f"the {field} says “{text[c.start:c.end]}” but the {label} attribute is “{shown}”",
                                   suggestion=f"把标题中的“{text[c.start:c.end]}”改成与{label}属性一致，或更正属性")
+    yield from _pure_material_claims(ctx)
+
+
+# 纯棉/全棉/100%棉 (and 纯羊毛, 纯羊绒, 100%桑蚕丝, 纯亚麻) promise one fibre; a composition that
+# gives that fibre a share well under the whole (棉65% 聚酯纤维35%) breaks the promise. 95% is
+# the line: a few percent of spandex or a decorative yarn does not make 纯棉 false.
+_PURE_CLAIM = regex.compile(r"(?:纯|全|(?<![\d.])100%?|百分百|百分之百)(棉|羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻|麻)")
+_SHARE = regex.compile(r"(\p{Han}{1,6}?)(?:含量)?[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%|(\d{1,3}(?:\.\d+)?)\s*%\s*(\p{Han}{1,6})")
+_PURE_SHARE = 95.0
+
+
+def _fibre_shares(pairs) -> dict[str, float]:
+    """Share per material family in composition values (棉65% 聚酯纤维35%, 65%棉/35%涤)."""
+    vocab = values.materials()
+    out: dict[str, float] = {}
+    for _, v in pairs:
+        for m in _SHARE.finditer(norm(v)):
+            word, pct = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            for fam in vocab.value_families(word):
+                out[fam] = out.get(fam, 0.0) + float(pct)
+    return out
+
+
+def _pure_material_claims(ctx):
+    pairs = attribute_values(ctx, "material")
+    if not pairs or not any("%" in v for _, v in pairs):
+        return
+    shares = None
+    vocab = values.materials()
+    parts, negs = values.context_words()[:2]
+    for field in ctx.text_fields(TITLE_LIKE):
+        sq = ctx.text(field).view("squeezed")
+        for m in _PURE_CLAIM.finditer(sq):
+            if values.describes_part(sq, m.end()) or values.negated(sq, m.start()):
+                continue
+            if shares is None:
+                shares = _fibre_shares(pairs)
+            fams = vocab.value_families(m.group(1))
+            got = [shares[f] for f in fams if f in shares]
+            if not got or max(got) >= _PURE_SHARE:
+                continue
+            shown = "；".join(v for _, v in pairs)
+            yield ctx.finding(field, "squeezed", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the composition is “{shown}” "
+                              f"({m.group(1)} {max(got):g}%)",
+                              suggestion=f"去掉“{m.group(0)}”中的“纯/全/100%”，如实写成分（如“棉{max(got):g}%”），或更正成分属性")
 
 
 # --- MIS005 quantity --------------------------------------------------------------------------
@@ -243,7 +292,8 @@ _QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
 _QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
-              "power": "功率", "screen": "屏幕尺寸", "ac-power": "匹数", "alcohol": "酒精度", "cable-length": "线长"}
+              "power": "功率", "screen": "屏幕尺寸", "ac-power": "匹数", "alcohol": "酒精度", "cable-length": "线长",
+              "ram": "运行内存"}
 # 1TB is sold as 1000GB and as 1024GB: storage allows the binary step
 _DIM_TOLERANCE = {"storage": 0.03}
 
@@ -256,7 +306,8 @@ _DIM_TOLERANCE = {"storage": 0.03}
                   "compared with 净含量, 重量, 容量, 规格, 电池容量, 数量 … values. 500g*2 matches 500g or 1kg; "
                   "several sizes in a title (1kg/2kg/5kg) agree if any matches; limits (承重150kg, 5kg以下) "
                   "are not contents. Power (W), screen size (英寸), 匹数, alcohol (度, %vol) and cable length (米) "
-                  "are compared with their own attributes only (功率, 屏幕尺寸, 匹数, 酒精度, 线长). "
+                  "are compared with their own attributes only (功率, 屏幕尺寸, 匹数, 酒精度, 线长), and so is RAM "
+                  "(8 of 8+256G, 运存8G) with 运行内存/内存容量. "
                   "`tolerance` is the relative difference allowed.",
       options={"tolerance": 0.02},
       examples_fail=["东北大米 5kg | 净含量:2.5kg", "抽纸 120抽 | 抽数:100抽"],
@@ -270,7 +321,10 @@ def check_quantity(ctx):
     attr: dict[str, set[float]] = {}
     only_from = values.dim_attribute_names()
     for name, v in pairs:
+        ram_name = fold_name(name) in only_from["ram"]
         for q in values.quantities(norm(v)):
+            if ram_name and q.dim == "storage":
+                q = replace(q, dim="ram")   # 运行内存:8GB is read as GB, which is storage's unit
             if q.dim in only_from and fold_name(name) not in only_from[q.dim]:
                 continue
             attr.setdefault(q.dim, set()).update(q.values)
@@ -334,6 +388,14 @@ def check_category(ctx):
         return
     allowed = lex.allowed(cats)
     if any(pc & allowed for _, _, _, pc in found):
+        return
+    # 小米14 in 手机, 稻香村 …: a product word inside a brand the title names is the brand
+    ft = ctx.text("title")
+    named = [brands._squeezed_span(ft, h) for h, _ in brands.title_brand_hits(ctx, "title", brands.matcher_for(ctx))]
+    own = [values.squeeze(v) for v in brands.listing_brand_values(ctx)]
+    found = [f for f in found if not any(f[0] < be and bs < f[1] for bs, be in named)
+             and not any(f[2] in v for v in own)]
+    if not found:
         return
     s, e, word, _ = found[0]
     yield ctx.finding("title", "squeezed", s, e,

@@ -296,7 +296,10 @@ def _cn_amount(numeral: str) -> float | None:
 def quantities(text: str) -> list[Quantity]:
     scale, pat = _units()
     out = _cn_quantities(text, scale) if _CN_QTY_HINT.search(text) else []
+    ram_starts = _ram_quantities(text, out) if ("+" in text or "运" in text or "ram" in text) else ()
     for m in pat.finditer(text):
+        if m.start() in ram_starts:
+            continue
         unit = m.group(2).lower()
         if unit not in scale:
             continue
@@ -322,6 +325,33 @@ def quantities(text: str) -> list[Quantity]:
                     out.append(Quantity(m.start(3), m.end(4), "count:" + ("个" if pack in "个只" else pack), (float(n),)))
         out.append(Quantity(m.start(), m.end(), dim, vals))
     return out
+
+
+# A phone's memory as sellers write it: RAM + storage (8+256G, 12GB+512GB, 16+1T), or RAM
+# named (运存8G, 8G运行内存). RAM sizes and storage sizes are small closed sets, which keeps
+# 3+5 and 1+1 out.
+_RAM_SIZES = "(1|2|3|4|6|8|10|12|16|18|20|24|32)"
+_RAM_PLUS_STORAGE = regex.compile(
+    r"(?<![\d.a-z])" + _RAM_SIZES + r"\s*(gb|g)?\s*\+\s*(?:(16|32|64|128|256|512|1024)\s*(gb|g)?|([12])\s*(tb|t))(?![\d.a-z])",
+    regex.I)
+_RAM_NAMED = regex.compile(r"(?:运存|运行内存|\bram)\s*:?\s*" + _RAM_SIZES + r"\s*(?:gb|g)(?![a-z])|"
+                           r"(?<![\d.])" + _RAM_SIZES + r"\s*(?:gb|g)\s*(?:运存|运行内存|ram\b)", regex.I)
+
+
+def _ram_quantities(text: str, out: list[Quantity]) -> set[int]:
+    """Append the RAM (and a storage size written without a unit) to `out`; the starts of the
+    RAM figures, which the unit reading must not take for storage."""
+    starts = set()
+    for m in _RAM_PLUS_STORAGE.finditer(text):
+        out.append(Quantity(m.start(1), m.end(2) if m.group(2) else m.end(1), "ram", (float(m.group(1)),)))
+        starts.add(m.start(1))
+        if m.group(3) and not m.group(4):   # 8+256: no unit for the unit reading to find
+            out.append(Quantity(m.start(3), m.end(3), "storage", (float(m.group(3)),)))
+    for m in _RAM_NAMED.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append(Quantity(m.start(g), m.end(), "ram", (float(m.group(g)),)))
+        starts.add(m.start(g))
+    return starts
 
 
 # After a bare G: what makes it storage, not grams

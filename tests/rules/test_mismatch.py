@@ -228,6 +228,24 @@ ATTRS = [
     ("quartz-agrees", dict(title="男士手表 石英表", attributes="机芯类型:日本石英机芯"), False),
     ("aroma-type", dict(title="浓香型白酒 52度 500ml", attributes="香型:酱香型"), True),
     ("double-door-vs-single", dict(title="双开门冰箱 家用大容量", attributes="门款式:单门"), True),
+    # season (适用季节): a title naming the listed season among others agrees (秋冬 | 冬季)
+    ("winter-vs-summer", dict(title="冬季加厚羽绒服男 短款", attributes="适用季节:夏季"), True),
+    ("summer-vs-spring-autumn", dict(title="夏季薄款冰丝裤 直筒", attributes="适用季节:春秋"), True),
+    ("winter-word-in-bedding", dict(title="加厚冬被 冬天保暖被芯", attributes="适用季节:夏季"), True),
+    ("autumn-winter-names-winter", dict(title="秋冬季加厚卫衣", attributes="适用季节:冬季"), False),
+    ("all-seasons-title", dict(title="四季款百搭牛仔裤", attributes="适用季节:夏季"), False),
+    ("all-seasons-value", dict(title="冬季 乳胶枕", attributes="适用季节:四季通用"), False),
+    ("warm-in-winter-cool-in-summer", dict(title="冬暖夏凉 乳胶枕", attributes="适用季节:秋季"), False),
+    ("two-seasons-listed", dict(title="春秋款外套", attributes="适用季节:春季;秋季"), False),
+    # 纯棉/全棉/100%棉 against a composition: under 95% of that fibre is not pure
+    ("pure-cotton-vs-65", dict(title="纯棉T恤男短袖 宽松圆领", attributes="材质:棉65% 聚酯纤维35%"), True),
+    ("all-cotton-percent-first", dict(title="全棉四件套 床上用品", attributes="面料:65%聚酯纤维/35%棉"), True),
+    ("pure-wool-vs-half", dict(title="100%纯羊毛大衣女 双面呢", attributes="面料:羊毛50% 聚酯纤维50%"), True),
+    ("pure-mulberry-silk", dict(title="纯桑蚕丝 连衣裙", attributes="面料:桑蚕丝30% 聚酯纤维70%"), True),
+    ("pure-cotton-100", dict(title="纯棉T恤男短袖", attributes="材质:棉100%"), False),
+    ("pure-cotton-95-spandex", dict(title="纯棉T恤男短袖", attributes="材质:棉95% 氨纶5%"), False),
+    ("pure-cotton-lining-is-a-part", dict(title="纯棉内里 羽绒服", attributes="面料:棉35% 聚酯纤维65%"), False),
+    ("plain-colour-is-not-pure", dict(title="纯色T恤 男", attributes="材质:棉65% 聚酯纤维35%"), False),
     # age words claim no gender; glass and plastic; several materials in one title
     ("girl-in-children-title", dict(title="女童 公主连衣裙 夏季 儿童纱裙", attributes="适用性别:男"), True),
     ("children-claims-no-gender", dict(title="儿童 T恤 纯棉", attributes="适用性别:男"), False),
@@ -346,6 +364,15 @@ QTY = [
     ("phone-ram-plus-storage", dict(title="华为 nova 12 8+256G 5G 手机", attributes="存储容量:128GB;运行内存:8GB"), True),
     ("phone-storage-agrees", dict(title="华为 nova 12 8+256G 5G 手机", attributes="存储容量:256GB;运行内存:8GB"), False),
     ("terabyte-binary-step", dict(title="移动硬盘 1TB", attributes="存储容量:1024GB"), False),
+    # RAM: by its place in a title (8+256G, 运存8G) and by its attribute name (运行内存, 内存容量)
+    ("ram-vs-attribute", dict(title="8G+256G 智能手机 全网通", attributes="运行内存:12GB;存储容量:256GB"), True),
+    ("ram-agrees", dict(title="12G+256G 智能手机 全网通", attributes="运行内存:12GB;存储容量:256GB"), False),
+    ("ram-storage-without-units", dict(title="小米14 12+256 全网通", attributes="运行内存:12GB;存储容量:256GB"), False),
+    ("storage-without-units-differs", dict(title="小米14 12+512 全网通", attributes="运行内存:12GB;存储容量:256GB"), True),
+    ("ram-named", dict(title="运存8G 大内存 老人机", attributes="运行内存:4GB"), True),
+    ("laptop-ram-agrees", dict(title="游戏本 16G运行内存 512G固态", attributes="内存容量:16GB;硬盘容量:512GB"), False),
+    ("terabyte-storage-ram", dict(title="16GB+1TB 旗舰手机", attributes="运行内存:16GB;存储容量:1TB"), False),
+    ("buy-two-get-one", dict(title="维生素C 买2+1 共3盒", attributes="规格:60粒"), False),
     ("ten-jin-vs-2.5kg", dict(title="东北大米 十斤装", attributes="净含量:2.5kg"), True),
     ("two-liang-vs-500g", dict(title="西湖龙井 二两茶叶", attributes="净含量:500g"), True),
     ("qianliang-tea-is-a-name", dict(title="安化黑茶 千两茶 礼盒", attributes="净含量:3625g"), False),
@@ -399,6 +426,10 @@ def test_quantity_units(text, dim, vals):
 CATEGORY = [
     # a product word that names what the item is for (衬衫扣子, 护颈 on a scarf)
     ("shirt-buttons", dict(title="树脂纽扣 四眼扣 衬衫扣子 100颗", category="家纺/纽扣"), False),
+    # a product word that is the brand (小米 the company, not the grain)
+    ("brand-named-like-a-grain", dict(title="小米14 12+256 全网通", brand="小米", category="手机"), False),
+    ("brand-with-context", dict(title="小米手环8 NFC版", category="智能设备"), False),
+    ("grain-in-phones", dict(title="黄小米 新米 5斤", brand="无", category="手机"), True),
     ("neck-warmer-scarf", dict(title="针织围脖 冬季 男女 保暖 护颈 毛线", category="配饰/围巾"), False),
     ("shirt-in-bedding", dict(title="纯棉衬衫 男 长袖", category="家纺/床单"), True),
     ("flavour-is-no-product", dict(title="豆腐猫砂 6L 绿茶味 低尘", category="零食/坚果/特产"), True),
