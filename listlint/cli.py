@@ -149,7 +149,8 @@ def explain(code: str = typer.Argument(..., help="Rule code or name, e.g. FMT001
     if r.suggestion:
         typer.echo(f"Suggestion: {r.suggestion}")
     if r.fields:
-        typer.echo(f"Fields: {', '.join(r.fields)}")
+        shown = ("attributes (values)" if f == "attribute_values" else f for f in r.fields)
+        typer.echo(f"Fields: {', '.join(shown)}")
     if r.examples_fail:
         typer.echo("\nReported:\n" + "\n".join(f"  ✗ {_example(e)}" for e in r.examples_fail))
     if r.examples_pass:

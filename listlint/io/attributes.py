@@ -17,6 +17,24 @@ _KV = regex.compile(r"^\s*([^:：=]+?)\s*[:：=]\s*(.*?)\s*$", regex.S)
 _VALUE_SEP = regex.compile(r"\s*[,，、]\s*")
 
 
+_NAME_OF_PAIR = regex.compile(r"(?:^|(?<=[;；\n\r|]))([^;；\n\r|:：=]*[:：=])")
+_JSON_KEY = regex.compile(r'"((?:[^"\\]|\\.)*)"(?=\s*:)')
+_JSON_NAME_VALUE = regex.compile(r'"(?:name|key|属性名|attr)"\s*:\s*"((?:[^"\\]|\\.)*)"')
+
+
+def mask_attribute_names(cell: str) -> str:
+    """The cell with every attribute name (and its colon) blanked, same length: the values the
+    seller wrote, at their own offsets. Names are the platform's (最大功率, 是否首发, 顶级配置)
+    and say nothing about the item; a value (卖点:全网销量NO.1) does."""
+    if not cell:
+        return cell
+    head = cell.lstrip()[:1]
+    if head in "{[":
+        out = _JSON_NAME_VALUE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)) + '"', cell)
+        return _JSON_KEY.sub(lambda m: '"' + " " * len(m.group(1)) + '"', out)
+    return _NAME_OF_PAIR.sub(lambda m: " " * len(m.group(1)), cell)
+
+
 def parse_attributes(cell: str) -> dict[str, tuple[str, ...]]:
     cell = (cell or "").strip()
     if not cell:

@@ -32,9 +32,10 @@ import regex
 from ..lexicon import Entry, Hit, builtin_data_file, read_yaml
 from ..model import TEXT_FIELDS
 from ..text.normalize import normalize_text, squeeze_text
+from .context import ATTRIBUTE_VALUES
 from .registry import rule
 
-FIELDS = TEXT_FIELDS
+FIELDS = TEXT_FIELDS + (ATTRIBUTE_VALUES,)   # seller-written values: 卖点:全网销量NO.1
 CODES = ("ABS001", "ABS002", "ABS003", "ABS004", "ABS005", "ABS006")
 SCOPE_CODE = "ABS005"
 # Codes a scope word can join (全网最低价, 全国第一, 全网独家, 全球顶级, 行业之最).

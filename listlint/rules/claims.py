@@ -25,8 +25,14 @@ from typing import Iterable, Iterator
 import regex
 
 from ..lexicon import Entry, Hit
-from ..model import DESCRIPTION_FIELDS, TEXT_FIELDS
+from ..model import DESCRIPTION_FIELDS
+from ..model import TEXT_FIELDS as _TEXT
+from .context import ATTRIBUTE_VALUES
 from .registry import RULES, rule
+
+# The seller writes the attribute values (卖点:全网销量NO.1, 版本:高仿V3, 主要成分:西布曲明) and the
+# buyer reads them on the item page: they are linted like the text fields (the names are not).
+TEXT_FIELDS = _TEXT + (ATTRIBUTE_VALUES,)
 
 FAMILIES = ("CLM", "BAN")  # the rule-code prefixes whose hits these helpers decide
 

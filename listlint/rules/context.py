@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
+from ..io.attributes import mask_attribute_names
 from ..lexicon import Hit, Lexicon
 from ..model import TEXT_FIELDS, Finding, Listing
 from ..text import segment
@@ -17,6 +18,10 @@ from .registry import Rule
 # Fields the text rules read, in report order. Title-like fields first.
 LINTED_FIELDS = TEXT_FIELDS
 CONTEXT_CHARS = 16
+# The attributes cell with its names blanked (same length, so spans are the cell's own): the
+# rules that judge wording read the values only. Findings name the real column, `attributes`.
+ATTRIBUTE_VALUES = "attribute_values"
+_COLUMN = {ATTRIBUTE_VALUES: "attributes"}
 
 
 class ItemContext:
@@ -38,6 +43,11 @@ class ItemContext:
 
     # --- fields -------------------------------------------------------------------------
     def value(self, field: str) -> str:
+        if field == ATTRIBUTE_VALUES:
+            masked = self.memo.get(ATTRIBUTE_VALUES)
+            if masked is None:
+                masked = self.memo[ATTRIBUTE_VALUES] = mask_attribute_names(self.listing.fields.get("attributes") or "")
+            return masked
         return self.listing.fields.get(field) or ""
 
     def text(self, field: str) -> FieldText:
@@ -49,12 +59,12 @@ class ItemContext:
     def text_fields(self, fields: Iterable[str] = LINTED_FIELDS) -> list[str]:
         """The fields of this listing that have text, among `fields` (a fresh list; every rule
         asks, so the answer is kept per item for each tuple of field names)."""
+        values = self.listing.fields
         if type(fields) is not tuple:
-            return [f for f in fields if self.listing.fields.get(f)]
+            return [f for f in fields if values.get(_COLUMN.get(f, f))]
         out = self._fields.get(fields)
         if out is None:
-            values = self.listing.fields
-            out = self._fields[fields] = [f for f in fields if values.get(f)]
+            out = self._fields[fields] = [f for f in fields if values.get(_COLUMN.get(f, f))]
         return out.copy()
 
     @property
@@ -112,14 +122,16 @@ class ItemContext:
         r = rule or self.rule
         ft = self.text(field)
         s, e = ft.to_raw(view, start, end) if view != "raw" else (start, end)
+        column = _COLUMN.get(field, field)
+        raw = ft.raw if column == field else self.value(column)
         return Finding(
             rule=r.code, name=r.name, category=r.category,
             severity=self.settings.severity_for(r.code, severity or r.severity),
-            field=field, start=s, end=e, text=ft.raw[s:e], message=message,
+            field=column, start=s, end=e, text=raw[s:e], message=message,
             suggestion=r.suggestion if suggestion is None else suggestion,
             basis=basis or r.basis, related=related, related_ids=related_ids,
-            before=ft.raw[max(0, s - CONTEXT_CHARS):s], after=ft.raw[e:e + CONTEXT_CHARS],
-            line=self.line_of(field, s),
+            before=raw[max(0, s - CONTEXT_CHARS):s], after=raw[e:e + CONTEXT_CHARS],
+            line=self.line_of(column, s),
         )
 
     def line_of(self, field: str, start: int) -> int:
