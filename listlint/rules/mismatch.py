@@ -237,6 +237,7 @@ def check_attributes(ctx):
                                   f"the {field} says “{text[c.start:c.end]}” but the {label} attribute is “{shown}”",
                                   suggestion=f"把标题中的“{text[c.start:c.end]}”改成与{label}属性一致，或更正属性")
     yield from _pure_material_claims(ctx)
+    yield from _model_claims(ctx)
 
 
 # 纯棉/全棉/100%棉 (and 纯羊毛, 纯羊绒, 100%桑蚕丝, 纯亚麻) promise one fibre; a composition that
@@ -284,6 +285,47 @@ def _pure_material_claims(ctx):
                               suggestion=f"去掉“{m.group(0)}”中的“纯/全/100%”，如实写成分（如“棉{max(got):g}%”），或更正成分属性")
 
 
+# A model code: a few Latin letters, then digits, then more letters or digits (HX6730,
+# KFR-35GW, RX-78). Two codes of one series share their letters; a title naming one code of the
+# series while 型号 names another sells the wrong model. A replacement part names the models it
+# fits (适用HX6730), and a code that extends the other (HP803 and HP803XL) is the same model.
+_MODEL = regex.compile(r"(?<![a-z0-9])([a-z]{1,5})[-\s]?(\d{2,6}[a-z0-9]*)(?![a-z0-9])", regex.I)
+_FITS_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|用于|替换|代替|配|for|fit)\s*(?:[a-z\u4e00-\u9fff]{0,8}\s*)?$", regex.I)
+
+
+def _model_code(text: str):
+    m = _MODEL.fullmatch(text.strip())
+    if not m:
+        return None
+    return m.group(1).lower(), (m.group(1) + m.group(2)).lower()
+
+
+def _model_claims(ctx):
+    pairs = attribute_values(ctx, "model")
+    if not pairs:
+        return
+    codes = [c for c in (_model_code(norm(v)) for _, v in pairs) if c]
+    if not codes or len(codes) != len(pairs):
+        return   # a value that is not one code (通用, 见详情, two models in one cell): silent
+    series = {p for p, _ in codes}
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        compact = regex.sub(r"[-\s]", "", text).lower()
+        if any(full in compact for _, full in codes):
+            continue
+        for m in _MODEL.finditer(text):
+            prefix, full = m.group(1).lower(), (m.group(1) + m.group(2)).lower()
+            if prefix not in series or _FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+                continue
+            if any(full.startswith(c) or c.startswith(full) for _, c in codes):
+                continue
+            shown = "；".join(v for _, v in pairs)
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} names model “{m.group(0)}” but the 型号 attribute is “{shown}”",
+                              suggestion=f"让标题中的型号“{m.group(0)}”与型号属性一致，或更正型号属性")
+            break
+
+
 # --- MIS005 quantity --------------------------------------------------------------------------
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
@@ -292,8 +334,8 @@ _QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
 _QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
-              "power": "功率", "screen": "屏幕尺寸", "ac-power": "匹数", "alcohol": "酒精度", "cable-length": "线长",
-              "ram": "运行内存"}
+              "power": "功率", "screen": "屏幕尺寸/尺寸", "ac-power": "匹数", "alcohol": "酒精度/度数", "cable-length": "线长/直径",
+              "ram": "运行内存", "pack": "包装数量"}
 # 1TB is sold as 1000GB and as 1024GB: storage allows the binary step
 _DIM_TOLERANCE = {"storage": 0.03}
 
@@ -328,6 +370,9 @@ def check_quantity(ctx):
             if q.dim in only_from and fold_name(name) not in only_from[q.dim]:
                 continue
             attr.setdefault(q.dim, set()).update(q.values)
+    packs = _bare_pack_counts(pairs)
+    if packs:
+        attr["pack"] = packs
     if not attr:
         return
     shown = "；".join(v for _, v in pairs)
@@ -335,11 +380,19 @@ def check_quantity(ctx):
         text = ctx.text(field).view("norm")
         by_dim: dict[str, list] = {}
         for q in values.quantities(text):
+            if q.dim == "weight" and "storage" in attr and "weight" not in attr and _bare_g_storage(q, text):
+                q = replace(q, dim="storage")   # iPad 128G WLAN版 on a listing with 存储容量
+            if packs and q.dim.startswith("count:"):
+                # every count may agree (5片*2盒 is 10 pieces: 包装数量:10); only a pack count
+                # (10双装, 2盒) can disagree
+                by_dim.setdefault("pack", []).append(q)
             if q.dim not in attr:
                 continue
             if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 4):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 3]):
                 continue
             by_dim.setdefault(q.dim, []).append(q)
+        if "pack" in by_dim and not any(_is_pack_count(q, text) for q in by_dim["pack"]):
+            del by_dim["pack"]
         for dim, qs in by_dim.items():
             stated = {a for q in qs for a in q.values}
             # 400ml+40ml (加量装): the sum is the content too
@@ -348,11 +401,44 @@ def check_quantity(ctx):
             t = max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim]):
                 continue
-            q = qs[0]
+            q = qs[0] if dim != "pack" else next(q for q in qs if _is_pack_count(q, text))
             label = _DIM_LABEL.get(dim, "数量")
             yield ctx.finding(field, "norm", q.start, q.end,
                               f"the {field} says “{text[q.start:q.end]}” but the attributes say “{shown}”",
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
+
+
+# 包装数量:5 with no unit counts packs: 10双装, 4支装 and the 2 of 3kg*2瓶 are pack counts; 20片 or
+# 120抽 are the contents of one pack unless written as 20片装. A count of 1 is the platform's
+# default and agrees with one pack of anything.
+_PACK_NAMES = frozenset(fold_name(n) for n in ("包装数量", "数量", "件数", "只数", "包装件数", "套装数量"))
+_BARE_COUNT = regex.compile(r"^\s*(\d{1,4})\s*(?:件|个|套|份)?\s*$")
+_CONTENT_UNITS = frozenset("片抽粒张颗")
+
+
+# 8G-32G are as often RAM (16G 1T 轻薄本): only the sizes that are storage alone
+_STORAGE_SIZES = frozenset({64.0, 128.0, 256.0, 512.0})
+
+
+def _bare_g_storage(q, text: str) -> bool:
+    """A bare G of a storage size (64G, 128G) on a listing whose attributes give a storage
+    capacity and no weight: storage, not grams."""
+    return (q.values[0] in _STORAGE_SIZES and text[q.end - 1:q.end] in "gG"
+            and not text[q.end - 2:q.end - 1].isalpha())
+
+
+def _is_pack_count(q, text: str) -> bool:
+    return q.dim[6:] not in _CONTENT_UNITS or text.startswith("装", q.end)
+
+
+def _bare_pack_counts(pairs) -> set[float]:
+    out = set()
+    for name, v in pairs:
+        if fold_name(name) in _PACK_NAMES:
+            m = _BARE_COUNT.match(norm(v))
+            if m and int(m.group(1)) > 1:
+                out.add(float(m.group(1)))
+    return out
 
 
 # --- MIS006 category --------------------------------------------------------------------------
@@ -389,6 +475,8 @@ def check_category(ctx):
     allowed = lex.allowed(cats)
     if any(pc & allowed for _, _, _, pc in found):
         return
+    if lex.path_named_in(raw, text):
+        return   # 车载逆变器 in 汽车用品/车载电器/逆变器: the title names what the category names
     # 小米14 in 手机, 稻香村 …: a product word inside a brand the title names is the brand
     ft = ctx.text("title")
     named = [brands._squeezed_span(ft, h) for h, _ in brands.title_brand_hits(ctx, "title", brands.matcher_for(ctx))]

@@ -72,6 +72,18 @@ class CategoryLexicon:
                 for i, s, e in self._ac.find_matches_as_indexes(text)
                 if by_word[pats[i]] and not text.startswith("味", e)]
 
+    def path_named_in(self, path: str, title: str) -> bool:
+        """The squeezed title names a node of the category path (逆变器, 证件套, 烟具) or a
+        product word inside one (拖鞋 of 室内拖鞋): whatever else it names, it sells what the
+        category holds."""
+        for seg in regex.split(r"\s*(?:>|＞|»|→|\\|\||/|,|，|;|；)\s*", path):
+            seg = squeeze(seg)
+            if len(seg) >= 2 and seg in title:
+                return True
+            if any(w in title for _, _, w, _ in self.products(seg)):
+                return True
+        return False
+
     def allowed(self, cats: set[str]) -> set[str]:
         out = set()
         for c in cats:

@@ -246,6 +246,15 @@ ATTRS = [
     ("pure-cotton-95-spandex", dict(title="纯棉T恤男短袖", attributes="材质:棉95% 氨纶5%"), False),
     ("pure-cotton-lining-is-a-part", dict(title="纯棉内里 羽绒服", attributes="面料:棉35% 聚酯纤维65%"), False),
     ("plain-colour-is-not-pure", dict(title="纯色T恤 男", attributes="材质:棉65% 聚酯纤维35%"), False),
+    ("composition-attribute-name", dict(title="纯羊毛衫男 圆领毛衣", attributes="材质成分:腈纶70% 羊毛30%"), True),
+    # a model code against 型号: same series, another code; a replacement part names what it fits
+    ("model-code", dict(title="电动牙刷成人声波软毛 HX6730", attributes="型号:HX3226"), True),
+    ("model-code-agrees", dict(title="电动牙刷 HX6730", attributes="型号:HX6730"), False),
+    ("model-fits", dict(title="适用飞利浦电动牙刷头替换HX6730通用", attributes="型号:HX3226"), False),
+    ("model-extends", dict(title="惠普803墨盒 HP803 黑色", attributes="型号:HP803XL"), False),
+    ("model-with-hyphen", dict(title="空调挂机 KFR-35GW 1.5匹", attributes="型号:KFR-26GW"), True),
+    ("model-other-series", dict(title="戴森 V12 吸尘器", attributes="型号:SV20"), False),
+    ("model-not-a-code", dict(title="空调 KFR-35GW", attributes="型号:KFR-35GW/NhGd1B"), False),
     # age words claim no gender; glass and plastic; several materials in one title
     ("girl-in-children-title", dict(title="女童 公主连衣裙 夏季 儿童纱裙", attributes="适用性别:男"), True),
     ("children-claims-no-gender", dict(title="儿童 T恤 纯棉", attributes="适用性别:男"), False),
@@ -373,6 +382,26 @@ QTY = [
     ("laptop-ram-agrees", dict(title="游戏本 16G运行内存 512G固态", attributes="内存容量:16GB;硬盘容量:512GB"), False),
     ("terabyte-storage-ram", dict(title="16GB+1TB 旗舰手机", attributes="运行内存:16GB;存储容量:1TB"), False),
     ("buy-two-get-one", dict(title="维生素C 买2+1 共3盒", attributes="规格:60粒"), False),
+    # a bare 包装数量 counts packs (10双装, 2瓶 of 3kg*2瓶); 1 is the default and agrees with one pack
+    ("pack-count-vs-bare-number", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:5"), True),
+    ("pack-count-agrees", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:10"), False),
+    ("one-pack-of-ten", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:1"), False),
+    ("multiplier-packs", dict(title="洗衣液3kg*2瓶 薰衣草", attributes="净含量:3kg;包装数量:4"), True),
+    ("brush-heads", dict(title="电动牙刷头 4支装", attributes="包装数量:2"), True),
+    ("pieces-are-contents", dict(title="补水面膜 20片", attributes="包装数量:2"), False),
+    ("total-pieces-agree", dict(title="白膜 5片*2盒 共10片", attributes="包装数量:10"), False),
+    ("sheets-and-packs", dict(title="抽纸 120抽 6包", attributes="包装数量:6"), False),
+    # a bare 64G-512G is storage on a listing with a storage capacity and no weight
+    ("usb-bare-g", dict(title="金士顿U盘64G USB3.2 高速", attributes="存储容量:128GB"), True),
+    ("tablet-bare-g", dict(title="iPad Air 11英寸 128G WLAN版", attributes="存储容量:256GB"), True),
+    ("laptop-ram-is-no-storage", dict(title="轻薄本 16G 1T 2.8K屏", attributes="存储容量:1TB"), False),
+    # attribute names: 总容积, 度数, a suitcase's 尺寸 in inches, a pan's 直径
+    ("fridge-volume", dict(title="双开门冰箱 500L 风冷无霜", attributes="总容积:400L"), True),
+    ("alcohol-degree-name", dict(title="汾酒 53度 500ml 清香型", attributes="度数:42%vol;净含量:500ml"), True),
+    ("suitcase-inches", dict(title="行李箱20英寸登机箱 万向轮", attributes="尺寸:24英寸"), True),
+    ("pan-diameter", dict(title="不粘锅炒锅32cm 家用", attributes="直径:28cm"), True),
+    ("pan-diameter-agrees", dict(title="不粘锅炒锅32cm 家用", attributes="直径:32cm"), False),
+    ("size-in-cm-is-no-cable", dict(title="电热毯 150x70cm", attributes="尺寸:150x70cm;功率:60W"), False),
     ("ten-jin-vs-2.5kg", dict(title="东北大米 十斤装", attributes="净含量:2.5kg"), True),
     ("two-liang-vs-500g", dict(title="西湖龙井 二两茶叶", attributes="净含量:500g"), True),
     ("qianliang-tea-is-a-name", dict(title="安化黑茶 千两茶 礼盒", attributes="净含量:3625g"), False),
@@ -427,6 +456,11 @@ CATEGORY = [
     # a product word that names what the item is for (衬衫扣子, 护颈 on a scarf)
     ("shirt-buttons", dict(title="树脂纽扣 四眼扣 衬衫扣子 100颗", category="家纺/纽扣"), False),
     # a product word that is the brand (小米 the company, not the grain)
+    # the title names a node of the category path, or a product word inside one
+    ("path-node-in-title", dict(title="车载逆变器 12V转220V 电源转换器", category="汽车用品/车载电器/逆变器"), False),
+    ("path-leaf-product", dict(title="拖鞋男女款 浴室防滑", category="居家日用/室内拖鞋"), False),
+    ("rice-kinds-are-food", dict(title="东北 珍珠米 5kg 粳米", category="食品/米面杂粮/大米"), False),
+    ("back-support-in-sports", dict(title="运动护腰带 健身 深蹲", category="运动户外/运动护具"), False),
     ("brand-named-like-a-grain", dict(title="小米14 12+256 全网通", brand="小米", category="手机"), False),
     ("brand-with-context", dict(title="小米手环8 NFC版", category="智能设备"), False),
     ("grain-in-phones", dict(title="黄小米 新米 5斤", brand="无", category="手机"), True),
