@@ -354,6 +354,10 @@ def is_no_brand(values: list[str]) -> bool:
     return bool(values) and all(squeeze(v) in NO_BRAND for v in values)
 
 
+_LATIN_HEAD = regex.compile(r"[a-z0-9]{2,}")
+_LATIN_TAIL = regex.compile(r"[a-z0-9]")
+
+
 def agrees(brand: Brand, values: list[str], matcher: BrandMatcher) -> bool:
     """The title's brand is the listing's brand: same family by alias or by substring."""
     aliases = matcher.families.get(brand.family, set()) | {squeeze(n) for n in brand.names}
@@ -365,6 +369,11 @@ def agrees(brand: Brand, values: list[str], matcher: BrandMatcher) -> bool:
         if parts & aliases:
             return True
         if any(a and len(a) >= 2 and a in sv for a in aliases):
+            return True
+        # 品牌:a2 on a2至初/a2奶粉: the listing's brand is the head of the title's brand name
+        # (Latin and digits only, so 李 is not 李宁)
+        if _LATIN_HEAD.fullmatch(sv) and any(a.startswith(sv) and not _LATIN_TAIL.match(a[len(sv):])
+                                             for a in aliases):
             return True
         if brand.family in matcher.scan_value(v):
             return True

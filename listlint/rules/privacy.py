@@ -87,6 +87,10 @@ _FILLER = (r"(?:的)?(?:联系电话|联系方式|电话号码|电话|手机号�
            r"证件号码|证件号|卡号|银行卡号|银行卡|账号|tel|phone|是|为|家住|住在|现住|家庭住址|住址|收货地址|地址)*")
 
 
+_LEADS_TO = (r"(?:联系电话|联系方式|电话|手机|号码|身份证|证件号|卡号|账号|家住|住在|住址|地址|住|从|发往|寄往|寄到|送到|"
+             r"tel|phone|[:：])")
+
+
 @lru_cache(maxsize=1)
 def _surname() -> str:
     data = contacts.entry_data("person-label")
@@ -98,7 +102,11 @@ def _surname() -> str:
 @lru_cache(maxsize=1)
 def _name_patterns():
     surname = _surname()
-    after_label = regex.compile(rf"(?P<name>{surname}\p{{Han}}{{1,2}}?){_FILLER}", regex.V1)
+    # 姓名电话：陈晨 151…, 客户林秀英 身高162cm，电话137…, 新郎周杰 新娘吴敏敏 联系电话136…, 学员罗晓雯（住…:
+    # the label may name the number first, and a short aside may follow the name when a
+    # number or address word (or 住, 从, 发往) then leads to it.
+    after_label = regex.compile(rf"{_FILLER}[:：]?(?P<name>{surname}\p{{Han}}{{1,2}})"
+                                rf"(?:.{{0,14}}?{_LEADS_TO}|.{{0,4}})?{_FILLER}", regex.V1)
     return after_label, regex.compile(rf"{surname}$", regex.V1), regex.compile(_FILLER, regex.V1)
 
 
@@ -125,8 +133,15 @@ _ADDRESS = regex.compile(
     r"(?:\p{Han}{2,7}?(?:省|自治区))?\p{Han}{2,8}?(?:市|州|盟)\p{Han}{1,8}?(?:区|县|旗|市)"
     r"[\p{Han}\s]{0,16}?(?:路|街|道|巷|弄|胡同|大道|大街|村|镇|乡)(?:[东西南北中]段)?\s*"
     r"[0-9一二三四五六七八九十]{1,5}\s*(?:号|弄|栋|幢|巷)"
-    r"(?:[\p{Han}a-z0-9\s-]{0,16}?[0-9]{1,5}\s*(?:室|楼|层|号|栋|幢|单元))*", regex.V1)
+    r"(?:[\p{Han}a-z0-9\s-]{0,16}?[0-9]{1,5}\s*(?:室|楼|层|号|栋|幢|单元))*(?:\s*[0-9]{3,4}(?![0-9]))?", regex.V1)
 _ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八九十]\s*[号弄栋幢]", regex.V1)
+# A home inside a residential compound, down to the flat: …花园东区5栋302, 幸福里小区8栋2单元502,
+# 东城嘉苑9幢602 (no street needed: building and flat number are a home).
+_HOME = regex.compile(
+    r"\p{Han}{1,10}?(?:小区|花园|家园|嘉园|苑|公寓|新村|社区|大院|宿舍|城|府|庭|湾|里|园)"
+    r"(?:[东西南北中]区|[一二三四五六七八九十0-9]期|[A-Za-z]区)?\s*"
+    r"[0-9]{1,3}\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}(?:室|号)?", regex.V1)
+_HOME_GATE = regex.compile(r"[0-9]\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}", regex.V1)
 _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
 
 
@@ -139,8 +154,14 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
         ft = ctx.text(field)
         norm = ft.view("norm")
         got = []
-        if ("号" in norm or "栋" in norm or "幢" in norm) and _ADDRESS_GATE.search(norm):
-            got = [(*ft.to_raw("norm", m.start(), m.end()), "street address") for m in _ADDRESS.finditer(norm)]
+        if ("号" in norm or "栋" in norm or "幢" in norm or "座" in norm):
+            spans = []
+            if _ADDRESS_GATE.search(norm):
+                spans = [(m.start(), m.end()) for m in _ADDRESS.finditer(norm)]
+            if _HOME_GATE.search(norm):
+                spans += [(m.start(), m.end()) for m in _HOME.finditer(norm)
+                          if not any(s <= m.start() < e for s, e in spans)]
+            got = sorted((*ft.to_raw("norm", s, e), "street address") for s, e in spans)
         ctx.memo[key] = got
     return got
 

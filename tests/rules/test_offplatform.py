@@ -100,6 +100,7 @@ def test_wechat_match(field, text, span):
 
 
 WECHAT_NO_MATCH = [
+    "支持微信打印、手机APP连接、WiFi直连", "智能门锁 微信远程开锁 指纹", "收款码 微信扫码付款",
     "绿色软件 免安装 增加绿色软件白名单", "更加绿色的软件生态 环保",
     "增加卫星信号 导航仪", "输出 5V: usb-c", "绿泡泡 bubble 玩具",
     "Alipay and WeChat Pay supported",
@@ -155,6 +156,8 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    ("配置单可调整，直接扣我：三三八六二零七七五 远程装系统", "扣我：三三八六二零七七五"),
+    ("装机问题直接扣我 338620775", "扣我 338620775"),
     ("同袍交流群（扣群）：756432189", "扣群）：756432189"),
     ("照片发送至 kou kou：1653829047", "kou kou：1653829047"),
     ("售后请留QQ 88889999", "QQ 88889999"),
@@ -185,6 +188,7 @@ def test_qq_match(text, span):
 
 
 QQ_NO_MATCH = [
+    "快递丢了还扣我钱 差评", "扣我10分 无语", "直接扣款 10元",
     "QQ会员 拍下后备注QQ号即可 自动充值",
     "QQ音乐绿钻 下单后填写QQ号 自动充值到账",
     "伊利QQ星 儿童牛奶 125ml",
@@ -221,6 +225,9 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    # a unit character that starts a word is no unit (人工, 天猫)
+    ("description", "激活码有问题 直接拨打 4008-123-567 人工处理", "4008-123-567", "4008123567"),
+    ("description", "热线 400-812-3567 人工客服", "400-812-3567", "4008123567"),
     # the attributes cell, and groups no number is written in after a phone word
     ("attributes", "产地:湖南湘西;联系电话:13729384615", "13729384615", "13729384615"),
     ("description", "<p>预约请拨打 136 一二 87 七六 49</p>", "136 一二 87 七六 49", "13612877649"),
@@ -286,6 +293,8 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "适合 13812345678人 以上的活动",   # still a count of people
+    "发行量 1380000000 人次",
     "尺码 136 12 87 76 49",             # irregular groups without a phone word: a list
     "例题：读数 15600000000 读作一百五十六亿",
     "尺码 36，37，38，39，40", "适用 iPhone 13、14、15、16", "发行量 1,380,000,000 枚",
