@@ -39,6 +39,16 @@ def test_no_duplicate_terms_within_a_rule():
     assert not dups, dups[:10]
 
 
+def test_no_term_is_a_bare_letter_or_digit():
+    # A chemical name with a comma in a YAML flow list ([…, 3,4-亚甲基…]) splits into "3" and
+    # "4-亚甲基…", and "3" then matches every 3 in every listing. Single characters are
+    # allowed only where an entry means them (最, 🐧); a Latin letter or a digit never.
+    from listlint.text.normalize import normalize_text, squeeze_text
+    bad = [f"{t!r} in {e.source}" for e in ENTRIES for t in e.terms
+           if (k := (normalize_text(t) if e.view == "norm" else squeeze_text(t)).strip()) and len(k) < 2 and k.isascii() and k.isalnum()]
+    assert not bad, bad
+
+
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: f"{e.rule}-{e.id}")
 def test_entry_examples(entry):
     field = entry.data.get("example_field", "title")

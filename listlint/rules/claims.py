@@ -376,7 +376,14 @@ _LEARN_RESULT = regex.compile(
     rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*"
     rf"(?:开口说|说一口流利|流利地?说|(?:提|提高|涨|多考)\s*{_NUM}\s*分|提分|(?:写|练)出?一手好字|练成一手好字)",
     regex.V1)
-GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT, _LEARN_RESULT)
+# 不省油全额退款, 不长高退款, 没效果就退钱: a refund promised on a result, not on satisfaction
+# (不满意包退, 不合适退款 are after-sales terms and name no result).
+_REFUND_RESULT = regex.compile(
+    r"(?:不|没有?|无)\s*(?:省油|省电|瘦|减重|掉秤|长高|增高|长个|变白|美白|白|见效|起效|有效|生发|长发|长头发|长毛|"
+    r"丰胸|变大|祛痘|祛斑|消|降|好转|治好|痊愈|提分|涨分|效果|管用)\p{Han}{0,2}?\s*[,，]?\s*"
+    r"(?:就|立即|马上|立马)?\s*(?:全额|双倍|十倍|无条件)?\s*(?:退款|退钱|退全款|包退|返款|退费)", regex.V1)
+GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT, _LEARN_RESULT,
+                      _REFUND_RESULT)
 
 
 # Each pattern needs one of its key words (results, units). A small private automaton finds
@@ -391,6 +398,7 @@ _PATTERN_KEYS = (
     (_USE_OUT, ("身材", "蛮腰", "马甲线", "人鱼线", "瓜子脸", "v脸", "皮肤", "水光肌", "白皙", "少女肌",
                 "婴儿肌", "长腿", "筷子腿", "纤细", "气色")),
     (_LEARN_RESULT, ("开口说", "流利", "提", "涨", "多考", "好字")),
+    (_REFUND_RESULT, ("退款", "退钱", "退全款", "包退", "返款", "退费")),
 )
 _BACK, _AHEAD = 36, 16  # longer than any match before its key word, and than the look-aheads
 
@@ -452,7 +460,8 @@ def check_guarantee(ctx):
         # patterns may share a word (一周瘦 + 瘦10斤): merge overlapping spans in original-text
         # offsets so one claim is one finding.
         ft = ctx.text(field)
-        raw_spans = sorted((*ft.to_raw(v, s, e), d) for v, s, e, d in spans)
+        # sorted by offsets only: a lexicon hit and a pattern may cover the same span exactly
+        raw_spans = sorted(((*ft.to_raw(v, s, e), d) for v, s, e, d in spans), key=lambda x: (x[0], x[1]))
         merged: list[list] = []
         for s, e, d in raw_spans:
             if merged and s < merged[-1][1]:
