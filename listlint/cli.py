@@ -179,12 +179,21 @@ def init(path: str = typer.Argument(".listlint.yaml", help="Where to write the s
     typer.echo(f"wrote {p}")
 
 
+def _one_line(msg: str) -> str:
+    """An error is one line on stderr even when it quotes a header cell with a line break."""
+    return msg.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+
+
 def main(argv: list[str] | None = None) -> None:
     from .config import ConfigError
     from .io.sniff import InputError
     from .lexicon import LexiconError
 
     cmd = typer.main.get_command(app)
+    # A library's warning (openpyxl on a damaged workbook) is not ours to print: the error it
+    # leads to is reported in one line.
+    import warnings
+    warnings.filterwarnings("ignore", module="openpyxl")
     try:
         code = cmd.main(args=argv if argv is not None else sys.argv[1:], prog_name="listlint",
                         standalone_mode=False)
@@ -195,10 +204,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write("listlint: interrupted\n")
         sys.exit(130)
     except _usage_errors() as e:
-        sys.stderr.write(f"listlint: error: {e.format_message()} (see listlint --help)\n")
+        sys.stderr.write(f"listlint: error: {_one_line(e.format_message())} (see listlint --help)\n")
         sys.exit(EXIT_ERROR)
     except (UserError, InputError, ConfigError, LexiconError) as e:
-        sys.stderr.write(f"listlint: error: {e}\n")
+        sys.stderr.write(f"listlint: error: {_one_line(str(e))}\n")
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         sys.stderr.write("listlint: interrupted\n")
@@ -208,6 +217,6 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # never a traceback for a user; LISTLINT_DEBUG=1 shows it
         if os.environ.get("LISTLINT_DEBUG"):
             raise
-        sys.stderr.write(f"listlint: internal error: {e.__class__.__name__}: {e} "
+        sys.stderr.write(f"listlint: internal error: {e.__class__.__name__}: {_one_line(str(e))} "
                          f"(set LISTLINT_DEBUG=1 for details and please report it)\n")
         sys.exit(EXIT_ERROR)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -168,6 +169,9 @@ def check_selector(sel: str, where: str) -> str:
 
 
 # --- discovery --------------------------------------------------------------------------
+_TOOL_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*listlint\s*[.\]]", re.M)
+
+
 def discover(start: str | os.PathLike | None) -> Path | None:
     here = Path(start or ".").resolve()
     if here.is_file() or not here.exists():
@@ -179,8 +183,16 @@ def discover(start: str | os.PathLike | None) -> Path | None:
         pp = d / "pyproject.toml"
         if pp.is_file():
             try:
-                data = tomllib.loads(pp.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                text = pp.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError:
+                # A broken pyproject.toml that has our table is our config, broken: read_config_file
+                # says so (file and TOML error) instead of the run quietly using defaults.
+                if _TOOL_TABLE.search(text):
+                    return pp
                 continue
             if "listlint" in data.get("tool", {}):
                 return pp

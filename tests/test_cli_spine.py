@@ -331,3 +331,65 @@ def test_the_discovered_config_is_an_input_too(tmp_path):
     before = (tmp_path / ".listlint.yaml").read_bytes()
     code, out, err = run("check", "ok.csv", "-o", ".listlint.yaml", cwd=tmp_path)
     assert code == 2 and "input" in err and (tmp_path / ".listlint.yaml").read_bytes() == before
+
+
+# --- one line on stderr, whatever the input ------------------------------------------------
+def test_a_header_cell_with_a_line_break_is_one_error_line(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_bytes('"货品\r\n名字","价格\r\n(元)"\r\nA1,最好的毛巾,9\r\n'.encode())
+    code, out, err = run("check", p)
+    assert code == 2 and err.count("\n") == 1 and "no title-like column" in err
+
+
+def test_a_broken_pyproject_with_our_table_is_an_error(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.listlint]\nselect = ["OFF"]\nfail-on = warning\n')
+    p = write_csv(tmp_path / "x.csv", "最好的杯子")
+    code, out, err = run("check", p)
+    assert code == 2 and "pyproject.toml" in err and "invalid TOML" in err and err.count("\n") == 1
+
+
+def test_a_broken_pyproject_of_another_tool_is_not_ours(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.black]\nline-length = = 3\n')
+    p = write_csv(tmp_path / "x.csv", "最好的杯子")
+    code, out, err = run("check", p)
+    assert code == 1 and err == ""
+
+
+def test_a_damaged_workbook_is_one_line_naming_it_damaged(tmp_path):
+    import io
+    import zipfile
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    wb.active.append(["宝贝名称"])
+    wb.active.append(["最好的杯子"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    p = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(p, "w") as z:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Type="x" Id="rId9"/></Relationships>')
+            if item.filename.startswith("xl/worksheets/"):
+                continue   # a part the workbook names is missing
+            z.writestr(item, data)
+    code, out, err = run("check", p)
+    assert code == 2 and err.count("\n") == 1 and "damaged XLSX" in err
+
+
+def test_an_empty_title_column_is_reported_not_said_to_be_missing(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_text("商家编码,宝贝名称,宝贝描述\nE1,,最好的毛巾\nE2,,普通\n", encoding="utf-8")
+    code, out, err = run("check", p, "--format", "json")
+    report = json.loads(out)
+    assert [f["rule"] for it in report["items"] for f in it["findings"] if f["rule"] == "FMT004"] == ["FMT004"] * 2
+    assert not any("FMT004" in u for u in report["unavailable_checks"])
+
+
+def test_an_unwritable_step_summary_is_a_warning(tmp_path):
+    p = write_csv(tmp_path / "x.csv", "最好的杯子")
+    code, out, err = run("check", p, "--format", "github",
+                         env={"GITHUB_STEP_SUMMARY": str(tmp_path / "no" / "summary.md")})
+    assert code == 1 and "::error" in out
+    assert err.count("\n") == 1 and "GITHUB_STEP_SUMMARY" in err and "warning" in err

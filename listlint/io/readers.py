@@ -24,7 +24,7 @@ import regex
 from ..model import InputInfo, InputProblem, Listing
 from .attributes import parse_attributes
 from .columns import ColumnMap, fold, listing_from_mapping, make_listing
-from .sniff import InputError, Sniffed, sniff
+from .sniff import GB_LINES, UTF8_LINES, InputError, Sniffed, sniff, split_lines, utf8_line
 
 # One field may hold a several-hundred-KB HTML description; a field larger than this is an
 # unclosed quote swallowing the rest of the file, reported as a damaged record.
@@ -118,8 +118,58 @@ def _remove(path: str) -> None:
 
 
 # --- delimited text (csv, tsv, 淘宝助理) ------------------------------------------------------
-def _open_text(path: str, encoding: str, errors: str = "strict"):
+def _open_text(path: str, encoding: str, errors: str = "strict", mark: bool = False):
+    if errors in (GB_LINES, UTF8_LINES):
+        return _MixedLines(path, encoding, mark)
     return open(path, "r", encoding=encoding, newline="", errors=errors)
+
+
+# Starts a line read in the file's other encoding (a GBK row in a UTF-8 file, a UTF-8 row in a GBK
+# file); removed from the cells, noted as a problem.
+OTHER_ENCODING_MARK = "\U0010fffd"
+
+
+class _MixedLines:
+    """A text file whose lines are UTF-8 with some in GB18030 (sniff.GB_LINES), or the other
+    way round (sniff.UTF8_LINES): each physical line decoded on its own, as open(newline='')
+    would hand it out."""
+
+    def __init__(self, path: str, encoding: str, mark: bool):
+        self._lines = split_lines(path)
+        self._first = encoding == "utf-8-sig"
+        self._gb_primary = encoding == "gb18030"
+        self._mark = mark
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._lines.close()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        raw = next(self._lines)
+        if self._first:
+            self._first = False
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if self._gb_primary:
+            text = utf8_line(raw)
+            if text is None:
+                return raw.decode("gb18030", errors="replace")
+        else:
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("gb18030", errors="replace")
+        return OTHER_ENCODING_MARK + text if self._mark else text
+
+    def readline(self) -> str:
+        try:
+            return next(self)
+        except StopIteration:
+            return ""
 
 
 class _Lines:
@@ -163,7 +213,7 @@ def _records(path: str, sn: Sniffed, skip_lines: int,
              problems: list[InputProblem]) -> Iterator[tuple[int, list[str]]]:
     """(physical start line, cells) per record from physical line skip_lines+1 on.
     A record the csv module cannot parse is reported in `problems` and skipped."""
-    with _open_text(path, sn.encoding, sn.errors) as f:
+    with _open_text(path, sn.encoding, sn.errors, mark=True) as f:
         for _ in range(skip_lines):
             if not f.readline():
                 return
@@ -324,6 +374,10 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
             # A space, not nothing: the text keeps its length, so spans still index the original.
             problems.append("NUL bytes read as spaces for linting")
             cells = [c.replace("\x00", " ") for c in cells]
+        if sn.errors in (GB_LINES, UTF8_LINES) and any(OTHER_ENCODING_MARK in c for c in cells):
+            problems.append("GBK/GB18030 text in a UTF-8 file: this row was read as GB18030" if sn.errors == GB_LINES
+                            else "UTF-8 text in a GBK/GB18030 file: this row was read as UTF-8")
+            cells = [c.replace(OTHER_ENCODING_MARK, "") for c in cells]
         if sn.errors == "replace" and any("\ufffd" in c for c in cells):
             problems.append(f"bytes that are not valid {sn.encoding} shown as \ufffd")
         if len(cells) != width:
@@ -484,6 +538,15 @@ def _without_surrogates(value):
 
 
 # --- XLSX -------------------------------------------------------------------------------------
+def _has_workbook_part(path: str) -> bool:
+    import zipfile
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "xl/workbook.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
 def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]:
     """(row number in the sheet, cell texts) of the chosen sheet; a workbook openpyxl cannot
     read is an InputError, whether it fails on opening or half-way through a sheet."""
@@ -497,6 +560,9 @@ def _xlsx_rows(path: str, src: ListingSource) -> Iterator[tuple[int, list[str]]]
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except KeyError:
         fh.close()
+        if _has_workbook_part(path):
+            raise InputError(f"{src.path}: a damaged XLSX workbook (a part it names is missing); "
+                             f"re-save it from Excel/WPS or export CSV") from None
         raise InputError(f"{src.path}: a zip archive but not an XLSX workbook (a zipped CSV? unzip it "
                          f"and check the file inside)") from None
     except (zipfile.BadZipFile, OSError, ValueError) as exc:

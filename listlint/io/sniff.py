@@ -66,7 +66,10 @@ def _private_use(head: bytes, encoding: str) -> bool:
 def _detect(path: str, head: bytes) -> tuple[str, str]:
     """(encoding, errors) for the file; raises InputError for binary or undecodable files."""
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", _errors_for(path, "utf-8-sig")
+        errors = _errors_for(path, "utf-8-sig")
+        if errors != "strict" and _utf8_with_gb_lines(path):
+            return "utf-8-sig", GB_LINES
+        return "utf-8-sig", errors
     if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
         return "utf-16", _errors_for(path, "utf-16")
     sample = head[:4096]
@@ -80,9 +83,11 @@ def _detect(path: str, head: bytes) -> tuple[str, str]:
     bad_utf8 = _undecodable(path, "utf-8")
     if bad_utf8 == 0:
         return "utf-8", "strict"
+    if _utf8_with_gb_lines(path):
+        return "utf-8", GB_LINES
     bad_gb = _undecodable(path, "gb18030")
     if bad_gb == 0 and not _private_use(head, "gb18030"):
-        return "gb18030", "strict"
+        return "gb18030", UTF8_LINES if _gb_with_utf8_lines(path) else "strict"
     # Big5 (Taiwan and Hong Kong sellers' Excel) read as GB comes out as mojibake, often with
     # private-use characters no Chinese text holds, or with undecodable bytes.
     if _undecodable(path, "cp950") == 0 and not _private_use(head, "cp950"):
@@ -93,10 +98,79 @@ def _detect(path: str, head: bytes) -> tuple[str, str]:
     encoding, bad = ("utf-8", bad_utf8) if bad_utf8 <= bad_gb else ("gb18030", bad_gb)
     # A handful of damaged bytes is damage, however small the file (a 60-byte test file with one
     # bad byte is still text); beyond that the share decides.
+    if encoding == "gb18030" and _gb_with_utf8_lines(path):
+        return encoding, UTF8_LINES
     if bad <= _LENIENT_MAX and (bad <= _LENIENT_FEW or bad / size <= _LENIENT_SHARE):
         return encoding, "replace"
     raise InputError("cannot decode the text: it is neither UTF-8, UTF-16 nor GBK/GB18030; "
                      "save it as UTF-8 or pass --encoding")
+
+
+# A UTF-8 file with a few rows in GBK (a row pasted in from an old sheet, two exports joined):
+# read line by line, each line as UTF-8 when it is, else as GB18030, and the GB rows noted.
+GB_LINES = "gb18030-lines"
+_NEWLINE = regex.compile(rb"\r\n|\n|\r")
+
+
+def _utf8_with_gb_lines(path: str, enough: int = 5000) -> bool:
+    """More of the file's non-ASCII lines are valid UTF-8 than not, and every line that is not
+    reads as GB18030 (a GBK file fails UTF-8 on nearly every Chinese line)."""
+    good = bad = 0
+    for line in split_lines(path):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            try:
+                line.decode("gb18030")
+            except UnicodeDecodeError:
+                return False
+            bad += 1
+        if good + bad >= enough:
+            break
+    return bad > 0 and good > bad
+
+
+# …and the other way round: a GBK file with rows appended in UTF-8. GB18030 decodes almost any
+# bytes, so a UTF-8 row reads as mojibake without an error; a line that is valid UTF-8 with at
+# least two non-ASCII characters is UTF-8 (GBK text is not valid UTF-8 by chance that often).
+UTF8_LINES = "utf8-lines"
+
+
+def utf8_line(line: bytes) -> str | None:
+    if line.isascii():
+        return None
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if sum(1 for ch in text if ord(ch) > 127) >= 2 else None
+
+
+def _gb_with_utf8_lines(path: str) -> bool:
+    return any(utf8_line(line) is not None for line in split_lines(path))
+
+
+def split_lines(path: str):
+    """The file's physical lines as bytes, ends kept (CRLF, LF or CR, as newline='' reads)."""
+    with open(path, "rb") as f:
+        buf = b""
+        while True:
+            chunk = f.read(1 << 20)
+            buf += chunk
+            pos = 0
+            for m in _NEWLINE.finditer(buf):
+                if chunk and m.end() == len(buf) and buf.endswith(b"\r"):
+                    break   # the LF of a CRLF may open the next chunk
+                yield buf[pos:m.end()]
+                pos = m.end()
+            buf = buf[pos:]
+            if not chunk:
+                if buf:
+                    yield buf
+                return
 
 
 # Undecodable bytes are marked with a noncharacter no text holds, so a U+FFFD already in the

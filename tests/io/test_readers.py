@@ -240,6 +240,44 @@ def test_a_few_undecodable_bytes_are_damaged_rows_not_a_dead_file(tmp_path):
     assert [pr.line for pr in problems] == [402]
 
 
+# A row in the file's other encoding: each line is read in the encoding it is in, and noted.
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_a_gbk_row_in_a_utf8_file_is_read_as_gbk(tmp_path, bom):
+    p = tmp_path / "mixed.csv"
+    p.write_bytes(bom + "id,title,price\r\nA1,全网最低价 纯棉毛巾,9\r\nA2,加微信abc123 保温杯,5\r\n".encode()
+                  + "A3,普通雨伞 折叠,5\r\n".encode("gbk") + "A4,最好的杯子,5\r\n".encode())
+    listings, problems, sn = read(p)
+    assert sn.encoding.startswith("utf-8")
+    assert [x.title for x in listings] == ["全网最低价 纯棉毛巾", "加微信abc123 保温杯", "普通雨伞 折叠", "最好的杯子"]
+    assert [(pr.line, "GB18030" in pr.message) for pr in problems] == [(4, True)]
+
+
+def test_a_utf8_row_in_a_gbk_file_is_read_as_utf8(tmp_path):
+    p = tmp_path / "mixed.csv"
+    p.write_bytes("商家编码,宝贝名称\nA1,全网最低价 纯棉毛巾\nA2,普通毛巾 家用\n".encode("gbk")
+                  + "A3,最好的雨伞 折叠\n".encode())
+    listings, problems, sn = read(p)
+    assert sn.encoding == "gb18030"
+    assert [x.title for x in listings] == ["全网最低价 纯棉毛巾", "普通毛巾 家用", "最好的雨伞 折叠"]
+    assert [(pr.line, "UTF-8" in pr.message) for pr in problems] == [(4, True)]
+
+
+def test_a_gbk_file_is_not_mixed(tmp_path):
+    p = tmp_path / "gbk.csv"
+    p.write_bytes("商家编码,宝贝名称\nA1,全网最低价 纯棉毛巾\nA2,普通毛巾 家用\n".encode("gbk"))
+    listings, problems, sn = read(p)
+    assert (sn.encoding, sn.errors, problems) == ("gb18030", "strict", [])
+
+
+def test_a_multiline_cell_in_a_mixed_file_keeps_its_lines(tmp_path):
+    p = tmp_path / "mixed.csv"
+    p.write_bytes("id,title,description\nA1,纯棉毛巾,\"第一行\n第二行\"\n".encode()
+                  + "A2,普通雨伞,说明\n".encode("gbk") + "A3,最好的杯子,x\n".encode())
+    listings, problems, sn = read(p)
+    assert [(x.title, x.line) for x in listings] == [("纯棉毛巾", 2), ("普通雨伞", 4), ("最好的杯子", 5)]
+    assert listings[0].fields["description"] == "第一行\n第二行"
+
+
 # --- 淘宝助理 ----------------------------------------------------------------------------------
 def taobao_file(tmp_path, rows, *, chinese_header=True, encoding="utf-16-le", bom=codecs.BOM_UTF16_LE):
     cols = ["title", "cid", "price", "num", "description", "cateProps", "inputPids", "inputValues",
