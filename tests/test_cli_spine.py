@@ -393,3 +393,18 @@ def test_an_unwritable_step_summary_is_a_warning(tmp_path):
                          env={"GITHUB_STEP_SUMMARY": str(tmp_path / "no" / "summary.md")})
     assert code == 1 and "::error" in out
     assert err.count("\n") == 1 and "GITHUB_STEP_SUMMARY" in err and "warning" in err
+
+
+def test_control_characters_in_listing_text_are_shown_not_obeyed(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_text("商家编码,宝贝名称\nC\x1b[1m1,最好的\x0b杯子\x1b[31m红色\x1b[0m\x07\n", encoding="utf-8")
+    code, out, err = run("check", p, "--no-color")
+    assert code == 1 and "\x1b" not in out and "\x07" not in out and "\x0b" not in out
+    assert "␛[31m" in out and "最好" in out
+
+
+def test_closed_standard_input_is_one_clear_line():
+    p = subprocess.run(["bash", "-c", f"'{sys.executable}' -m listlint check - <&-"], capture_output=True,
+                       env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=120)
+    err = p.stderr.decode()
+    assert p.returncode == 2 and err.count("\n") == 1 and "standard input is closed" in err

@@ -73,6 +73,8 @@ def open_listings(path: str, settings) -> ListingSource:
     real = path
     # Standard input, and pipes such as bash's <(…) (a path that can be read only once), are
     # copied to a temporary file first: sniffing and reading each open the file again.
+    if path == "-" and sys.stdin is None:   # started with standard input closed (<&-)
+        raise InputError("-: standard input is closed; pipe a listing file in (listlint check - < listings.csv)")
     if path == "-" or (os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)):
         fd, tmp = tempfile.mkstemp(prefix="listlint-stdin-")
         try:
@@ -368,6 +370,10 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
             # Two exports joined end to end (cat a.csv b.csv): the second one's header is no listing.
             src.problems.append(InputProblem(line, "the header row appears again (files joined?); "
                                                    "skipped, not linted as a listing"))
+            continue
+        if any("\x00" in c for c in cells) and not "".join(cells).strip("\x00 \t\r\n"):
+            # nothing but NULs: padding at the end of a preallocated or truncated file
+            src.problems.append(InputProblem(line, "a run of NUL bytes (file padding?) skipped, not linted as a listing"))
             continue
         problems = []
         if any("\x00" in c for c in cells):

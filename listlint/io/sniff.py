@@ -232,6 +232,11 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
             head = f.read(65536)
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror or exc}") from None
+    if len(head) < 65536 and head.endswith(b"\x00") and not head.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and head.rstrip(b"\x00").endswith((b"\n", b"\r")):
+        # NUL padding after the last line (a preallocated or truncated file): not part of the
+        # text, so not a sign of a binary file or of UTF-16 (the reader skips the padding row)
+        head = head.rstrip(b"\x00")
     if not head or not head.strip(b" \t\r\n\xef\xbb\xbf"):
         raise InputError("the file is empty (or only blank lines); export the listings again")
     is_zip = head.startswith(b"PK\x03\x04")

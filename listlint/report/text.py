@@ -32,14 +32,24 @@ def _console(stream, options) -> Console:
                    force_terminal=True if color is True else None, emoji=False)
 
 
+# Listing text is shown, never obeyed: a control character in a cell (an ESC sequence that
+# would colour the terminal, a bell, a backspace) prints as its Unicode control picture.
+_SHOWN = {c: 0x2400 + c for c in range(32)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+_SHOWN.update({0x0A: " ", 0x0D: " ", 0x09: " "})
+
+
+def shown(text: str) -> str:
+    return text.translate(_SHOWN)
+
+
 def _snippet(f) -> Text:
     t = Text("…" if f.before and f.start > len(f.before) else "")
-    t.append(f.before.replace("\n", " "))
-    shown = f.text.replace("\n", " ")
-    if len(shown) > 80:  # a 10 KB title's cut-off part: enough to find it, not a screenful
-        shown = f"{shown[:50]}…{shown[-20:]}"
-    t.append(shown or "∅", style="bold reverse")
-    t.append(f.after.replace("\n", " "))
+    t.append(shown(f.before))
+    text = shown(f.text)
+    if len(text) > 80:  # a 10 KB title's cut-off part: enough to find it, not a screenful
+        text = f"{text[:50]}…{text[-20:]}"
+    t.append(text or "∅", style="bold reverse")
+    t.append(shown(f.after))
     return t
 
 
@@ -48,7 +58,7 @@ def write(report: RunReport, stream, options=None) -> None:
     con = _console(stream, options)
     quiet = options.get("quiet", False)
     for p in report.problems:
-        con.print(Text(f"{report.input.path}:{p.line}: input problem: {p.message}", style="magenta"))
+        con.print(Text(f"{report.input.path}:{p.line}: input problem: {shown(p.message)}", style="magenta"))
     shown_groups: dict = {}  # (rule, rows) → the row where the group was described
     clean_count, clean = 0, []  # the clean items are listed only when there are few
     for it in report.items:
@@ -61,12 +71,12 @@ def write(report: RunReport, stream, options=None) -> None:
         head.append(f"{report.input.path}:{it.line}", style="bold")
         head.append(f"  row {it.row}")
         if it.id:
-            head.append(f"  id {it.id}")
+            head.append(f"  id {shown(it.id)}")
         head.append(f"  score {it.score} ")
         head.append(it.grade.upper(), style=GRADE_STYLE[it.grade])
         con.print(head)
         if not quiet:
-            con.print(Text("  " + it.title.replace("\n", " ")[:80], style="dim"))
+            con.print(Text("  " + shown(it.title)[:80], style="dim"))
         for f in it.findings:
             line = Text("  ")
             line.append(f"{f.rule}", style=SEV_STYLE[f.severity])
@@ -94,9 +104,9 @@ def write(report: RunReport, stream, options=None) -> None:
     if not quiet and clean_count:
         if clean_count <= CLEAN_ITEMS_SHOWN:
             for it in clean:
-                ident = f"  id {it.id}" if it.id else ""
+                ident = f"  id {shown(it.id)}" if it.id else ""
                 con.print(Text(f"{report.input.path}:{it.line}  row {it.row}{ident}  score {it.score} PASS  "
-                               f"{it.title[:40]}", style="dim"))
+                               f"{shown(it.title)[:40]}", style="dim"))
         else:
             con.print(Text(f"{clean_count} items with no findings (score 100, pass)", style="dim"))
     _summary(con, report, options)

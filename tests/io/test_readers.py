@@ -543,3 +543,13 @@ def test_blank_lines_ended_by_a_bare_cr_are_skipped(tmp_path):
     p.write_bytes("\r\r\n宝贝名称,价格\n保温杯,59\n".encode("utf-8"))
     listings, _, _ = read(p)
     assert [(l.line, l.title) for l in listings] == [(4, "保温杯")]
+
+
+@pytest.mark.parametrize("rows", [2, 300])
+def test_nul_padding_after_the_last_line_is_no_listing(tmp_path, rows):
+    p = tmp_path / "padded.csv"
+    body = "商家编码,宝贝名称\n" + "".join(f"A{i},保温杯 500ml\n" for i in range(rows))
+    p.write_bytes(body.encode() + b"\x00" * 100)
+    listings, problems, sn = read(p)
+    assert len(listings) == rows and sn.encoding == "utf-8"
+    assert [pr.line for pr in problems] == [rows + 2] and "NUL" in problems[0].message
