@@ -361,16 +361,22 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
     width = len(cmap.header)
     header = [h.strip() for h in cmap.header]
     row = 0
+    header_again = -1   # the line of a repeated header: a 淘宝助理 one is followed by its Chinese names
     for line, cells in _records(path, sn, _header_lines(sn), src.problems):
         if not any(c.strip() for c in cells):
             continue  # a blank line
         if taobao and line == 3 + sn.blank_lines and _is_chinese_header(cells, cmap):
             continue
+        if taobao and line == header_again + 1 and _is_chinese_header(cells, cmap):
+            continue
         if len(cells) == width and [c.lstrip("\ufeff").strip() for c in cells] == header:
             # Two exports joined end to end (cat a.csv b.csv): the second one's header is no listing.
             src.problems.append(InputProblem(line, "the header row appears again (files joined?); "
                                                    "skipped, not linted as a listing"))
+            header_again = line
             continue
+        if taobao and len(cells) == 1 and _TAOBAO_VERSION.fullmatch(cells[0].lstrip("\ufeff").strip()):
+            continue   # the version line of a second 淘宝助理 export joined on (its header follows)
         if any("\x00" in c for c in cells) and not "".join(cells).strip("\x00 \t\r\n"):
             # nothing but NULs: padding at the end of a preallocated or truncated file
             src.problems.append(InputProblem(line, "a run of NUL bytes (file padding?) skipped, not linted as a listing"))
@@ -397,6 +403,9 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
 
 
 _NUMBER = regex.compile(r"^\s*-?[0-9]+(?:\.[0-9]+)?\s*$")
+
+
+_TAOBAO_VERSION = regex.compile(r"version\s+\d+(?:\.\d+)*", regex.I)
 
 
 def _is_chinese_header(cells: list[str], cmap: ColumnMap) -> bool:

@@ -553,3 +553,14 @@ def test_nul_padding_after_the_last_line_is_no_listing(tmp_path, rows):
     listings, problems, sn = read(p)
     assert len(listings) == rows and sn.encoding == "utf-8"
     assert [pr.line for pr in problems] == [rows + 2] and "NUL" in problems[0].message
+
+
+def test_two_taobao_exports_joined_are_read_as_one(tmp_path):
+    rows = [{"title": "全网最低价 毛巾", "outer_id": "A1"}, {"title": "普通 雨伞", "outer_id": "A2"}]
+    one = taobao_file(tmp_path, rows).read_bytes()
+    p = tmp_path / "joined.csv"
+    p.write_bytes(one + b"\r\x00\n\x00" + one)   # cat a.csv b.csv: the second BOM and header block follow
+    listings, problems, sn = read(p)
+    assert [x.title for x in listings] == ["全网最低价 毛巾", "普通 雨伞"] * 2
+    assert [pr.message for pr in problems if "header row appears again" in pr.message] and \
+        not [pr for pr in problems if "ragged" in pr.message]
