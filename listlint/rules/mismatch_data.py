@@ -27,16 +27,20 @@ def fold_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _name_index() -> dict[str, str]:
-    out = {}
+def _name_index() -> dict[str, tuple[str, ...]]:
+    """Attribute name → the properties it may carry: 适用对象 holds a gender (男) or a pet's
+    life stage (成猫); each property's vocabulary reads the values it knows."""
+    out: dict[str, list[str]] = {}
     doc = data_file("attribute-values.yaml")
     for prop, names in doc["attribute_names"].items():
         for n in names:
-            out[fold_name(n)] = prop
+            out.setdefault(fold_name(n), []).append(prop)
     for prop, spec in doc.get("enumerations", {}).items():
         for n in spec["attribute"]:
-            out.setdefault(fold_name(n), prop)
-    return out
+            props = out.setdefault(fold_name(n), [])
+            if prop not in props:
+                props.append(prop)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def attribute_values(ctx, prop: str) -> list[tuple[str, str]]:
@@ -47,8 +51,7 @@ def attribute_values(ctx, prop: str) -> list[tuple[str, str]]:
         index = _name_index()
         by_prop = {}
         for name, values in ctx.attributes.items():
-            p = index.get(fold_name(name))
-            if p is not None:
+            for p in index.get(fold_name(name), ()):
                 by_prop.setdefault(p, []).extend((name, v) for v in values if str(v).strip())
         ctx.memo["mis.attributes"] = by_prop
     return by_prop.get(prop, [])

@@ -228,6 +228,14 @@ ATTRS = [
     ("quartz-agrees", dict(title="男士手表 石英表", attributes="机芯类型:日本石英机芯"), False),
     ("aroma-type", dict(title="浓香型白酒 52度 500ml", attributes="香型:酱香型"), True),
     ("double-door-vs-single", dict(title="双开门冰箱 家用大容量", attributes="门款式:单门"), True),
+    # a pet's life stage, read from 适用对象 too (which also carries a gender)
+    ("kitten-vs-adult", dict(title="幼猫粮 2kg 4-12月龄", attributes="净含量:2kg;适用对象:成猫"), True),
+    ("kitten-agrees", dict(title="幼猫粮 2kg 4-12月龄", attributes="适用对象:幼猫"), False),
+    ("both-stages-named", dict(title="全价猫粮 幼猫成猫通用 2kg", attributes="适用对象:成猫"), False),
+    ("all-stages-value", dict(title="成犬粮 10kg", attributes="适用阶段:全阶段"), False),
+    ("adult-dog-vs-puppy", dict(title="成犬粮 牛肉味 10kg", attributes="适用犬龄:幼犬"), True),
+    ("gender-in-same-attribute", dict(title="男士T恤 纯色", attributes="适用对象:女"), True),
+    ("gender-agrees-in-same-attribute", dict(title="男士T恤 纯色", attributes="适用对象:男"), False),
     # season (适用季节): a title naming the listed season among others agrees (秋冬 | 冬季)
     ("winter-vs-summer", dict(title="冬季加厚羽绒服男 短款", attributes="适用季节:夏季"), True),
     ("summer-vs-spring-autumn", dict(title="夏季薄款冰丝裤 直筒", attributes="适用季节:春秋"), True),
