@@ -45,6 +45,7 @@ _COLLAB = regex.compile(r"联名|联合款|合作款|×|(?<![a-z])x(?![a-z])", r
       examples_pass=["阿迪达斯 跑步鞋 | 品牌:adidas/阿迪达斯", "适用华为 P60 手机壳 | 品牌:无品牌"],
       fields=TITLE_LIKE + ("brand", "attributes"), requires=("brand", "attributes"))
 def check_brand(ctx):
+    yield from _fitted_brand_mismatch(ctx)
     own = brands.listing_brand_values(ctx)
     if not own:
         return
@@ -59,6 +60,30 @@ def check_brand(ctx):
             yield ctx.finding(field, hit.view, hit.start, hit.end,
                               f"the {field} names the brand “{hit.brand.name}” but the brand attribute is {what}",
                               suggestion=f"删去“{hit.text}”，或把品牌属性改为实际品牌；适配请写“适用于{hit.brand.name}”")
+
+
+# What an accessory fits, twice: 适用苹果15 in the title and 适用手机型号:华为Mate60 in the
+# attributes sell one case for two phones.
+_FITS_NAMES = frozenset(fold_name(n) for n in ("适用手机型号", "适用型号", "适用机型", "适用品牌", "适用车型",
+                                                "兼容型号", "适配机型", "适用手机品牌"))
+
+
+def _fitted_brand_mismatch(ctx):
+    fits = [v for name, vs in ctx.attributes.items() if fold_name(name) in _FITS_NAMES for v in vs]
+    if not fits:
+        return
+    matcher = brands.matcher_for(ctx)
+    listed = set().union(*(matcher.scan_value(v) for v in fits))
+    if not listed:
+        return   # 通用, 见详情: no brand named
+    for field in ctx.text_fields(TITLE_LIKE):
+        for hit, compat in brands.title_brand_hits(ctx, field, matcher):
+            if compat and hit.brand.family not in listed:
+                yield ctx.finding(field, hit.view, hit.start, hit.end,
+                                  f"the {field} says it fits “{hit.brand.name}” but the attributes say it fits "
+                                  f"“{'、'.join(fits)}”",
+                                  suggestion="让标题中的适用品牌/型号与“适用型号”属性一致")
+                return
 
 
 @rule("MIS002", "brand-stuffing", category="mismatch", severity="error", basis=BASIS_STUFFING,

@@ -20,6 +20,11 @@ def spans(select, **fields):
 
 # --- MIS001 brand vs brand attribute ------------------------------------------------------
 BRAND = [
+    # what an accessory fits: the title's 适用X against 适用手机型号
+    ("fits-other-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:华为Mate60"), True),
+    ("fits-same-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:iPhone 15"), False),
+    ("fits-several", dict(title="适用华为小米苹果 数据线", attributes="品牌:绿联;适用品牌:华为,小米,苹果"), False),
+    ("fits-unnamed", dict(title="适用华为 手机壳", attributes="适用手机型号:通用"), False),
     # a list of compatible brands crosses sectors; a brand also named as what it fits
     ("compat-list-across-sectors", dict(title="万能空调遥控器 适用格力 美的 海尔 奥克斯 通用", brand="金普达"), False),
     ("fitted-brand-named-twice", dict(title="戴森吹风机收纳架 适配Dyson 免打孔 壁挂置物架", brand="家的物语"), False),
