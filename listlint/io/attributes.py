@@ -22,6 +22,9 @@ _JSON_KEY = regex.compile(r'"((?:[^"\\]|\\.)*)"(?=\s*:)')
 _JSON_NAME_VALUE = regex.compile(r'"(?:name|key|属性名|attr)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 
+_BARE_FIGURE = regex.compile(r'(?<=^|[;；\n\r|,，、"]\s*|^\s+|[;；\n\r|]\s+)\d+(?:\.\d+)?\s*%(?=\s*(?:$|[;；\n\r|,，、"]))')
+
+
 def mask_attribute_names(cell: str) -> str:
     """The cell with every attribute name (and its colon) blanked, same length: the values the
     seller wrote, at their own offsets. Names are the platform's (最大功率, 是否首发, 顶级配置)
@@ -31,8 +34,12 @@ def mask_attribute_names(cell: str) -> str:
     head = cell.lstrip()[:1]
     if head in "{[":
         out = _JSON_NAME_VALUE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)) + '"', cell)
-        return _JSON_KEY.sub(lambda m: '"' + " " * len(m.group(1)) + '"', out)
-    return _NAME_OF_PAIR.sub(lambda m: " " * len(m.group(1)), cell)
+        out = _JSON_KEY.sub(lambda m: '"' + " " * len(m.group(1)) + '"', out)
+    else:
+        out = _NAME_OF_PAIR.sub(lambda m: " " * len(m.group(1)), cell)
+    # A value that is a bare figure (果汁含量:100%, 棉:100%) is a measure its name qualified:
+    # with the name gone it would read as a bare 100% promise.
+    return _BARE_FIGURE.sub(lambda m: " " * len(m.group(0)), out)
 
 
 def parse_attributes(cell: str) -> dict[str, tuple[str, ...]]:
