@@ -29,6 +29,8 @@ class DupWords:
         sizes = _alternation(data["size_words"])
         letters = _alternation(data["letter_sizes"])
         styles = "|".join(data["style_patterns"])
+        numeric_sizes = "|".join(data.get("size_patterns") or ["(?!)"])
+        flavours = _alternation(data.get("flavour_stems") or ["(?!)"])
         named = _alternation(data["colour_name_prefixes"])
         chars = "".join(data["colour_chars"])
         compounds = _alternation(data["colour_words"])
@@ -43,7 +45,9 @@ class DupWords:
             rf"|(?<![^ ])[{chars}](?![^ ])"
             rf"|(?:(?:{sizes}){suffix})"
             rf"|(?<![a-z0-9])(?:{letters})(?![a-z0-9])"
-            rf"|(?<![a-z])(?:{styles})")
+            rf"|(?<![a-z])(?:{styles})"
+            rf"|(?:{numeric_sizes})"
+            rf"|(?:{flavours})味")
         fillers = _alternation(data["filler_words"])
         self.filler = regex.compile(rf"(?:{fillers})|(?:{'|'.join(data['filler_patterns'])})")
         self.filler_latin = frozenset(w for w in data["filler_words"] if w.isascii())
@@ -51,7 +55,7 @@ class DupWords:
         self.distinguishing = re.compile(_alternation(data["distinguishing_words"]))
 
         # Every variant word contains one of these characters: a cheap test before the regex.
-        keys = {"色", "款", "x"} | {w[-1] for w in data["size_words"]} | set(chars)
+        keys = {"色", "款", "x", "味", "码", "m", "床"} | {w[-1] for w in data["size_words"]} | set(chars)
         self.may_have_variant = regex.compile(f"[{regex.escape(''.join(sorted(keys)))}]")
         # Verifying candidate pairs meets the same title many times: remember per title.
         self.variant_spans = lru_cache(maxsize=1 << 16)(self._variant_spans)
