@@ -19,21 +19,25 @@ CANONICAL_FIELDS = FIELDS + ("id",)
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "outer_id", "outerid", "商家编码", "商品编码", "商品id", "宝贝id", "num_id", "numid",
-           "item_id", "itemid", "商品编号", "货号", "sku_id", "编号", "product_id"),
+           "item_id", "itemid", "商品编号", "货号", "sku_id", "编号", "product_id", "外部编码", "商品货号",
+           "产品编号", "产品id", "款号"),
     "title": ("title", "宝贝名称", "商品标题", "标题", "商品名称", "宝贝标题", "商品名", "name",
-              "product_name", "item_title"),
+              "product_name", "item_title", "产品名称", "产品标题", "宝贝名", "商品全称", "标题名称"),
     "subtitle": ("subtitle", "sub_title", "宝贝卖点", "卖点", "副标题", "商品卖点"),
     "shopping_title": ("shopping_title", "导购标题", "短标题"),
     "description": ("description", "desc", "宝贝描述", "商品详情", "描述", "商品描述", "详情",
-                    "详情描述", "宝贝详情", "content"),
+                    "详情描述", "宝贝详情", "content", "商品详情页", "详情页", "产品描述", "产品详情", "pc端描述",
+                    "电脑端描述", "pc详情", "pc端详情"),
     "mobile_description": ("mobile_description", "wireless_desc", "手机端描述", "手机端详情", "手机详情",
-                           "无线详情", "无线描述", "无线端详情", "mobile_desc", "wap_desc", "wapdesc"),
+                           "无线详情", "无线描述", "无线端详情", "mobile_desc", "wap_desc", "wapdesc", "移动端描述",
+                           "移动端详情"),
     "price": ("price", "价格", "一口价", "售价", "销售价", "商品价格", "宝贝价格", "单价"),
-    "brand": ("brand", "品牌", "品牌名称", "brand_name"),
+    "brand": ("brand", "品牌", "品牌名称", "brand_name", "品牌名", "商品品牌", "产品品牌"),
     "category": ("category", "类目", "cid", "宝贝类目", "商品类目", "类目名称", "分类",
-                 "category_path", "类目路径", "category_name", "category_id"),
+                 "category_path", "类目路径", "category_name", "category_id", "所属类目", "商品分类", "产品类目",
+                 "叶子类目", "后台类目", "类目全称"),
     "attributes": ("attributes", "宝贝属性", "属性", "商品属性", "attrs", "props", "属性值",
-                   "attribute"),
+                   "attribute", "商品属性值", "宝贝属性值", "属性信息", "商品参数", "产品参数", "规格参数"),
 }
 
 # Columns that carry a single attribute (颜色 column → attributes["颜色"]).
@@ -52,8 +56,10 @@ ID_PREFERENCE = ("outer_id", "outerid", "商家编码", "商品编码", "id", "�
 LISTING_NUMBER = ("num_id", "numid", "num_iid", "宝贝id", "商品id", "item_id", "itemid", "id")
 
 
-# Template markers around a header ([必填]宝贝标题, 宝贝标题(选填)): not part of the name.
-_MARKER = re.compile(r"[\[(【]\s*(?:必填|选填|可选|必选|required|optional)\s*[\])】]")
+# Template markers around a header ([必填]宝贝标题, 宝贝标题(选填)) and a unit after it (价格(元),
+# 一口价（¥）, 价格/元): not part of the name.
+_MARKER = re.compile(r"[\[(【]\s*(?:必填|选填|可选|必选|required|optional|元|rmb|cny|¥|￥|人民币)\s*[\])】]"
+                     r"|/\s*(?:元|rmb|cny)\s*$")
 
 
 def fold(name: str) -> str:

@@ -19,6 +19,11 @@ ALIASES = [
     ("shopping_title", "shopping_title"),
     ("wireless_desc", "mobile_description"), ("无线详情", "mobile_description"),
     ("手机端描述", "mobile_description"), ("手机详情", "mobile_description"),
+    # other tools' exports (ERP, 千牛, 拼多多-style sheets), a unit after the name
+    ("产品名称", "title"), ("产品标题", "title"), ("价格(元)", "price"), ("一口价（¥）", "price"), ("价格/元", "price"),
+    ("商品参数", "attributes"), ("产品参数", "attributes"), ("所属类目", "category"), ("叶子类目", "category"),
+    ("商品详情页", "description"), ("PC端描述", "description"), ("移动端详情", "mobile_description"),
+    ("外部编码", "id"), ("商品货号", "id"), ("品牌名", "brand"), ("商品品牌", "brand"),
 ]
 
 
@@ -33,7 +38,7 @@ def test_alias(header, field):
     assert cmap.fields.get(field) == 1
 
 
-@pytest.mark.parametrize("header", ["备注", "库存", "titles", "颜色分类名称", "subtitle2"])
+@pytest.mark.parametrize("header", ["备注", "库存", "titles", "颜色分类名称", "subtitle2", "吊牌价", "促销价(元)"])
 def test_not_an_alias(header):
     assert ColumnMap([header]).fields == {}
 
