@@ -44,6 +44,8 @@ class Listing:
     # `line` the field's cell starts (fields on the record's first line are left out). None
     # when lines do not follow cell text (XLSX rows, JSON records, records given in code).
     field_lines: Mapping[str, int] | None = None
+    # A lone CR in a cell is a line of the file only where lines end in CR (see Sniffed.cr_lines)
+    lone_cr_breaks: bool = True
 
     @property
     def title(self) -> str:

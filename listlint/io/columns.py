@@ -132,7 +132,8 @@ class ColumnMap:
 
 
 def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
-                 attribute_parser=parse_attributes, physical_lines: bool = False) -> Listing:
+                 attribute_parser=parse_attributes, physical_lines: bool = False,
+                 lone_cr_breaks: bool = True) -> Listing:
     """`physical_lines`: the cells come from a delimited text file, where a line break inside a
     quoted cell is a line of the file (so a finding can name the line its text is on)."""
     n = len(cells)
@@ -157,10 +158,11 @@ def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
     number = cell(cmap.listing_number).strip() if cmap.listing_number is not None else ""
     return Listing(row=row, line=line, id=ident or None, fields=fields, attributes=attrs, extra=extra,
                    number=number or None,
-                   field_lines=_field_lines(cells, cmap) if physical_lines else None)
+                   field_lines=_field_lines(cells, cmap, lone_cr_breaks) if physical_lines else None,
+                   lone_cr_breaks=lone_cr_breaks)
 
 
-def _field_lines(cells: Sequence[str], cmap: ColumnMap) -> dict[str, int]:
+def _field_lines(cells: Sequence[str], cmap: ColumnMap, lone_cr: bool = True) -> dict[str, int]:
     """Lines between the record's first line and each field's cell (see Listing.field_lines)."""
     if not any("\n" in c or "\r" in c for c in cells if c):
         return {}
@@ -169,7 +171,7 @@ def _field_lines(cells: Sequence[str], cmap: ColumnMap) -> dict[str, int]:
     for c in cells:
         starts.append(below)
         if c:
-            below += line_breaks(c)
+            below += line_breaks(c, lone_cr)
     for f, i in cmap.fields.items():
         if i < len(starts) and starts[i]:
             out[f] = starts[i]

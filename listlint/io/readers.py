@@ -179,8 +179,9 @@ class _Lines:
     being parsed so that after a damaged record parsing restarts on the line after the
     record's first line (the lines an unclosed quote swallowed are read again as records)."""
 
-    def __init__(self, f):
+    def __init__(self, f, lone_cr: bool = True):
         self._f = f
+        self._lone_cr = lone_cr         # a line ending in a lone CR is a line of the file
         self._replay: list[str] = []   # lines to hand out again, in reverse order
         self.taken: list[str] = []     # lines of the current record
         self._taken_chars = 0
@@ -192,7 +193,9 @@ class _Lines:
 
     def __next__(self) -> str:
         line = self._replay.pop() if self._replay else next(self._f)
-        self.count += 1
+        # newline='' hands out a cell's lone CR as a line end; in an LF/CRLF file it is not one
+        if self._lone_cr or not line.endswith("\r"):
+            self.count += 1
         self._taken_chars += len(line)
         if self._taken_chars > MAX_RECORD_CHARS:
             self.overflow = True
@@ -219,7 +222,7 @@ def _records(path: str, sn: Sniffed, skip_lines: int,
         for _ in range(skip_lines):
             if not f.readline():
                 return
-        lines = _Lines(f)
+        lines = _Lines(f, sn.cr_lines)
         reader = csv.reader(lines, delimiter=sn.delimiter, strict=True)
         next_line = skip_lines + 1
         while True:
@@ -398,7 +401,7 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
         for message in problems:
             src.problems.append(InputProblem(line, message))
         row += 1
-        listing = make_listing(cells, cmap, row, line, physical_lines=True)
+        listing = make_listing(cells, cmap, row, line, physical_lines=True, lone_cr_breaks=sn.cr_lines)
         yield _taobao_extras(listing, cells, cmap) if taobao else listing
 
 

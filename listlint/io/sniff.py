@@ -37,6 +37,9 @@ class Sniffed:
     errors: str = "strict"  # "replace" when the file has a few undecodable bytes
     blank_lines: int = 0    # blank lines before the header (CSV/TSV), skipped when reading
     header_extra: int = 0   # lines a header with a quoted line break (Excel's Alt+Enter) adds
+    # Lines end in a lone CR ("CSV (Macintosh)"); otherwise a CR inside a cell is no line of
+    # the file, as git, grep and editors count an LF or CRLF file
+    cr_lines: bool = False
 
 
 def detect_encoding(path: str, head: bytes) -> str:
@@ -270,6 +273,7 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
         raise InputError("looks like a binary file, not listing text; export the listings as CSV, "
                          "TSV, XLSX or JSON Lines")
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    first_end = regex.search(r"\r\n|\n|\r", text)   # the first line's: how this file ends its lines
     if forced_encoding and head.strip(b"\x00 \t\r\n") and not text.strip():
         raise InputError(f"nothing in the file reads as {forced_encoding}; leave out --encoding "
                          f"or name the encoding it was saved in")
@@ -298,7 +302,7 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
     if fmt in ("csv", "tsv") and hint:
         delim = "\t" if hint.group(1) == "\t" else hint.group(1)
         fmt = "tsv" if delim == "\t" and not forced_format else fmt
-    return Sniffed(fmt, encoding, delim, errors, blank)
+    return Sniffed(fmt, encoding, delim, errors, blank, cr_lines=bool(first_end) and first_end.group() == "\r")
 
 
 _SEP_HINT = regex.compile(r'^\ufeff?"?sep=(.)"?[ \t]*$', regex.I)

@@ -141,7 +141,8 @@ class ItemContext:
             return listing.line
         raw = self.value(field)
         before = raw[:start] if ("\n" in raw or "\r" in raw) else ""
-        return listing.line + listing.field_lines.get(field, 0) + (line_breaks(before) if before else 0)
+        return listing.line + listing.field_lines.get(field, 0) + (
+            line_breaks(before, listing.lone_cr_breaks) if before else 0)
 
     def hit_finding(self, field: str, hit: Hit, message: str | None = None, **kw) -> Finding:
         """A finding for a lexicon hit, taking message, suggestion, basis, severity from the

@@ -120,6 +120,9 @@ class ChainedMap:
         return self.span(pos, pos + 1)[0]
 
 
-def line_breaks(text: str) -> int:
-    """Line breaks as the file reader counts them: \r\n, \r and \n each end one line."""
+def line_breaks(text: str, lone_cr: bool = True) -> int:
+    """Line breaks as the file's lines are counted: \r\n, \r and \n each end one line, or, in
+    an LF or CRLF file (lone_cr False), only \n does."""
+    if not lone_cr:
+        return text.count("\n")
     return text.count("\n") + text.count("\r") - text.count("\r\n")

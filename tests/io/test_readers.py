@@ -564,3 +564,17 @@ def test_two_taobao_exports_joined_are_read_as_one(tmp_path):
     assert [x.title for x in listings] == ["全网最低价 毛巾", "普通 雨伞"] * 2
     assert [pr.message for pr in problems if "header row appears again" in pr.message] and \
         not [pr for pr in problems if "ragged" in pr.message]
+
+
+def test_a_lone_cr_inside_a_cell_of_an_lf_file_is_no_line(tmp_path):
+    # git, grep and editors count an LF file's lines by LF: a CR pasted into a cell is not one
+    p = tmp_path / "in.csv"
+    rows = ["商家编码,宝贝名称,宝贝描述", 'A1,普通毛巾,"第一行\r第二行\r全网最低价"'] + [f"A{i},杯子{i},x" for i in range(2, 5)]
+    p.write_bytes(("\n".join(rows) + "\n").encode())
+    listings, problems, sn = read(p)
+    assert not sn.cr_lines
+    assert [(x.id, x.line) for x in listings] == [("A1", 2), ("A2", 3), ("A3", 4), ("A4", 5)]
+    from listlint.api import lint_path
+    from listlint.config import Settings
+    (f,) = lint_path(str(p), Settings(select=("ABS",))).items[0].findings
+    assert (f.text, f.line) == ("全网最低价", 2)
