@@ -263,6 +263,7 @@ def check_attributes(ctx):
                                   suggestion=f"把标题中的“{text[c.start:c.end]}”改成与{label}属性一致，或更正属性")
     yield from _pure_material_claims(ctx)
     yield from _model_claims(ctx)
+    yield from _origin_claims(ctx)
 
 
 # 纯棉/全棉/100%棉 (and 纯羊毛, 纯羊绒, 100%桑蚕丝, 纯亚麻) promise one fibre; a composition that
@@ -351,6 +352,49 @@ def _model_claims(ctx):
             break
 
 
+# 日本进口 / 原装进口 in a title against 产地:中国大陆 (or another country): the title claims an
+# import the attributes deny. 日本进口面料 or 进口机芯 name a component, not the product's origin.
+_COUNTRIES = ("日本|韩国|美国|德国|法国|意大利|英国|澳洲|澳大利亚|新西兰|泰国|越南|荷兰|西班牙|智利|加拿大|瑞士|"
+              "比利时|丹麦|马来西亚|印尼|印度尼西亚|菲律宾|俄罗斯|爱尔兰|以色列|土耳其|巴西|阿根廷|秘鲁|挪威|瑞典|"
+              "芬兰|奥地利|葡萄牙|希腊|波兰|捷克|新加坡|印度|墨西哥|南非|斯里兰卡|厄瓜多尔|哥伦比亚|蒙古")
+_COMPONENT = (r"面料|原料|机芯|芯片|材料|奶源|配方|工艺|技术|设备|零件|部件|皮料|牛皮|布料|纱线|香精|油|菌种|"
+              r"种子|原浆|原液|木材|板材|滤芯|电机|马达|轴承|镜片|涂层|胶|纸浆|成分")
+_IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产)?\s*进口|原装进口|进口自\s*(?P<c2>{_COUNTRIES}))"
+                              rf"(?!\s*(?:{_COMPONENT}))", regex.V1)
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+              "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")
+_DOMESTIC = regex.compile(rf"中国(?!台湾|香港|澳门)|大陆|国产|内地|{_PROVINCES}|[\p{{Han}}]{{2,6}}[省市县]$", regex.V1)
+_FOREIGN = regex.compile(_COUNTRIES)
+_ORIGIN_NAMES = frozenset(fold_name(n) for n in ("产地", "原产地", "生产地", "产地国家", "原产国", "生产国", "国家地区",
+                                                  "国家/地区", "产地（国家/地区）"))
+
+
+def _origin_claims(ctx):
+    origin = [v for name, vs in ctx.attributes.items() if fold_name(name) in _ORIGIN_NAMES for v in vs]
+    if not origin:
+        return
+    shown = "；".join(origin)
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        if "进口" not in text:
+            continue
+        for m in _IMPORT_CLAIM.finditer(text):
+            country = m.group("c") or m.group("c2")
+            for v in origin:
+                vn = norm(v)
+                foreign = _FOREIGN.search(vn)
+                if foreign and (not country or foreign.group(0) == country or
+                                {foreign.group(0), country} <= {"澳洲", "澳大利亚"}):
+                    break   # the listed origin is the country claimed (or any, for 原装进口)
+                if not foreign and not _DOMESTIC.search(vn):
+                    break   # an origin we cannot place: silent
+            else:
+                yield ctx.finding(field, "norm", m.start(), m.end(),
+                                  f"the {field} says “{text[m.start():m.end()]}” but the origin attribute is “{shown}”",
+                                  suggestion="让标题中的进口/产地说法与“产地”属性一致，或更正产地属性")
+                return
+
+
 # --- MIS005 quantity --------------------------------------------------------------------------
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
@@ -389,7 +433,7 @@ def check_quantity(ctx):
     only_from = values.dim_attribute_names()
     for name, v in pairs:
         ram_name = fold_name(name) in only_from["ram"]
-        for q in values.quantities(norm(v)):
+        for q in values.quantities(norm(v), networks=False):
             if ram_name and q.dim == "storage":
                 q = replace(q, dim="ram")   # 运行内存:8GB is read as GB, which is storage's unit
             if q.dim in only_from and fold_name(name) not in only_from[q.dim]:

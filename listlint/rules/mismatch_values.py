@@ -293,7 +293,9 @@ def _cn_amount(numeral: str) -> float | None:
     return float(v) if v else None
 
 
-def quantities(text: str) -> list[Quantity]:
+def quantities(text: str, networks: bool = True) -> list[Quantity]:
+    """Amounts in a norm-view text. `networks`: a bare 2G-5G is a mobile network (a title's
+    5G 手机), not grams; an attribute value (净含量:5g) says what it is by its name."""
     scale, pat = _units()
     out = _cn_quantities(text, scale) if _CN_QTY_HINT.search(text) else []
     ram_starts = _ram_quantities(text, out) if ("+" in text or "运" in text or "ram" in text) else ()
@@ -309,7 +311,7 @@ def quantities(text: str) -> list[Quantity]:
         rule = _UNIT_NOT.get(unit)
         if rule and rule.match(after.lstrip()):
             continue
-        if unit == "g" and m.group(1) in ("2", "3", "4", "5"):
+        if networks and unit == "g" and m.group(1) in ("2", "3", "4", "5"):
             continue  # 4G/5G: a network
         dim, f = scale[unit]
         v = float(m.group(1)) * f
