@@ -298,7 +298,25 @@ def check_medical(ctx):
     yield from lexicon_findings(
         ctx, "CLM001",
         severity_for=(lambda d: lower) if medical else None,
-        skip=lambda field, d: _negated(ctx, field, d))
+        skip=lambda field, d: _negated(ctx, field, d) or _approved_function(ctx, field, d))
+
+
+# A registered 保健食品 (蓝帽子, 国食健注G…, 食健备G…) states its approved function in the
+# catalogue's words, which begin 有助于 / 辅助 / 缓解 (有助于增强免疫力, 辅助降血脂): that is its
+# registration, not a false claim. The same words on an unregistered food still are.
+_HEALTH_FOOD_REG = regex.compile(r"国食健[注字]|卫食健字|食健备|蓝帽子?|保健食品批准", regex.V1)
+_APPROVED_FORM = regex.compile(r"(?:有助于|有助|辅助|缓解|对)\p{Han}{0,2}$", regex.V1)
+
+
+def _approved_function(ctx, field: str, d: Decided) -> bool:
+    text = ctx.text(field).view(d.hit.view)
+    if not _APPROVED_FORM.search(text[max(0, d.start - 5):d.start]):
+        return False
+    reg = ctx.memo.get("clm.health-food-reg")
+    if reg is None:
+        reg = ctx.memo["clm.health-food-reg"] = any(
+            _HEALTH_FOOD_REG.search(ctx.value(f)) for f in ctx.text_fields(TEXT_FIELDS))
+    return reg
 
 
 # ------------------------------------------------------------------ CLM002, CLM003

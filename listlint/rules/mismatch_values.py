@@ -27,10 +27,13 @@ class Vocabulary:
     """Title words → families for one property, with a leftmost-longest automaton."""
 
     def __init__(self, words: dict[str, set[str]], value_words: dict[str, set[str]],
-                 implies: dict[str, set[str]] | None = None):
+                 implies: dict[str, set[str]] | None = None, title_only: frozenset = frozenset()):
         import ahocorasick_rs
         self.words = words
-        merged = {w: set(f) for w, f in words.items()}
+        # title_only: families a title word claims that an attribute value naming that word does
+        # not (正山小种 in a title claims black tea; 茶种类:正山小种 names the kind only, so a
+        # title 红茶 would not have to agree with it … but 茶种类:红茶 agrees with 正山小种)
+        merged = {w: set(f) - title_only for w, f in words.items()}
         for w, f in value_words.items():
             merged.setdefault(w, set()).update(f)
         # a value naming cashmere also names wool: 羊毛 in a title agrees with 羊绒, not the reverse
@@ -148,7 +151,8 @@ def enumeration(prop: str) -> Vocabulary:
             _add(words, w, fam)
         for w in fs.get("value") or []:
             _add(values, w, fam)
-    return Vocabulary(words, values)
+    classes = frozenset(f for f, fs in spec["families"].items() if fs.get("class"))
+    return Vocabulary(words, values, title_only=classes)
 
 
 @lru_cache(maxsize=1)

@@ -131,6 +131,11 @@ def test_false_endorsements(title, expected):
 
 
 GUARANTEE = [
+    # a registered health food may state its approved function; an ordinary food may not
+    ("蛋白粉 蓝帽子保健食品 有助于增强免疫力 国食健注G20160123", []),
+    ("蛋白粉 有助于增强免疫力 儿童", [("CLM001", "增强免疫力")]),
+    ("芹菜籽茶 告别降压药 中老年", [("CLM001", "告别降压药")]),
+    ("人参肽口服液 院士推荐", [("CLM003", "院士推荐")]),
     # a refund promised on a result (not on satisfaction or delivery)
     ("汽车节油器 不省油全额退款", [("CLM004", "不省油全额退款")]),
     ("增高鞋垫 不长高退款", [("CLM004", "不长高退款")]),
