@@ -264,6 +264,7 @@ def check_attributes(ctx):
     yield from _pure_material_claims(ctx)
     yield from _model_claims(ctx)
     yield from _origin_claims(ctx)
+    yield from _code_claims(ctx)
 
 
 # 纯棉/全棉/100%棉 (and 纯羊毛, 纯羊绒, 100%桑蚕丝, 纯亚麻) promise one fibre; a composition that
@@ -327,12 +328,22 @@ def _model_code(text: str):
 
 
 def _model_claims(ctx):
-    pairs = attribute_values(ctx, "model")
+    yield from _codes_against(ctx, "model", "型号", fits_count=False)
+    # what a part fits: 适用HP803 against 适用型号:HP 680 (here the fits position is the claim)
+    yield from _codes_against(ctx, "fits-model", "适用型号", fits_count=True)
+
+
+_CODE_LIST_SEP = regex.compile(r"\s*[/,，、;；|]\s*")
+
+
+def _codes_against(ctx, prop: str, label: str, fits_count: bool):
+    pairs = attribute_values(ctx, prop)
     if not pairs:
         return
-    codes = [c for c in (_model_code(norm(v)) for _, v in pairs) if c]
-    if not codes or len(codes) != len(pairs):
-        return   # a value that is not one code (通用, 见详情, two models in one cell): silent
+    parts = [p for _, v in pairs for p in _CODE_LIST_SEP.split(norm(v)) if p.strip()]
+    codes = [c for c in (_model_code(p) for p in parts) if c]
+    if not codes or len(codes) != len(parts):
+        return   # a value that is not a code (通用, 见详情): silent
     series = {p for p, _ in codes}
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
@@ -341,15 +352,44 @@ def _model_claims(ctx):
             continue
         for m in _MODEL.finditer(text):
             prefix, full = m.group(1).lower(), (m.group(1) + m.group(2)).lower()
-            if prefix not in series or _FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+            if prefix not in series or (not fits_count and _FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()])):
                 continue
             if any(full.startswith(c) or c.startswith(full) for _, c in codes):
                 continue
             shown = "；".join(v for _, v in pairs)
             yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"the {field} names model “{m.group(0)}” but the 型号 attribute is “{shown}”",
-                              suggestion=f"让标题中的型号“{m.group(0)}”与型号属性一致，或更正型号属性")
+                              f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
+                              suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
             break
+
+
+@lru_cache(maxsize=1)
+def _code_specs():
+    out = []
+    for spec in (data_file("attribute-values.yaml").get("codes") or {}).values():
+        title = regex.compile(spec["pattern"], regex.I)
+        value = regex.compile(spec["value"], regex.I) if spec.get("value") else title
+        out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value))
+    return out
+
+
+def _code_claims(ctx):
+    attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()}
+    for label, names, title_re, value_re in _code_specs():
+        listed = {"".join(m.groups()).lower() for n in names & attrs.keys() for v in attrs[n]
+                  for m in value_re.finditer(norm(v))}
+        if not listed:
+            continue
+        for field in ctx.text_fields(TITLE_LIKE):
+            text = ctx.text(field).view("norm")
+            found = list(title_re.finditer(text))
+            if found and not any("".join(m.groups()).lower() in listed for m in found):
+                m = found[0]
+                shown = "；".join(v for n in names & attrs.keys() for v in attrs[n])
+                yield ctx.finding(field, "norm", m.start(), m.end(),
+                                  f"the {field} says “{m.group(0)}” but the {label} attribute is “{shown}”",
+                                  suggestion=f"让标题中的“{m.group(0)}”与{label}属性一致，或更正属性")
+                break
 
 
 # 日本进口 / 原装进口 in a title against 产地:中国大陆 (or another country): the title claims an
@@ -401,10 +441,11 @@ def _origin_claims(ctx):
 _QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?!存)|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
               "power": "功率", "screen": "屏幕尺寸/尺寸", "ac-power": "匹数", "alcohol": "酒精度/度数", "cable-length": "线长/直径",
-              "ram": "运行内存", "pack": "包装数量"}
+              "ram": "运行内存", "pack": "包装数量",
+              "down": "含绒量", "set-pieces": "件数", "refresh-rate": "刷新率", "millimetre": "笔尖规格/厚度"}
 # 1TB is sold as 1000GB and as 1024GB: storage allows the binary step
 _DIM_TOLERANCE = {"storage": 0.03}
 
@@ -433,6 +474,11 @@ def check_quantity(ctx):
     only_from = values.dim_attribute_names()
     for name, v in pairs:
         ram_name = fold_name(name) in only_from["ram"]
+        for dim in _BARE_FIGURE_DIMS:
+            if fold_name(name) in only_from[dim]:
+                m = _FIRST_FIGURE.search(norm(v))
+                if m:
+                    attr.setdefault(dim, set()).add(float(m.group(0)))
         for q in values.quantities(norm(v), networks=False):
             if ram_name and q.dim == "storage":
                 q = replace(q, dim="ram")   # 运行内存:8GB is read as GB, which is storage's unit
@@ -451,6 +497,8 @@ def check_quantity(ctx):
         for q in values.quantities(text):
             if q.dim == "weight" and "storage" in attr and "weight" not in attr and _bare_g_storage(q, text):
                 q = replace(q, dim="storage")   # iPad 128G WLAN版 on a listing with 存储容量
+            if q.dim == "storage" and "ram" in attr and q.values[0] <= 32 and _MEMORY_AFTER.match(text, q.end):
+                q = replace(q, dim="ram")       # 16G内存 on a laptop whose 内存容量 is its RAM
             if packs and q.dim.startswith("count:"):
                 # every count may agree (5片*2盒 is 10 pieces: 包装数量:10); only a pack count
                 # (10双装, 2盒) can disagree
@@ -477,6 +525,11 @@ def check_quantity(ctx):
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
 
 
+# Attributes whose value is a bare figure of their own (含绒量:90%, 件数:3件)
+_BARE_FIGURE_DIMS = ("down", "set-pieces")
+_FIRST_FIGURE = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 # 包装数量:5 with no unit counts packs: 10双装, 4支装 and the 2 of 3kg*2瓶 are pack counts; 20片 or
 # 120抽 are the contents of one pack unless written as 20片装. A count of 1 is the platform's
 # default and agrees with one pack of anything.
@@ -487,6 +540,9 @@ _CONTENT_UNITS = frozenset("片抽粒张颗")
 
 # 8G-32G are as often RAM (16G 1T 轻薄本): only the sizes that are storage alone
 _STORAGE_SIZES = frozenset({64.0, 128.0, 256.0, 512.0})
+
+
+_MEMORY_AFTER = regex.compile(r"\s*(?:大)?内存(?!卡)")
 
 
 def _bare_g_storage(q, text: str) -> bool:

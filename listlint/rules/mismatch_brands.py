@@ -235,6 +235,9 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Bra
         if view == "norm":
             if not _latin_ok(text, ft.raw, s, e, brand, alias, ft):
                 continue
+            if brand.exempt and _exempt(squeezed, *_squeezed_span(ft, BrandHit(brand, field, view, s, e, text[s:e])),
+                                        brand.exempt):
+                continue   # Cherry红轴: a Latin name inside an exempt phrase
         else:
             key = text[s:e]
             if brand.exempt and _exempt(text, s, e, brand.exempt):

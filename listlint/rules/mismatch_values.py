@@ -259,7 +259,8 @@ def _units():
 _UNIT_NOT = {
     "包": regex.compile(r"^(?:邮|装袋)"), "个": regex.compile(r"^(?:月|性|人|头)"), "条": regex.compile(r"^(?:纹|形)"),
     "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家)"),
-    "支": regex.compile(r"^(?:持|架|付)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|双|信号|路由|频|\+)", regex.I),
+    # 60支长绒棉, 80支全棉: a yarn count, not sticks
+    "支": regex.compile(r"^(?:持|架|付|长绒|纱|棉|精梳|全棉|纯棉|贡缎|天丝|莫代尔|埃及|新疆)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|双|信号|路由|频|\+)", regex.I),
     "l": regex.compile(r"^(?:码|号)", regex.I),
     # 10w+ 销量, 5w字: 万, not watts
     "w": regex.compile(r"^(?:\+|字|人|粉|销|播放|阅读|浏览|好评|收藏)", regex.I),
@@ -287,7 +288,7 @@ class Quantity:
 # read lazily so 五千克 is 5 千克, not 5000 克; counts (三件, 两双) stay digit-only, since 三件套 and
 # 两用 are names, not contents.
 _CN_QTY = regex.compile(r"(?<![零一二两三四五六七八九十百千万半\d.])([零一二两三四五六七八九十百千半]+?)"
-                        r"(千克|公斤|斤|毫升|升|克|两)(?!拉|隆|服)", regex.V1)
+                        r"(千克|公斤|斤|毫升|升|克|两|层)(?!拉|隆|服)", regex.V1)
 
 
 def _cn_amount(numeral: str) -> float | None:
@@ -303,6 +304,14 @@ def quantities(text: str, networks: bool = True) -> list[Quantity]:
     scale, pat = _units()
     out = _cn_quantities(text, scale) if _CN_QTY_HINT.search(text) else []
     ram_starts = _ram_quantities(text, out) if ("+" in text or "运" in text or "ram" in text) else ()
+    if "绒" in text:
+        out += [Quantity(m.start(), m.end(), "down", (float(m.group(1) or m.group(2)),)) for m in _DOWN.finditer(text)]
+    if "件套" in text:
+        for m in _SET_OF.finditer(text):
+            n = m.group(1)
+            v = float(n) if n.isdigit() else float(chinese_to_int(n) or 0)
+            if v:
+                out.append(Quantity(m.start(), m.end(), "set-pieces", (v,)))
     for m in pat.finditer(text):
         if m.start() in ram_starts:
             continue
@@ -360,11 +369,19 @@ def _ram_quantities(text: str, out: list[Quantity]) -> set[int]:
     return starts
 
 
+# The share of down in a filling: 90白鸭绒, 含绒量90%, 95%鹅绒
+_DOWN = regex.compile(r"(?<![0-9.])(?:([5-9][0-9])\s*%?\s*(?:白鸭绒|灰鸭绒|白鹅绒|灰鹅绒|鸭绒|鹅绒|绒(?!毛|布|面|球|线))"
+                      r"|含绒量\s*[:：]?\s*([5-9][0-9])\s*%)", regex.V1)
+# 四件套, 3件套: the pieces of a set, compared with 件数 only
+_SET_OF = regex.compile(r"(?<![0-9零一二两三四五六七八九十])([2-9]|[二两三四五六七八九十])件套", regex.V1)
+
+
 # After a bare G: what makes it storage, not grams
 _STORAGE_AFTER = regex.compile(r"(?:u盘|内存|存储|固态|硬盘|闪存|tf|sd|卡|版)", regex.I)
 
 
-_CN_QTY_HINT = regex.compile(r"[零一二两三四五六七八九十百千半](?:千克|公斤|斤|毫升|升|克|两)")
+# 层 too (五层置物架 vs 层数:3层): a count of layers, compared with 层数 only
+_CN_QTY_HINT = regex.compile(r"[零一二两三四五六七八九十百千半](?:千克|公斤|斤|毫升|升|克|两|层)")
 
 
 def _cn_quantities(text: str, scale) -> list[Quantity]:

@@ -20,6 +20,8 @@ def spans(select, **fields):
 
 # --- MIS001 brand vs brand attribute ------------------------------------------------------
 BRAND = [
+    # Cherry switches inside another brand's keyboard
+    ("component-switch-brand", dict(title="罗技G610机械键盘Cherry樱桃红轴104键", attributes="品牌:Logitech/罗技"), False),
     # what an accessory fits: the title's 适用X against 适用手机型号
     ("fits-other-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:华为Mate60"), True),
     ("fits-same-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:iPhone 15"), False),
@@ -263,6 +265,18 @@ ATTRS = [
     ("tea-class", dict(title="武夷山正山小种红茶250g", attributes="茶种类:绿茶"), True),
     ("tea-class-agrees", dict(title="武夷山正山小种 250g", attributes="茶种类:红茶"), False),
     ("faux-fur-is-no-leather", dict(title="人造皮草外套 女 仿貂毛", attributes="材质:聚酯纤维"), False),
+    # codes: tyre size, SPF, Bluetooth version, harvest year; titanium vs TR90; a part's fit by code
+    ("tyre-size", dict(title="轮胎205/55R16 91V静音舒适型", attributes="轮胎规格:215/60R16"), True),
+    ("tyre-size-agrees", dict(title="轮胎205/55R16 91V静音舒适型", attributes="轮胎规格:205/55R16"), False),
+    ("spf", dict(title="防晒霜SPF50+ PA++++ 户外", attributes="防晒指数:SPF30"), True),
+    ("spf-agrees", dict(title="防晒霜SPF50+ PA++++ 户外", attributes="防晒指数:SPF50+"), False),
+    ("bluetooth-version", dict(title="蓝牙5.3无线鼠标 静音", attributes="蓝牙版本:5.0"), True),
+    ("harvest-year", dict(title="2024年明前西湖龙井新茶 250g", attributes="生产年份:2022"), True),
+    ("harvest-year-agrees", dict(title="2024年明前西湖龙井新茶 250g", attributes="生产年份:2024"), False),
+    ("fashion-year-is-no-harvest", dict(title="2024新款连衣裙 夏", attributes="生产年份:2023"), False),
+    ("titanium-vs-tr90", dict(title="纯钛眼镜框男超轻近视镜架", attributes="镜架材质:TR90"), True),
+    ("fits-model-code", dict(title="适用惠普HP803墨盒 可加墨", attributes="适用型号:HP 680"), True),
+    ("fits-model-code-listed", dict(title="适用飞利浦电动牙刷头HX6730通用", attributes="适用型号:HX6730/HX3226"), False),
     # an import claimed in the title against the 产地 attribute
     ("import-vs-domestic", dict(title="日本进口 纸尿裤 M码", attributes="产地:中国大陆"), True),
     ("import-other-country", dict(title="日本进口 纸尿裤 M码", attributes="产地:韩国"), True),
@@ -437,6 +451,18 @@ QTY = [
     ("pen-tip", dict(title="晨光中性笔0.5mm 黑色 12支装", attributes="笔尖规格:0.38mm"), True),
     ("mat-thickness-agrees", dict(title="瑜伽垫 TPE 6mm 防滑", attributes="厚度:6mm"), False),
     ("five-grams-content", dict(title="花西子空气蜜粉8g 定妆散粉", attributes="净含量:5g"), True),
+    # down share, pieces of a set, RAM named 内存 on a laptop, refresh rate, wheel size, pages, layers
+    ("down-share", dict(title="90白鸭绒轻薄羽绒服男", attributes="填充物:白鸭绒;含绒量:80%"), True),
+    ("down-share-agrees", dict(title="90白鸭绒轻薄羽绒服男", attributes="含绒量:90%"), False),
+    ("set-pieces", dict(title="纯棉四件套 全棉被套床单枕套", attributes="件数:3件;面料:棉"), True),
+    ("set-pieces-agree", dict(title="纯棉四件套 全棉被套床单枕套", attributes="件数:4件"), False),
+    ("laptop-memory", dict(title="笔记本电脑i5 16G内存512G固态", attributes="内存容量:8GB;硬盘容量:512GB"), True),
+    ("phone-memory-is-storage", dict(title="手机 12+256 256G大内存", attributes="运行内存:12GB;存储容量:256GB"), False),
+    ("refresh-rate", dict(title="144Hz电竞显示器24英寸", attributes="刷新率:60Hz;屏幕尺寸:24英寸"), True),
+    ("wheel-size", dict(title="儿童自行车16寸 6-10岁", attributes="车轮尺寸:12寸"), True),
+    ("pages", dict(title="笔记本本子加厚80页 10本", attributes="页数:40页;件数:10本"), True),
+    ("layers-in-chinese", dict(title="五层置物架落地 厨房收纳架", attributes="层数:3层"), True),
+    ("yarn-count-is-no-count", dict(title="60支长绒棉四件套 1.5m/1.8m床", attributes="件数:4件;包装数量:1"), False),
     # a bare 包装数量 counts packs (10双装, 2瓶 of 3kg*2瓶); 1 is the default and agrees with one pack
     ("pack-count-vs-bare-number", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:5"), True),
     ("pack-count-agrees", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:10"), False),
