@@ -535,7 +535,7 @@ _FIRST_FIGURE = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 # default and agrees with one pack of anything.
 _PACK_NAMES = frozenset(fold_name(n) for n in ("包装数量", "数量", "件数", "只数", "包装件数", "套装数量"))
 _BARE_COUNT = regex.compile(r"^\s*(\d{1,4})\s*(?:件|个|套|份)?\s*$")
-_CONTENT_UNITS = frozenset("片抽粒张颗")
+_CONTENT_UNITS = frozenset("片抽粒张颗层页")   # 五层, 80页: the build of one item, no pack count
 
 
 # 8G-32G are as often RAM (16G 1T 轻薄本): only the sizes that are storage alone

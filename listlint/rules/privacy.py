@@ -9,6 +9,8 @@ stands next to it.
 """
 from __future__ import annotations
 
+import html
+
 from functools import lru_cache
 
 import regex
@@ -131,7 +133,7 @@ def _numbers(ctx, field):
 # a street and a number. With a person's name before it, it is where somebody lives.
 _ADDRESS = regex.compile(
     r"(?:\p{Han}{2,7}?(?:省|自治区))?\p{Han}{2,8}?(?:市|州|盟)\p{Han}{1,8}?(?:区|县|旗|市)"
-    r"[\p{Han}\s]{0,16}?(?:路|街|道|巷|弄|胡同|大道|大街|村|镇|乡)(?:[东西南北中]段)?\s*"
+    r"[\p{Han}\s]{0,16}?(?:路|街|道|巷|弄|胡同|大道|大街|村|镇|乡)(?:[东西南北中一二三四五六七八九十0-9]段)?\s*"
     r"[0-9一二三四五六七八九十]{1,5}\s*(?:号|弄|栋|幢|巷)"
     r"(?:[\p{Han}a-z0-9\s-]{0,16}?[0-9]{1,5}\s*(?:室|楼|层|号|栋|幢|单元))*(?:\s*[0-9]{3,4}(?![0-9]))?", regex.V1)
 _ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八九十]\s*[号弄栋幢]", regex.V1)
@@ -139,7 +141,7 @@ _ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八�
 # 东城嘉苑9幢602 (no street needed: building and flat number are a home).
 _HOME = regex.compile(
     r"\p{Han}{1,10}?(?:小区|花园|家园|嘉园|苑|公寓|新村|社区|大院|宿舍|城|府|庭|湾|里|园)"
-    r"(?:[东西南北中]区|[一二三四五六七八九十0-9]期|[A-Za-z]区)?\s*"
+    r"(?:[东西南北中]区|[一二三四五六七八九十0-9]期|[一二三四五六七八九十0-9]区|[A-Za-z]区)?\s*"
     r"[0-9]{1,3}\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}(?:室|号)?", regex.V1)
 _HOME_GATE = regex.compile(r"[0-9]\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}", regex.V1)
 _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
@@ -169,7 +171,8 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
 def _gap(raw: str, start: int, end: int) -> str | None:
     if end < start or end - start > 40:
         return None
-    return squeeze_text(_TAG.sub("", raw[start:end]))
+    # an HTML description: tags and entities (收件人:何静&nbsp;地址:…) are no words between
+    return squeeze_text(html.unescape(_TAG.sub("", raw[start:end])))
 
 
 @rule("PRV003", "named-person-with-number", category="privacy", severity="error", basis=BASIS_PIPL,

@@ -462,6 +462,7 @@ QTY = [
     ("wheel-size", dict(title="儿童自行车16寸 6-10岁", attributes="车轮尺寸:12寸"), True),
     ("pages", dict(title="笔记本本子加厚80页 10本", attributes="页数:40页;件数:10本"), True),
     ("layers-in-chinese", dict(title="五层置物架落地 厨房收纳架", attributes="层数:3层"), True),
+    ("layers-are-no-pack-count", dict(title="搬家纸箱特硬五层60*40*50cm", attributes="层数:五层;数量:10个"), False),
     ("yarn-count-is-no-count", dict(title="60支长绒棉四件套 1.5m/1.8m床", attributes="件数:4件;包装数量:1"), False),
     # a bare 包装数量 counts packs (10双装, 2瓶 of 3kg*2瓶); 1 is the default and agrees with one pack
     ("pack-count-vs-bare-number", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:5"), True),
