@@ -18,7 +18,7 @@ from . import mismatch_brands as brands
 from . import mismatch_category as category
 from . import mismatch_price as price
 from . import mismatch_values as values
-from .mismatch_data import BASIS, TITLE_LIKE, attribute_values, data_file, fold_name, norm
+from .mismatch_data import BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file, fold_name, norm
 from .registry import rule
 
 BASIS_BRAND = "《淘宝规则》滥发信息：滥用品牌（标题品牌与品牌属性不一致）；《商标法》第五十七条"
@@ -214,10 +214,12 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
       fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
 def check_attributes(ctx):
     parts, negs, unknown, mat_exempt, gender_exempt, colour_exempt = values.context_words()
-    for prop, (label, vocab_fn) in _props().items():
-        pairs = attribute_values(ctx, prop)
-        if not pairs:
+    props = _props()
+    # only the properties this listing's attributes state (a listing has a few of ~30)
+    for prop, pairs in attributes_by_property(ctx).items():
+        if prop not in props or not pairs:
             continue
+        label, vocab_fn = props[prop]
         vocab = vocab_fn()
         attr_fams = _attribute_families(prop, tuple(v for _, v in pairs))
         if attr_fams is None or (prop == "gender" and "unisex" in attr_fams):
@@ -373,8 +375,15 @@ def _code_specs():
     return out
 
 
+@lru_cache(maxsize=1)
+def _code_attribute_names() -> frozenset:
+    return frozenset().union(*(names for _, names, _, _ in _code_specs()))
+
+
 def _code_claims(ctx):
     attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()}
+    if not attrs.keys() & _code_attribute_names():
+        return   # most listings: no attribute a code is read from
     for label, names, title_re, value_re in _code_specs():
         listed = {"".join(m.groups()).lower() for n in names & attrs.keys() for v in attrs[n]
                   for m in value_re.finditer(norm(v))}

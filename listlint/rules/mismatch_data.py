@@ -45,6 +45,11 @@ def _name_index() -> dict[str, tuple[str, ...]]:
 
 def attribute_values(ctx, prop: str) -> list[tuple[str, str]]:
     """(attribute name, value) pairs of one property (colour, material, gender, quantity)."""
+    return attributes_by_property(ctx).get(prop, [])
+
+
+def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
+    """Property → its (attribute name, value) pairs, for the properties this listing states."""
     by_prop = ctx.memo.get("mis.attributes")
     if by_prop is None:
         # MIS004 asks for three properties and MIS005 for a fourth: group the attributes once.
@@ -54,7 +59,7 @@ def attribute_values(ctx, prop: str) -> list[tuple[str, str]]:
             for p in index.get(fold_name(name), ()):
                 by_prop.setdefault(p, []).extend((name, v) for v in values if str(v).strip())
         ctx.memo["mis.attributes"] = by_prop
-    return by_prop.get(prop, [])
+    return by_prop
 
 
 def find_all(text: str, word: str) -> Iterable[int]:
