@@ -380,19 +380,24 @@ def _code_attribute_names() -> frozenset:
     return frozenset().union(*(names for _, names, _, _ in _code_specs()))
 
 
+def _code_of(m) -> str:
+    """The code a match stands for: its groups joined (an alternation leaves some empty)."""
+    return "".join(g for g in m.groups() if g).lower()
+
+
 def _code_claims(ctx):
     attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()}
     if not attrs.keys() & _code_attribute_names():
         return   # most listings: no attribute a code is read from
     for label, names, title_re, value_re in _code_specs():
-        listed = {"".join(m.groups()).lower() for n in names & attrs.keys() for v in attrs[n]
+        listed = {_code_of(m) for n in names & attrs.keys() for v in attrs[n]
                   for m in value_re.finditer(norm(v))}
         if not listed:
             continue
         for field in ctx.text_fields(TITLE_LIKE):
             text = ctx.text(field).view("norm")
             found = list(title_re.finditer(text))
-            if found and not any("".join(m.groups()).lower() in listed for m in found):
+            if found and not any(_code_of(m) in listed for m in found):
                 m = found[0]
                 shown = "；".join(v for n in names & attrs.keys() for v in attrs[n])
                 yield ctx.finding(field, "norm", m.start(), m.end(),
@@ -493,6 +498,8 @@ def check_quantity(ctx):
                 q = replace(q, dim="ram")   # 运行内存:8GB is read as GB, which is storage's unit
             if q.dim in only_from and fold_name(name) not in only_from[q.dim]:
                 continue
+            if fold_name(name) in _CABLE_ONLY_NAMES and not _names_a_cable(ctx):
+                continue   # 长度 of trousers, a rope, a bed: only a cable's length is its 线长
             attr.setdefault(q.dim, set()).update(q.values)
     packs = _bare_pack_counts(pairs)
     if packs:
@@ -532,6 +539,13 @@ def check_quantity(ctx):
             yield ctx.finding(field, "norm", q.start, q.end,
                               f"the {field} says “{text[q.start:q.end]}” but the attributes say “{shown}”",
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
+
+
+_CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))
+
+
+def _names_a_cable(ctx) -> bool:
+    return any("线" in ctx.value(f) for f in TITLE_LIKE)
 
 
 # Attributes whose value is a bare figure of their own (含绒量:90%, 件数:3件)
