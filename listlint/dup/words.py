@@ -55,7 +55,7 @@ class DupWords:
         self.distinguishing = re.compile(_alternation(data["distinguishing_words"]))
 
         # Every variant word contains one of these characters: a cheap test before the regex.
-        keys = {"色", "款", "x", "味", "码", "m", "床"} | {w[-1] for w in data["size_words"]} | set(chars)
+        keys = {"色", "款", "x", "味", "码", "m", "床", "a", "b"} | {w[-1] for w in data["size_words"]} | set(chars)
         self.may_have_variant = regex.compile(f"[{regex.escape(''.join(sorted(keys)))}]")
         # Verifying candidate pairs meets the same title many times: remember per title.
         self.variant_spans = lru_cache(maxsize=1 << 16)(self._variant_spans)

@@ -289,6 +289,7 @@ def _negated(ctx, field: str, d: Decided) -> bool:
       examples_pass=["驱蚊手环 儿童", "护眼台灯", "防晒霜 SPF50", "保湿面霜", "治愈系毛绒玩偶"],
       fields=TEXT_FIELDS)
 def check_medical(ctx):
+    yield from _special_cosmetic_claims(ctx)
     if not has_hits(ctx, "CLM001"):
         return  # the category lookups below are only worth it for a listing with a candidate
     if category_matches(ctx, ctx.option("exempt-categories")):
@@ -299,6 +300,30 @@ def check_medical(ctx):
         ctx, "CLM001",
         severity_for=(lambda d: lower) if medical else None,
         skip=lambda field, d: _negated(ctx, field, d) or _approved_function(ctx, field, d))
+
+
+# 美白, 祛斑, 防脱, 染发, 烫发, 祛痘 and 防晒 make a cosmetic a special one (《化妆品监督管理条例》
+# 第十六条): it needs a registration (国妆特字). A listing that shows an ordinary filing (妆网备字,
+# 妆备进字) and claims one of these claims what its filing does not allow.
+_ORDINARY_FILING = regex.compile(r"妆网备字|妆备进字|国妆网备|妆备字", regex.V1)
+_SPECIAL_EFFECT = regex.compile(r"美白|祛斑|淡斑|防脱|生发|染发|烫发|祛痘|防晒", regex.V1)
+
+
+def _special_cosmetic_claims(ctx):
+    fields = ctx.text_fields(TEXT_FIELDS)
+    if not any(_ORDINARY_FILING.search(ctx.value(f)) for f in fields):
+        return
+    if any("国妆特" in ctx.value(f) or "妆特字" in ctx.value(f) for f in fields):
+        return
+    for field in fields:
+        text = ctx.text(field).view("squeezed")
+        m = _SPECIAL_EFFECT.search(text)
+        if m and not _NEGATED.search(text[max(0, m.start() - 10):m.start()]):
+            yield ctx.finding(field, "squeezed", m.start(), m.end(),
+                              f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "
+                              f"registered special cosmetic (国妆特字) may claim",
+                              basis="《化妆品监督管理条例》第十六条、第三十七条")
+            return
 
 
 # A registered 保健食品 (蓝帽子, 国食健注G…, 食健备G…) states its approved function in the

@@ -131,6 +131,15 @@ def test_false_endorsements(title, expected):
 
 
 GUARANTEE = [
+    # a special cosmetic's effect claimed by one with an ordinary filing
+    ("焕颜面霜 功效:美白祛斑 备案号:浙G妆网备字2023001234", [("CLM001", "美白")]),
+    ("焕颜面霜 补水保湿 备案号:浙G妆网备字2023001234", []),
+    ("美白精华 国妆特字G20200123 妆网备字", []),
+    # a good review bought
+    ("【好评返现】手机壳 防摔", [("CLM002", "好评返现")]),
+    ("五星好评截图发给客服，返现3元红包", [("CLM002", "五星好评截图发给客服，返现")]),
+    ("好评如潮 回购率高", []),
+    ("益智核桃粉 提高智商 孩子变聪明", [("CLM001", "提高智商"), ("CLM001", "变聪明")]),
     # a registered health food may state its approved function; an ordinary food may not
     ("蛋白粉 蓝帽子保健食品 有助于增强免疫力 国食健注G20160123", []),
     ("蛋白粉 有助于增强免疫力 儿童", [("CLM001", "增强免疫力")]),

@@ -21,6 +21,7 @@ def spans(select, **fields):
 # --- MIS001 brand vs brand attribute ------------------------------------------------------
 BRAND = [
     # Cherry switches inside another brand's keyboard
+    ("pull-back-car-is-no-brand", dict(title="合金车模 1:24 仿真汽车模型 回力车", attributes="品牌:美致"), False),
     ("component-switch-brand", dict(title="罗技G610机械键盘Cherry樱桃红轴104键", attributes="品牌:Logitech/罗技"), False),
     # what an accessory fits: the title's 适用X against 适用手机型号
     ("fits-other-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:华为Mate60"), True),
@@ -147,6 +148,8 @@ def test_mis002_reports_the_extra_brands():
 
 # --- MIS003 price ---------------------------------------------------------------------------
 PRICE = [
+    ("blocks-counted-in-kuai", dict(title="大颗粒积木 100块 儿童玩具", price="59"), False),
+    ("kuai-is-yuan", dict(title="爆款 9块9包邮 毛巾", price="29"), True),
     # thousands separators, in the text and in an Excel-formatted price cell
     ("thousands-in-text", dict(title="真皮沙发 特价1,299元", price="1299"), False),
     ("thousands-after-keyword", dict(title="沙发 到手价 ¥1,299", price="1299.00"), False),

@@ -21,6 +21,8 @@ CASES = [
     # A货 is a jade grade (natural, untreated), not a fake, in a jade listing
     ("缅甸天然翡翠手镯 A货 冰种飘花", []),
     ("象牙果手串 质地白润似象牙", []),
+    ("象牙果手串 又称植物象牙", []),
+    ("1:1 格洛克 合金枪模 抛壳 可拆卸", [("BAN003", "合金枪模")]),
     # protected wildlife and poaching gear (BAN007); colour, plant and toy names stay clean
     ("象牙手串 老料 非洲 原色", [("BAN007", "象牙")]),
     ("穿山甲 甲片 中药材", [("BAN007", "穿山甲 甲片")]),
