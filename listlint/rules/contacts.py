@@ -121,6 +121,35 @@ def _decode_letter_phones(view: str) -> str:
     return view if out is None else "".join(out)
 
 
+# Digits spelled in pinyin (yao san wu qi jiu ba er liu san san ling): seven or more in a row
+# are a number. Each word becomes its digit padded with spaces to the word's length, so the
+# view keeps its offsets and the digits stay one run.
+_PINYIN_DIGIT = {"ling": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
+                 "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+_PINYIN_WORDS = r"(?:ling|yao|yi|er|liang|san|si|wu|liu|qi|ba|jiu)"
+_PINYIN_RUN = regex.compile(rf"(?<![a-z]){_PINYIN_WORDS}(?:[ \-]{_PINYIN_WORDS}){{6,}}(?![a-z])")
+_PINYIN_WORD = regex.compile(r"ling|yao|yi|er|liang|san|si|wu|liu|qi|ba|jiu")
+# An account written with letters for digits after a contact word (扣：l30 2O8 876): o for 0,
+# l and i for 1, as in _LETTER_PHONE, for a 5-11 place id.
+_LETTER_ID = regex.compile(r"(?<=(?:扣扣|扣|qq|企鹅|球球|电话|手机|微信|薇信|vx|v)\s*[:：]?\s*)"
+                           r"[1-9li](?:[\s\-]{0,2}[0-9oli]){4,10}(?![a-z0-9])")
+
+
+def _decode_spelled_digits(view: str) -> str:
+    out = None
+    for m in _PINYIN_RUN.finditer(view):
+        out = out or list(view)
+        for w in _PINYIN_WORD.finditer(view, m.start(), m.end()):
+            out[w.start():w.end()] = _PINYIN_DIGIT[w.group(0)].ljust(w.end() - w.start())
+    for m in _LETTER_ID.finditer(view):
+        run = m.group(0)
+        if sum(c.isdigit() for c in run) < 3 or not any(c in "oli" for c in run):
+            continue
+        out = out or list(view)
+        out[m.start():m.end()] = run.translate(_LETTER_DIGITS)
+    return view if out is None else "".join(out)
+
+
 def contact_text(ctx, field: str) -> str:
     """The field's contact view: its norm view with Chinese and dingbat numerals decoded, and
     letters standing in for the digits of a mobile number (same length, same offsets), built
@@ -131,6 +160,8 @@ def contact_text(ctx, field: str) -> str:
         cv = ctx.text(field).view("norm").translate(CONTACT_TABLE)
         if _LETTER_PHONE.search(cv):
             cv = _decode_letter_phones(cv)
+        if _PINYIN_RUN.search(cv) or _LETTER_ID.search(cv):
+            cv = _decode_spelled_digits(cv)
         ctx.memo[key] = cv
     return cv
 
@@ -164,7 +195,8 @@ def number_fields(ctx) -> dict[str, str]:
     if found is None:
         found = ctx.memo["contacts.numbers"] = {
             field: contact_text(ctx, field) for field in ctx.text_fields(CONTACT_FIELDS)
-            if _SEVEN_DIGITS.search(norm := ctx.text(field).view("norm")) or _LETTER_PHONE.search(norm)}
+            if _SEVEN_DIGITS.search(norm := ctx.text(field).view("norm")) or _LETTER_PHONE.search(norm)
+            or _PINYIN_RUN.search(norm) or _LETTER_ID.search(norm)}
     return found
 
 

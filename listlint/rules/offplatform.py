@@ -251,7 +251,8 @@ def check_wechat(ctx):
 # ------------------------------------------------------------------ OFF002 QQ
 
 # The number may be written in Chinese numerals (Q：九八七六五四三二一); id_after decides.
-_Q_COLON = regex.compile(r"(?<![a-z0-9])q\s*[:：]\s*(?=[1-9一二三四五六七八九幺壹贰叁肆伍陆柒捌玖])")
+# 扣：… too (扣 is how QQ is said): with the colon and an account after it, not 纽扣:金属.
+_Q_COLON = regex.compile(r"(?:(?<![a-z0-9])q|(?<![纽按暗搭皮领挂卡])扣)\s*[:：]\s*(?=[1-9一二三四五六七八九幺壹贰叁肆伍陆柒捌玖li])")
 
 
 @rule("OFF002", "qq-contact", category="off-platform", severity="error", basis=BASIS,
@@ -279,7 +280,7 @@ def check_qq(ctx):
             yield ctx.finding(field, "raw", rs, end, msg)
         # Q:12345678 — a single letter is only a trigger with a colon and a number after it.
         norm = ft.view("norm")
-        if "q" not in norm or (":" not in norm and "：" not in norm):
+        if ("q" not in norm and "扣" not in norm) or (":" not in norm and "：" not in norm):
             continue  # the pattern needs both: two substring tests spare the regex scan
         for m in _Q_COLON.finditer(norm):
             rs, re_ = ft.to_raw("norm", m.start(), m.end())
@@ -341,12 +342,16 @@ def check_phone(ctx):
                           if not any(p.start < e and s < p.end for s, e in taken))
         for p in found + irregular:
             rs, re_ = ft.to_raw("norm", p.start, p.end)
+            if ft.raw[rs:rs + 1].isascii() and ft.raw[rs:rs + 1].isalpha():
+                # spelled in pinyin (yao san … ling): the last word belongs to the number
+                while re_ < len(ft.raw) and ft.raw[re_].isascii() and ft.raw[re_].isalpha():
+                    re_ += 1
             if p.needs_trigger and not _triggered(ctx, field, rs, 2 if p.kind == "local" else 6):
                 continue
             if ctx.allowed(field, "norm", p.start, p.end):
                 continue
             msg = f"{_PHONE_KIND[p.kind]}: {decoded_note(ft.raw[rs:re_], p.digits)}"
-            yield ctx.finding(field, "norm", p.start, p.end, msg)
+            yield ctx.finding(field, "raw", rs, re_, msg)
 
 
 # ------------------------------------------------------------------ OFF004 URLs, domains, e-mail

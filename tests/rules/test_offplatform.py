@@ -81,7 +81,7 @@ WECHAT_MATCH = [
     ("title", "微\u200b信下单", "微\u200b信"),
     ("title", "微信号：abc_shop88", "微信号：abc_shop88"),
     ("title", "关注公众号领取优惠券", "公众号"),
-    ("title", "扫码加好友送礼品", "扫码"),
+    ("title", "扫码加好友送礼品", "扫码加好友"),   # 扫码 and 加好友 touch: one span
     ("title", "扫描二维码关注有惊喜", "二维码"),
     ("title", "买家秀返图进群领红包", "进群"),
     ("title", "粉丝群每周抽奖", "粉丝群"),
@@ -156,6 +156,8 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    ("驱动下载和售后扣：l30 2O8 876", "扣：l30 2O8 876"),        # 扣 + colon, letters for digits
+    ("售后扣：12345678", "扣：12345678"),
     ("配置单可调整，直接扣我：三三八六二零七七五 远程装系统", "扣我：三三八六二零七七五"),
     ("装机问题直接扣我 338620775", "扣我 338620775"),
     ("同袍交流群（扣群）：756432189", "扣群）：756432189"),
@@ -188,6 +190,7 @@ def test_qq_match(text, span):
 
 
 QQ_NO_MATCH = [
+    "纽扣：金属扣 12颗", "自动扣：合金",
     "快递丢了还扣我钱 差评", "扣我10分 无语", "直接扣款 10元",
     "QQ会员 拍下后备注QQ号即可 自动充值",
     "QQ音乐绿钻 下单后填写QQ号 自动充值到账",
@@ -225,6 +228,9 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    # digits spelled in pinyin, seven or more in a row
+    ("description", "<p>有问题打 yao san wu qi jiu ba er liu san san ling，老板亲自解答</p>",
+     "yao san wu qi jiu ba er liu san san ling", "13579826330"),
     # a unit character that starts a word is no unit (人工, 天猫)
     ("description", "激活码有问题 直接拨打 4008-123-567 人工处理", "4008-123-567", "4008123567"),
     ("description", "热线 400-812-3567 人工客服", "400-812-3567", "4008123567"),
@@ -293,6 +299,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "拼音卡片 yi er san si wu liu qi ba jiu shi 数字拼音",   # counting, no number
     "适合 13812345678人 以上的活动",   # still a count of people
     "发行量 1380000000 人次",
     "尺码 136 12 87 76 49",             # irregular groups without a phone word: a list
