@@ -135,6 +135,17 @@ _LETTER_ID = regex.compile(r"(?<=(?:扣扣|扣|qq|企鹅|球球|电话|手机|�
                            r"[1-9li](?:[\s\-]{0,2}[0-9oli]){4,10}(?![a-z0-9])")
 
 
+# Cheap tests (standard-library `re`, C speed) that a view may hold either form at all: every
+# field of every listing is tested, and neither form is common.
+_PINYIN_GATE = re.compile(r"(?:ling|yao|yi|er|san|si|wu|liu|qi|ba|jiu) (?:ling|yao|yi|er|san|si|wu|liu|qi|ba|jiu) ")
+_LETTER_ID_GATE = re.compile(r"[0-9][oli]|[oli][0-9]")
+
+
+def _spelled_digits(view: str) -> bool:
+    return bool((_PINYIN_GATE.search(view) and _PINYIN_RUN.search(view))
+                or (_LETTER_ID_GATE.search(view) and _LETTER_ID.search(view)))
+
+
 def _decode_spelled_digits(view: str) -> str:
     out = None
     for m in _PINYIN_RUN.finditer(view):
@@ -160,7 +171,7 @@ def contact_text(ctx, field: str) -> str:
         cv = ctx.text(field).view("norm").translate(CONTACT_TABLE)
         if _LETTER_PHONE.search(cv):
             cv = _decode_letter_phones(cv)
-        if _PINYIN_RUN.search(cv) or _LETTER_ID.search(cv):
+        if _spelled_digits(cv):
             cv = _decode_spelled_digits(cv)
         ctx.memo[key] = cv
     return cv
@@ -196,7 +207,7 @@ def number_fields(ctx) -> dict[str, str]:
         found = ctx.memo["contacts.numbers"] = {
             field: contact_text(ctx, field) for field in ctx.text_fields(CONTACT_FIELDS)
             if _SEVEN_DIGITS.search(norm := ctx.text(field).view("norm")) or _LETTER_PHONE.search(norm)
-            or _PINYIN_RUN.search(norm) or _LETTER_ID.search(norm)}
+            or _spelled_digits(norm)}
     return found
 
 
