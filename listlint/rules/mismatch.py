@@ -76,9 +76,10 @@ def _fitted_brand_mismatch(ctx):
     listed = set().union(*(matcher.scan_value(v) for v in fits))
     if not listed:
         return   # 通用, 见详情: no brand named
+    own = brands.listing_brand_values(ctx)
     for field in ctx.text_fields(TITLE_LIKE):
         for hit, compat in brands.title_brand_hits(ctx, field, matcher):
-            if compat and hit.brand.family not in listed:
+            if compat and hit.brand.family not in listed and not (own and brands.agrees(hit.brand, own, matcher)):
                 yield ctx.finding(field, hit.view, hit.start, hit.end,
                                   f"the {field} says it fits “{hit.brand.name}” but the attributes say it fits "
                                   f"“{'、'.join(fits)}”",
@@ -228,7 +229,8 @@ def check_attributes(ctx):
         for field in ctx.text_fields(TITLE_LIKE):
             ft = ctx.text(field)
             sq = ft.view("squeezed")
-            claims = [(c, "squeezed") for c in vocab.title_claims(sq)]
+            claims = [(c, "squeezed") for c in vocab.title_claims(sq)
+                      if not values.inside_code(ft.raw, *ft.to_raw("squeezed", c.start, c.end))]
             if prop == "colour":
                 claims += [(c, "norm") for c in values.latin_colour_claims(ft.view("norm"))]
             if prop == "gender":

@@ -139,12 +139,19 @@ class BrandMatcher:
         return fams
 
 
+# A short Latin alias touching a digit, or joined by a hyphen to letters and digits, sits in a
+# model code (BCD-529WD18HP, NB-HM3810), not a brand name.
+_IN_MODEL_CODE = regex.compile(r"[0-9][a-z]|[a-z][0-9]|[a-z]-[a-z0-9]|[a-z0-9]-[a-z]", regex.I)
+
+
 def _latin_ok(text: str, raw: str, s: int, e: int, brand: Brand, alias: str, ft) -> bool:
     """Word boundaries for a Latin alias; case as written for short and `exact` aliases."""
     if s > 0 and _LATIN_LETTER.match(text[s - 1]):
         return False
     if e < len(text) and _LATIN_LETTER.match(text[e]):
         return False
+    if _is_short_latin(alias) and _IN_MODEL_CODE.search(text, max(0, s - 1), min(len(text), e + 2)):
+        return False   # WD and HP of BCD-529WD18HP, NB and HM of NB-HM3810: a model code
     if _is_short_latin(alias) or alias in brand.exact:
         forms = {alias} | ({x for x in brand.exact} if alias in brand.exact else set())
         if ft is not None:
@@ -278,6 +285,8 @@ def _is_compat(ctx, ft, hit: BrandHit, markers, has_accessory: bool, earlier) ->
             return True
     if sq[max(0, s - 3):s].endswith(("for", "fit")):
         return True
+    if _COMPAT_LIST.search(sq[max(0, s - 16):s]):
+        return True   # 支持HomeKit 米家
     if _follows_compat(ft, hit, earlier):
         return True
     if has_accessory and not _CLAIM_AFTER.match(sq[e:]):
@@ -305,12 +314,18 @@ def _squeezed_span(ft, hit: BrandHit) -> tuple[int, int]:
 
 # Any brand can be what an accessory fits (适用耐克 鞋带, 适配戴森 吸头): for sectors that are not
 # usually named so (apparel, food …), only these words right before the brand count.
-_STRONG_COMPAT = ("适用于", "适用", "适配", "兼容", "用于")
+# …and an ecosystem a device joins (支持米家, 接入HomeKit)
+_STRONG_COMPAT = ("适用于", "适用", "适配", "兼容", "用于", "支持", "接入", "可接入", "联动")
+
+
+# 支持HomeKit 米家, 兼容Siri/小爱: a list of ecosystems after the marker, Latin names between
+_COMPAT_LIST = regex.compile(r"(?:支持|兼容|接入|可接入|适用|适配)[a-z0-9、,/和与及]{1,12}$")
 
 
 def _strong_compat(ft, hit: BrandHit) -> bool:
     s = _squeezed_span(ft, hit)[0]
-    return ft.view("squeezed")[max(0, s - 3):s].endswith(_STRONG_COMPAT)
+    before = ft.view("squeezed")[max(0, s - 16):s]
+    return before[-3:].endswith(_STRONG_COMPAT) or bool(_COMPAT_LIST.search(before))
 
 
 def _raw_to_squeezed(ft, rs: int, re_: int) -> tuple[int, int]:

@@ -68,6 +68,16 @@ class Vocabulary:
         return got
 
 
+def inside_code(raw: str, s: int, e: int) -> bool:
+    """A word of the original text that begins or ends with a Latin letter or digit must not run
+    on into more of them (8K of 2.8K, i5 of bi5, A4 of BA4): then it is part of another code."""
+    def code_char(c: str) -> bool:
+        return c.isascii() and c.isalnum()
+    if s < len(raw) and code_char(raw[s]) and s > 0 and (code_char(raw[s - 1]) or raw[s - 1] == "."):
+        return True
+    return e > 0 and code_char(raw[e - 1]) and e < len(raw) and code_char(raw[e])
+
+
 def _add(table: dict[str, set[str]], word: str, fam: str):
     table.setdefault(squeeze(word), set()).add(fam)
 

@@ -22,6 +22,11 @@ def spans(select, **fields):
 BRAND = [
     # Cherry switches inside another brand's keyboard
     ("pull-back-car-is-no-brand", dict(title="合金车模 1:24 仿真汽车模型 回力车", attributes="品牌:美致"), False),
+    # from a clean catalogue: model codes, ecosystems, the maker's own brand on a fitted accessory
+    ("brand-letters-in-model-code", dict(title="容声 十字对开门冰箱 BCD-529WD18HP", attributes="品牌:Ronshen/容声"), False),
+    ("brand-letters-in-hyphen-code", dict(title="松下 电烤箱 38L NB-HM3810", attributes="品牌:Panasonic/松下"), False),
+    ("ecosystem-after-support", dict(title="绿米 人体传感器P1 支持HomeKit 米家", attributes="品牌:Aqara/绿米"), False),
+    ("own-brand-on-fitted-mat", dict(title="GOODYEAR/固特异 汽车脚垫 适用特斯拉Model Y", attributes="品牌:GOODYEAR/固特异;适用车型:特斯拉Model Y"), False),
     ("component-switch-brand", dict(title="罗技G610机械键盘Cherry樱桃红轴104键", attributes="品牌:Logitech/罗技"), False),
     # what an accessory fits: the title's 适用X against 适用手机型号
     ("fits-other-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:华为Mate60"), True),
@@ -245,6 +250,7 @@ ATTRS = [
     ("china-vs-melamine", dict(title="陶瓷碗 家用 4只装", attributes="材质:密胺"), True),
     ("imitation-china-is-melamine", dict(title="仿瓷碗 密胺", attributes="材质:密胺"), False),
     ("4k-vs-1080", dict(title="65英寸 4K超高清 智能电视", attributes="分辨率:1920x1080"), True),
+    ("resolution-inside-a-figure", dict(title="MateBook 14 Ultra5 16G 1TB 2.8K 120Hz", attributes="分辨率:2880x1920"), False),
     ("4k-agrees", dict(title="65英寸 4K超高清 智能电视", attributes="分辨率:3840*2160"), False),
     ("cpu-i7-vs-i5", dict(title="轻薄笔记本电脑 14英寸 i7 16G", attributes="CPU:Intel i5"), True),
     ("cpu-agrees", dict(title="轻薄笔记本电脑 i7-13700H", attributes="CPU:Intel Core i7-13700H"), False),
@@ -565,6 +571,10 @@ CATEGORY = [
     ("shirt-buttons", dict(title="树脂纽扣 四眼扣 衬衫扣子 100颗", category="家纺/纽扣"), False),
     # a product word that is the brand (小米 the company, not the grain)
     # the title names a node of the category path, or a product word inside one
+    ("instrument-keys", dict(title="雅马哈 电钢琴 P-145 88键 重锤键盘", category="乐器"), False),
+    ("office-chair-headrest", dict(title="西昊 人体工学椅 电脑椅 可调节头枕扶手", category="家具"), False),
+    ("car-fridge", dict(title="车载冰箱 25L 压缩机制冷 12V/24V", category="汽车用品"), False),
+    ("smart-plug", dict(title="公牛 智能插座 WiFi远程控制 定时开关", category="智能设备"), False),
     ("path-node-in-title", dict(title="车载逆变器 12V转220V 电源转换器", category="汽车用品/车载电器/逆变器"), False),
     ("path-leaf-product", dict(title="拖鞋男女款 浴室防滑", category="居家日用/室内拖鞋"), False),
     ("rice-kinds-are-food", dict(title="东北 珍珠米 5kg 粳米", category="食品/米面杂粮/大米"), False),
