@@ -307,6 +307,8 @@ def check_medical(ctx):
 # 妆备进字) and claims one of these claims what its filing does not allow.
 _ORDINARY_FILING = regex.compile(r"妆网备字|妆备进字|国妆网备|妆备字", regex.V1)
 _SPECIAL_EFFECT = regex.compile(r"美白|祛斑|淡斑|防脱|生发|染发|烫发|祛痘|防晒", regex.V1)
+# advice, not a claim: 白天请配合防晒, 注意防晒
+_ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|涂抹|另涂)\p{Han}{0,2}$", regex.V1)
 
 
 def _special_cosmetic_claims(ctx):
@@ -317,8 +319,10 @@ def _special_cosmetic_claims(ctx):
         return
     for field in fields:
         text = ctx.text(field).view("squeezed")
-        m = _SPECIAL_EFFECT.search(text)
-        if m and not _NEGATED.search(text[max(0, m.start() - 10):m.start()]):
+        m = next((m for m in _SPECIAL_EFFECT.finditer(text)
+                  if not _NEGATED.search(text[max(0, m.start() - 10):m.start()])
+                  and not _ADVICE.search(text[max(0, m.start() - 6):m.start()])), None)
+        if m:
             yield ctx.finding(field, "squeezed", m.start(), m.end(),
                               f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "
                               f"registered special cosmetic (国妆特字) may claim",
@@ -335,7 +339,8 @@ _APPROVED_FORM = regex.compile(r"(?:有助于|有助|辅助|缓解|对)\p{Han}{0
 
 def _approved_function(ctx, field: str, d: Decided) -> bool:
     text = ctx.text(field).view(d.hit.view)
-    if not _APPROVED_FORM.search(text[max(0, d.start - 5):d.start]):
+    # the health functions themselves (增强免疫力: the catalogue's name before 2023) need no prefix
+    if d.hit.entry.id != "detox-immunity" and not _APPROVED_FORM.search(text[max(0, d.start - 5):d.start]):
         return False
     reg = ctx.memo.get("clm.health-food-reg")
     if reg is None:

@@ -27,6 +27,8 @@ BRAND = [
     ("brand-letters-in-hyphen-code", dict(title="松下 电烤箱 38L NB-HM3810", attributes="品牌:Panasonic/松下"), False),
     ("ecosystem-after-support", dict(title="绿米 人体传感器P1 支持HomeKit 米家", attributes="品牌:Aqara/绿米"), False),
     ("own-brand-on-fitted-mat", dict(title="GOODYEAR/固特异 汽车脚垫 适用特斯拉Model Y", attributes="品牌:GOODYEAR/固特异;适用车型:特斯拉Model Y"), False),
+    ("colour-name-is-no-brand", dict(title="OPI指甲油 速干亮面 Big Apple Red 正红色", attributes="品牌:OPI"), False),
+    ("cotton-gusset-is-a-part", dict(title="蕾丝内裤3条装 低腰三角裤 纯棉裆", attributes="材质成分:锦纶90% 氨纶10%;裆部材质:棉100%"), False),
     ("component-switch-brand", dict(title="罗技G610机械键盘Cherry樱桃红轴104键", attributes="品牌:Logitech/罗技"), False),
     # what an accessory fits: the title's 适用X against 适用手机型号
     ("fits-other-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:华为Mate60"), True),
