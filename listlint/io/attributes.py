@@ -24,6 +24,10 @@ _VALUE_SEP = regex.compile(r"\s*[,，、]\s*")
 _NAME_OF_PAIR = re.compile(r"(?:^|(?<=[;；\n\r|]))([^;；\n\r|:：=]*[:：=])")
 _JSON_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"(?=\s*:)')
 _JSON_NAME_VALUE = re.compile(r'"(?:name|key|属性名|attr)"\s*:\s*"((?:[^"\\]|\\.)*)"')
+# A term of service (有效期:永久, 保修期:终身) is what the buyer is promised by contract, not
+# advertising wording: the whole pair is blanked.
+_TERM_PAIR = re.compile(r"(?:^|(?<=[;；\n\r|]))\s*(?:有效期|保修期|质保期|质保|保修|保质期|使用期限|服务期限|会员期限|售后期限)"
+                        r"\s*[:：=][^;；\n\r|]*")
 # a value that is a bare figure: (separator or start)(spaces — a blanked name)(figure)(end of value)
 _BARE_FIGURE = re.compile(r'(^|[;；\n\r|,，、"])(\s*)([0-9]+(?:\.[0-9]+)?\s*%)(?=\s*(?:$|[;；\n\r|,，、"]))')
 
@@ -40,7 +44,8 @@ def mask_attribute_names(cell: str) -> str:
         out = _JSON_NAME_VALUE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)) + '"', cell)
         out = _JSON_KEY.sub(lambda m: '"' + " " * len(m.group(1)) + '"', out)
     else:
-        out = _NAME_OF_PAIR.sub(lambda m: " " * len(m.group(1)), cell)
+        out = _TERM_PAIR.sub(lambda m: " " * len(m.group(0)), cell)
+        out = _NAME_OF_PAIR.sub(lambda m: " " * len(m.group(1)), out)
     # A value that is a bare figure (果汁含量:100%, 棉:100%) is a measure its name qualified:
     # with the name gone it would read as a bare 100% promise.
     return _BARE_FIGURE.sub(lambda m: m.group(1) + m.group(2) + " " * len(m.group(3)), out)

@@ -292,6 +292,8 @@ def check_medical(ctx):
     yield from _special_cosmetic_claims(ctx)
     if not has_hits(ctx, "CLM001"):
         return  # the category lookups below are only worth it for a listing with a candidate
+    if _registered_medical(ctx):
+        return  # a registered device or drug states its registered indication (适用范围)
     if category_matches(ctx, ctx.option("exempt-categories")):
         return
     medical = category_matches(ctx, ctx.option("medical-categories"))
@@ -328,6 +330,18 @@ def _special_cosmetic_claims(ctx):
                               f"registered special cosmetic (国妆特字) may claim",
                               basis="《化妆品监督管理条例》第十六条、第三十七条")
             return
+
+
+# A medical device's or a drug's registration number in the listing (苏械注准…, 国械注准…,
+# 械备…, 国药准字…): its 适用范围 may say 治疗, which is the registration's own wording.
+_MEDICAL_REG = regex.compile(r"[\p{Han}]?械注[准进许]|械备|国药准字|国药证字|医疗器械注册证", regex.V1)
+
+
+def _registered_medical(ctx) -> bool:
+    got = ctx.memo.get("clm.medical-reg")
+    if got is None:
+        got = ctx.memo["clm.medical-reg"] = any(_MEDICAL_REG.search(ctx.value(f)) for f in ctx.text_fields(TEXT_FIELDS))
+    return got
 
 
 # A registered 保健食品 (蓝帽子, 国食健注G…, 食健备G…) states its approved function in the

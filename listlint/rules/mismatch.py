@@ -50,6 +50,12 @@ def check_brand(ctx):
     if not own:
         return
     matcher = brands.matcher_for(ctx)
+    other = brands.column_and_attribute_disagree(ctx, matcher) if ctx.value("brand") else None
+    if other:
+        col = ctx.value("brand")
+        yield ctx.finding("brand", "raw", 0, len(col),
+                          f"the brand column says “{col.strip()}” but the 品牌 attribute says “{'、'.join(other)}”",
+                          suggestion="让品牌列与品牌属性一致")
     no_brand = brands.is_no_brand(own)
     shown = "、".join(own)
     for field in ctx.text_fields(TITLE_LIKE):
@@ -188,10 +194,12 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
     out: set[str] = set()
     for v in attr_values:
         fams = vocab.value_families(v)
-        if not fams or (prop == "colour" and any(u in values.squeeze(v) for u in unknown)):
-            return None
+        if prop == "colour" and (not fams or any(u in values.squeeze(v) for u in unknown)):
+            return None   # 图片色, 混色: any colour may be meant
         out |= fams
-    return frozenset(out)
+    # a value no word of the property names (材质:黄金 beside 成色:18K金) says nothing either way;
+    # none readable keeps the check silent
+    return frozenset(out) or None
 
 
 @rule("MIS004", "attribute-mismatch", category="mismatch", severity="error", basis=BASIS,
@@ -269,6 +277,7 @@ def check_attributes(ctx):
     yield from _model_claims(ctx)
     yield from _origin_claims(ctx)
     yield from _code_claims(ctx)
+    yield from _denied_feature_claims(ctx)
 
 
 # 纯棉/全棉/100%棉 (and 纯羊毛, 纯羊绒, 100%桑蚕丝, 纯亚麻) promise one fibre; a composition that
@@ -277,17 +286,25 @@ def check_attributes(ctx):
 _PURE_CLAIM = regex.compile(r"(?:纯|全|(?<![\d.])100%?|百分百|百分之百)(棉|羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻|麻)")
 _SHARE = regex.compile(r"(\p{Han}{1,6}?)(?:含量)?[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%|(\d{1,3}(?:\.\d+)?)\s*%\s*(\p{Han}{1,6})")
 _PURE_SHARE = 95.0
+_BARE_SHARE = regex.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*%\s*")
 
 
 def _fibre_shares(pairs) -> dict[str, float]:
     """Share per material family in composition values (棉65% 聚酯纤维35%, 65%棉/35%涤)."""
     vocab = values.materials()
     out: dict[str, float] = {}
-    for _, v in pairs:
-        for m in _SHARE.finditer(norm(v)):
+    for name, v in pairs:
+        nv = norm(v)
+        found = False
+        for m in _SHARE.finditer(nv):
             word, pct = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             for fam in vocab.value_families(word):
                 out[fam] = out.get(fam, 0.0) + float(pct)
+                found = True
+        bare = _BARE_SHARE.fullmatch(nv)
+        if not found and bare:   # 棉含量:60%: the fibre is in the attribute's name
+            for fam in vocab.value_families(name):
+                out[fam] = out.get(fam, 0.0) + float(bare.group(1))
     return out
 
 
@@ -367,6 +384,33 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
             break
 
 
+# 是否支持无线:否 while the title says 无线, 是否实木:否 with 实木 in the title: a yes/no attribute
+# denies what the title claims. The feature is the name after 是否 (and 支持/带/含/有/可).
+_DENIED = regex.compile(r"^是否(?:支持|带有|带|含有|含|有|可|为|是)?(\p{Han}{2,6})$", regex.V1)
+_NO = frozenset({"否", "不支持", "无", "没有", "不含", "不带", "不是", "no"})
+_NOT_BEFORE = regex.compile(r"(?:非|不|无|没有|不含|不带|不支持|免)$", regex.V1)
+
+
+def _denied_feature_claims(ctx):
+    denied = []
+    for name, vs in ctx.attributes.items():
+        m = _DENIED.match(fold_name(name))
+        if m and any(v.strip().lower() in _NO for v in vs):
+            denied.append((m.group(1), name))
+    if not denied:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        sq = ctx.text(field).view("squeezed")
+        for feature, name in denied:
+            i = sq.find(feature)
+            if i < 0 or _NOT_BEFORE.search(sq[max(0, i - 3):i]):
+                continue
+            yield ctx.finding(field, "squeezed", i, i + len(feature),
+                              f"the {field} says “{feature}” but the attribute {name} is “否”",
+                              suggestion=f"删去标题中的“{feature}”，或更正“{name}”属性")
+            return
+
+
 @lru_cache(maxsize=1)
 def _code_specs():
     out = []
@@ -420,12 +464,50 @@ _IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产)?\s*�
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
               "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")
 _DOMESTIC = regex.compile(rf"中国(?!台湾|香港|澳门)|大陆|国产|内地|{_PROVINCES}|[\p{{Han}}]{{2,6}}[省市县]$", regex.V1)
+_PROVINCES_PLAIN = _PROVINCES
 _FOREIGN = regex.compile(_COUNTRIES)
 _ORIGIN_NAMES = frozenset(fold_name(n) for n in ("产地", "原产地", "生产地", "产地国家", "原产国", "生产国", "国家地区",
                                                   "国家/地区", "产地（国家/地区）"))
 
 
+# A producing region a title names (新疆阿克苏, 烟台, 五常) against the province the attributes
+# give (产地:陕西洛川, 省份:陕西省). A region word that names a style or a material (新疆棉,
+# 四川风味, 云南白药) is no origin.
+_ORIGIN_PLACES = {"阿克苏": "新疆", "库尔勒": "新疆", "吐鲁番": "新疆", "哈密": "新疆", "喀什": "新疆", "伊犁": "新疆",
+                  "烟台": "山东", "栖霞": "山东", "寿光": "山东", "洛川": "陕西", "周至": "陕西", "赣南": "江西",
+                  "赣州": "江西", "五常": "黑龙江", "中宁": "宁夏", "阳澄湖": "江苏", "盱眙": "江苏", "安溪": "福建",
+                  "武夷山": "福建", "福鼎": "福建", "临安": "浙江", "安吉": "浙江", "蒙自": "云南", "普洱": "云南",
+                  "攀枝花": "四川", "眉山": "四川", "蒲江": "四川", "百色": "广西", "丹东": "辽宁", "潜江": "湖北",
+                  "恩施": "湖北", "三亚": "海南", "章丘": "山东", "赣南脐橙": "江西"}
+_REGION_CLAIM = regex.compile(rf"(?:{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}|{_PROVINCES_PLAIN})"
+                              r"(?!棉|长绒棉|风|味|式|菜|白药|特色|款|人|省内|包邮|发货|仓|直发)", regex.V1)
+_PROVINCE_IN_VALUE = regex.compile(rf"{_PROVINCES_PLAIN}|{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}", regex.V1)
+_PROVINCE_NAMES = frozenset(fold_name(n) for n in ("产地", "原产地", "省份", "城市", "生产地", "产区"))
+
+
+def _province_of(word: str) -> str:
+    return _ORIGIN_PLACES.get(word, word)
+
+
+def _region_claims(ctx):
+    values = [v for name, vs in ctx.attributes.items() if fold_name(name) in _PROVINCE_NAMES for v in vs]
+    listed = {_province_of(m.group(0)) for v in values for m in _PROVINCE_IN_VALUE.finditer(norm(v))}
+    if not listed:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        found = list(_REGION_CLAIM.finditer(text))
+        if found and not any(_province_of(m.group(0)) in listed for m in found):
+            m = found[0]
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} names “{m.group(0)}” as where it comes from but the origin attributes "
+                              f"say “{'；'.join(values)}”",
+                              suggestion="让标题中的产地与“产地/省份”属性一致，或更正属性")
+            return
+
+
 def _origin_claims(ctx):
+    yield from _region_claims(ctx)
     origin = [v for name, vs in ctx.attributes.items() if fold_name(name) in _ORIGIN_NAMES for v in vs]
     if not origin:
         return
@@ -451,6 +533,26 @@ def _origin_claims(ctx):
                 return
 
 
+# A cat product in a dog category (猫砂 in …/狗主粮) and the reverse: the pet category holds both,
+# its path says which animal.
+_CAT_PATH, _DOG_PATH = regex.compile(r"猫"), regex.compile(r"狗|犬")
+_CAT_ITEM = regex.compile(r"猫砂|猫粮|猫罐头|猫条|猫爬架|猫抓板|猫砂盆|猫窝|幼猫|成猫")
+_DOG_ITEM = regex.compile(r"狗粮|犬粮|狗罐头|狗窝|狗绳|幼犬|成犬|狗狗零食|磨牙棒")
+
+
+def _pet_species(ctx, path: str):
+    cat_path, dog_path = bool(_CAT_PATH.search(path)), bool(_DOG_PATH.search(path))
+    if cat_path == dog_path:
+        return
+    title = ctx.text("title").view("squeezed")
+    wrong, right = (_DOG_ITEM, _CAT_PATH) if cat_path else (_CAT_ITEM, _DOG_PATH)
+    m = wrong.search(title)
+    if m and not right.search(title):
+        yield ctx.finding("title", "squeezed", m.start(), m.end(),
+                          f"the title sells “{m.group(0)}” but the category is “{path.strip()}”",
+                          suggestion=f"把“{m.group(0)}”发布到对应类目，或更正标题")
+
+
 # --- MIS005 quantity --------------------------------------------------------------------------
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
@@ -464,6 +566,8 @@ _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电�
               "down": "含绒量", "set-pieces": "件数", "refresh-rate": "刷新率", "millimetre": "笔尖规格/厚度"}
 # 1TB is sold as 1000GB and as 1024GB: storage allows the binary step
 _DIM_TOLERANCE = {"storage": 0.03}
+# Figures that come in steps, where 2% is a different product (53度 vs 52度, 8G vs 8.1G)
+_DIM_EXACT = frozenset({"alcohol", "ram", "refresh-rate", "set-pieces", "down", "fill-power", "millimetre", "pack"})
 
 
 @rule("MIS005", "quantity-mismatch", category="mismatch", severity="error", basis=BASIS,
@@ -525,6 +629,8 @@ def check_quantity(ctx):
                 continue
             if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 4):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 3]):
                 continue
+            if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):
+                continue   # 高25cm, 宽40cm: a height or a width, not a length or a diameter
             by_dim.setdefault(q.dim, []).append(q)
         if "pack" in by_dim and not any(_is_pack_count(q, text) for q in by_dim["pack"]):
             del by_dim["pack"]
@@ -533,7 +639,7 @@ def check_quantity(ctx):
             # 400ml+40ml (加量装): the sum is the content too
             stated |= {a.values[0] + b.values[0] for a, b in zip(qs, qs[1:])
                        if text[a.end:b.start].strip() == "+"}
-            t = max(tol, _DIM_TOLERANCE.get(dim, 0.0))
+            t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim]):
                 continue
             q = qs[0] if dim != "pack" else next(q for q in qs if _is_pack_count(q, text))
@@ -543,11 +649,14 @@ def check_quantity(ctx):
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
 
 
+_NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")
 _CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))
+# things measured by their length: a cable, a rod, a hose
+_LENGTH_ITEM = regex.compile(r"线|竿|管|杆")   # not 绳: a rope is often adjustable (跳绳 3米 可调节)
 
 
 def _names_a_cable(ctx) -> bool:
-    return any("线" in ctx.value(f) for f in TITLE_LIKE)
+    return any(_LENGTH_ITEM.search(ctx.value(f)) for f in TITLE_LIKE)
 
 
 # Attributes whose value is a bare figure of their own (含绒量:90%, 件数:3件)
@@ -618,6 +727,8 @@ def check_category(ctx):
     cats = lex.listing_categories(raw)
     if not cats or "title" not in ctx.listing.fields or cats & lex.any_product:
         return
+    if "pets" in cats:
+        yield from _pet_species(ctx, raw)
     text = ctx.text("title").view("squeezed")
     found = lex.products(text)
     if not found:

@@ -368,6 +368,21 @@ def _own_brand_values(ctx) -> list[str]:
     return vals
 
 
+def column_and_attribute_disagree(ctx, matcher: BrandMatcher) -> list[str] | None:
+    """The 品牌 attribute values when they name another brand than the brand column does (both
+    recognised brands, no family shared): a listing copied and half updated."""
+    col = ctx.value("brand").strip()
+    if not col:
+        return None
+    attr = [v for name, values in ctx.attributes.items() if squeeze(name) in ("品牌", "brand", "品牌名称", "brandname")
+            for v in values if str(v).strip()]
+    if not attr or col in attr:
+        return None
+    in_col = matcher.scan_value(col)
+    in_attr = set().union(*(matcher.scan_value(v) for v in attr))
+    return attr if in_col and in_attr and not (in_col & in_attr) else None
+
+
 def is_no_brand(values: list[str]) -> bool:
     return bool(values) and all(squeeze(v) in NO_BRAND for v in values)
 

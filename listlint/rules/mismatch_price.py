@@ -50,6 +50,8 @@ _SKIP_AFTER = regex.compile(
     r"^\s*(?:元|块)?\s*(?:面值|券|代金|红包|话费|无门槛|优惠|现金|抵扣|储值|购物卡|礼品卡|卡|以上|以下|左右|内|/月|/天|/年|每|"
     r"一天|一个月|定金|订金|运费|邮费|差价|补差|门槛|减|立减|返|预定|起订|-|~|至|/\s*(?:\p{Han}|[a-z]{1,3}\b))", regex.V1 | regex.I)
 _PRICE_FIELD = regex.compile(r"\d+(?:\.\d+)?")
+# A noun right before N块 (拖布2块, 抹布3块) counts pieces; a price word there (只要29块) does not
+_NOUN_BEFORE = regex.compile(r"(?![价售仅只要需卖券后到手省减仓惠])\p{Han}$", regex.V1)
 # Things counted in 块 (a bare N块 names how many of them, not a price in yuan)
 _PIECES = regex.compile(r"积木|拼图|颗粒|瓷砖|地砖|墙砖|香皂|肥皂|手工皂|洁面皂|皂|砧板|菜板|磨刀石|抹布|地垫|"
                         r"巧克力|月饼|蛋糕|饼干|腕表|手表|玉石|石头|木板|面板|电池|冰袋|冰砖|砖")
@@ -149,15 +151,16 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
         before, after = text[max(0, s - 12):s], text[e:e + 12]
         if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
             continue
-        if g["unit"] == "块" and _PIECES.search(text):
-            continue   # 积木 100块, 香皂 3块: pieces of a thing counted in 块, not yuan
+        if g["unit"] == "块" and (_PIECES.search(text) or _NOUN_BEFORE.search(before)):
+            continue   # 积木 100块, 拖布2块: pieces of a thing counted in 块, not yuan
         if g["c"] is None and g["kw"] is None and g["a"] is None and g["b"] is not None and _ENDS_WITH_DIGIT.search(before):
             continue
         kind = "exact"
-        if _FROM_AFTER.match(after) or _FROM_BEFORE.search(before):
-            kind = "from"
-        elif (g["kw"] or "").startswith(_DEAL_PREFIXES) or g["pd"] is not None or _DEAL_BEFORE.search(before):
+        # 券后到手79元起: a promotion price first (it may sit below the field), then a lowest price
+        if (g["kw"] or "").startswith(_DEAL_PREFIXES) or g["pd"] is not None or _DEAL_BEFORE.search(before):
             kind = "deal"
+        elif _FROM_AFTER.match(after) or _FROM_BEFORE.search(before):
+            kind = "from"
         if need_keyword and g["kw"] is None and g["pd"] is None and not (_DEAL_BEFORE.search(before) or kind == "from" or
                                                      _PRICE_WORD_BEFORE.search(before)):
             continue

@@ -28,6 +28,8 @@ CLEAN = [
     '[{"name": "顶级配置", "value": "否"}, {"name": "是否首发", "value": "否"}]',
     '{"最大功率": "2000W", "是否独家": "否"}',
     "果汁含量:100%;净含量:1L*2",        # a bare figure: a measure its (blanked) name qualified
+    "课程类型:录播课;有效期:永久;课时:30节",   # a term of service, not advertising
+    "保修期:终身;产地:中国",
     '{"果汁含量": "100%", "含糖量": "0%"}',
 ]
 

@@ -29,6 +29,8 @@ BRAND = [
     ("own-brand-on-fitted-mat", dict(title="GOODYEAR/固特异 汽车脚垫 适用特斯拉Model Y", attributes="品牌:GOODYEAR/固特异;适用车型:特斯拉Model Y"), False),
     ("colour-name-is-no-brand", dict(title="OPI指甲油 速干亮面 Big Apple Red 正红色", attributes="品牌:OPI"), False),
     ("cotton-gusset-is-a-part", dict(title="蕾丝内裤3条装 低腰三角裤 纯棉裆", attributes="材质成分:锦纶90% 氨纶10%;裆部材质:棉100%"), False),
+    ("brand-column-vs-attribute", dict(title="九阳豆浆机 免滤 1.2L", brand="Joyoung/九阳", attributes="品牌:Midea/美的"), True),
+    ("acuvue-is-johnson", dict(title="强生安视优舒日日抛隐形眼镜30片", attributes="品牌:ACUVUE/安视优"), False),
     ("component-switch-brand", dict(title="罗技G610机械键盘Cherry樱桃红轴104键", attributes="品牌:Logitech/罗技"), False),
     # what an accessory fits: the title's 适用X against 适用手机型号
     ("fits-other-phone", dict(title="适用苹果15手机壳 透明防摔", attributes="品牌:other/其他;适用手机型号:华为Mate60"), True),
@@ -155,6 +157,7 @@ def test_mis002_reports_the_extra_brands():
 
 # --- MIS003 price ---------------------------------------------------------------------------
 PRICE = [
+    ("mop-cloths-counted-in-kuai", dict(title="平板拖把 免手洗 附拖布2块", price="59"), False),
     ("blocks-counted-in-kuai", dict(title="大颗粒积木 100块 儿童玩具", price="59"), False),
     ("kuai-is-yuan", dict(title="爆款 9块9包邮 毛巾", price="29"), True),
     # thousands separators, in the text and in an Excel-formatted price cell
@@ -304,6 +307,19 @@ ATTRS = [
     ("security-level", dict(title="碎纸机 5级保密 颗粒状", attributes="保密等级:3级"), True),
     ("carbon-vs-aluminium", dict(title="碳素登山杖 超轻 一对装", attributes="材质:铝合金"), True),
     ("ppsu-vs-glass", dict(title="PPSU奶瓶 宽口径 330ml", attributes="材质:玻璃"), True),
+    # round four: a producing region, yes/no attributes, grade, measuring site, age group, filling
+    ("region-vs-province", dict(title="新疆阿克苏冰糖心苹果 10斤", attributes="产地:陕西洛川;净含量:5kg"), True),
+    ("region-agrees", dict(title="新疆阿克苏冰糖心苹果 10斤", attributes="产地:中国大陆;省份:新疆维吾尔自治区"), False),
+    ("region-is-a-material", dict(title="新疆长绒棉四件套 1.8m床", attributes="产地:江苏;省份:江苏省"), False),
+    ("region-is-a-style", dict(title="四川风味麻辣牛肉干", attributes="省份:重庆"), False),
+    ("denied-feature", dict(title="激光打印机 无线WiFi 复印扫描一体机", attributes="是否支持无线:否"), True),
+    ("denied-feature-negated", dict(title="北欧非实木餐桌", attributes="是否实木:否"), False),
+    ("grade", dict(title="明前特级西湖龙井 250g", attributes="等级:二级"), True),
+    ("measuring-site", dict(title="电子血压计 上臂式 家用", attributes="测量部位:手腕式"), True),
+    ("age-group", dict(title="儿童电动牙刷 3-12岁 软毛", attributes="适用人群:成人"), True),
+    ("filling-is-the-material", dict(title="桑蚕丝被 100%桑蚕丝 春秋被", attributes="填充物:桑蚕丝;面料材质:棉"), False),
+    ("fibre-share-by-name", dict(title="婴儿连体衣 纯棉100% 新生儿", attributes="面料材质:棉;棉含量:60%"), True),
+    ("gold-unreadable-value-ignored", dict(title="足金999黄金手链", attributes="材质:黄金;成色:18K金"), True),
     # an import claimed in the title against the 产地 attribute
     ("import-vs-domestic", dict(title="日本进口 纸尿裤 M码", attributes="产地:中国大陆"), True),
     ("import-other-country", dict(title="日本进口 纸尿裤 M码", attributes="产地:韩国"), True),
@@ -498,6 +514,13 @@ QTY = [
     ("cable-length-attribute", dict(title="Type-C数据线 1米 100W快充", attributes="长度:2m"), True),
     ("length-of-trousers-is-no-cable", dict(title="休闲裤 男 九分 1米", attributes="长度:九分"), False),
     ("length-without-a-cable", dict(title="跳绳 3米 可调节", attributes="长度:2.8m"), False),
+    ("alcohol-exact", dict(title="酱香型白酒53度500ml", attributes="酒精度:52%vol"), True),
+    ("voltage", dict(title="110V电饭煲 出国专用 2L", attributes="电压:220V;容量:2L"), True),
+    ("colour-temperature", dict(title="LED灯泡 E27 12W 暖光3000K", attributes="色温:6500K;功率:12W"), True),
+    ("washing-capacity", dict(title="滚筒洗衣机10公斤 变频", attributes="洗涤容量:8kg"), True),
+    ("tableware-pieces", dict(title="陶瓷餐具套装56头 骨瓷", attributes="件数:28头"), True),
+    ("rod-length", dict(title="碳素台钓竿3.6米 28调", attributes="长度:4.5米"), True),
+    ("height-is-no-diameter", dict(title="陶瓷花瓶 象牙白 高25cm", attributes="高度:25cm;口径:8cm"), False),
     # a bare 包装数量 counts packs (10双装, 2瓶 of 3kg*2瓶); 1 is the default and agrees with one pack
     ("pack-count-vs-bare-number", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:5"), True),
     ("pack-count-agrees", dict(title="袜子男中筒运动袜10双装", attributes="包装数量:10"), False),
@@ -573,6 +596,9 @@ CATEGORY = [
     ("shirt-buttons", dict(title="树脂纽扣 四眼扣 衬衫扣子 100颗", category="家纺/纽扣"), False),
     # a product word that is the brand (小米 the company, not the grain)
     # the title names a node of the category path, or a product word inside one
+    ("cat-litter-in-dog-food", dict(title="豆腐猫砂6L*4包 除臭低尘", category="宠物/宠物食品及用品>狗主粮>成犬粮"), True),
+    ("both-pets-named", dict(title="猫狗通用 宠物窝", category="宠物/宠物食品及用品>狗窝"), False),
+    ("health-food-mark-is-no-hat", dict(title="蛋白质粉 有助于增强免疫力 400g 蓝帽子", category="保健食品/蛋白粉"), False),
     ("instrument-keys", dict(title="雅马哈 电钢琴 P-145 88键 重锤键盘", category="乐器"), False),
     ("office-chair-headrest", dict(title="西昊 人体工学椅 电脑椅 可调节头枕扶手", category="家具"), False),
     ("car-fridge", dict(title="车载冰箱 25L 压缩机制冷 12V/24V", category="汽车用品"), False),
