@@ -70,12 +70,14 @@ def check_brand(ctx):
 
 # What an accessory fits, twice: 适用苹果15 in the title and 适用手机型号:华为Mate60 in the
 # attributes sell one case for two phones.
-_FITS_NAMES = frozenset(fold_name(n) for n in ("适用手机型号", "适用型号", "适用机型", "适用品牌", "适用车型",
-                                                "兼容型号", "适配机型", "适用手机品牌"))
+@lru_cache(maxsize=1)
+def _fits_names() -> frozenset:
+    return frozenset(fold_name(n) for n in data_file("attribute-values.yaml")["fits_attributes"])
 
 
 def _fitted_brand_mismatch(ctx):
-    fits = [v for name, vs in ctx.attributes.items() if fold_name(name) in _FITS_NAMES for v in vs]
+    names = _fits_names()
+    fits = [v for name, vs in ctx.attributes.items() if fold_name(name) in names for v in vs]
     if not fits:
         return
     matcher = brands.matcher_for(ctx)
@@ -464,7 +466,6 @@ _IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产)?\s*�
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
               "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")
 _DOMESTIC = regex.compile(rf"中国(?!台湾|香港|澳门)|大陆|国产|内地|{_PROVINCES}|[\p{{Han}}]{{2,6}}[省市县]$", regex.V1)
-_PROVINCES_PLAIN = _PROVINCES
 _FOREIGN = regex.compile(_COUNTRIES)
 _ORIGIN_NAMES = frozenset(fold_name(n) for n in ("产地", "原产地", "生产地", "产地国家", "原产国", "生产国", "国家地区",
                                                   "国家/地区", "产地（国家/地区）"))
@@ -479,9 +480,9 @@ _ORIGIN_PLACES = {"阿克苏": "新疆", "库尔勒": "新疆", "吐鲁番": "�
                   "武夷山": "福建", "福鼎": "福建", "临安": "浙江", "安吉": "浙江", "蒙自": "云南", "普洱": "云南",
                   "攀枝花": "四川", "眉山": "四川", "蒲江": "四川", "百色": "广西", "丹东": "辽宁", "潜江": "湖北",
                   "恩施": "湖北", "三亚": "海南", "章丘": "山东", "赣南脐橙": "江西"}
-_REGION_CLAIM = regex.compile(rf"(?:{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}|{_PROVINCES_PLAIN})"
+_REGION_CLAIM = regex.compile(rf"(?:{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}|{_PROVINCES})"
                               r"(?!棉|长绒棉|风|味|式|菜|白药|特色|款|人|省内|包邮|发货|仓|直发)", regex.V1)
-_PROVINCE_IN_VALUE = regex.compile(rf"{_PROVINCES_PLAIN}|{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}", regex.V1)
+_PROVINCE_IN_VALUE = regex.compile(rf"{_PROVINCES}|{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}", regex.V1)
 _PROVINCE_NAMES = frozenset(fold_name(n) for n in ("产地", "原产地", "省份", "城市", "生产地", "产区"))
 
 

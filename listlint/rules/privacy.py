@@ -10,7 +10,6 @@ stands next to it.
 from __future__ import annotations
 
 import html
-
 from functools import lru_cache
 
 import regex
