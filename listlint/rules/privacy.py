@@ -108,7 +108,8 @@ def _name_patterns():
     # number or address word (or 住, 从, 发往) then leads to it.
     after_label = regex.compile(rf"{_FILLER}[:：]?(?P<name>{surname}\p{{Han}}{{1,2}})"
                                 rf"(?:.{{0,14}}?{_LEADS_TO}|.{{0,4}})?{_FILLER}", regex.V1)
-    return after_label, regex.compile(rf"{surname}$", regex.V1), regex.compile(_FILLER, regex.V1)
+    # before an honorific: a surname (王先生) or a whole name (陈美玲女士, 林子涵同学)
+    return after_label, regex.compile(rf"{surname}\p{{Han}}{{0,2}}$", regex.V1), regex.compile(_FILLER, regex.V1)
 
 
 def _numbers(ctx, field):
@@ -211,7 +212,7 @@ def _named_person_findings(ctx):
             hs, he = ft.to_raw(h.view, h.start, h.end)
             view = ft.view(h.view)
             if h.entry.id == "person-honorific":
-                sm = surname_end.search(view[max(0, h.start - 2):h.start])
+                sm = surname_end.search(view[max(0, h.start - 4):h.start])
                 if not sm:
                     continue
                 hs = ft.to_raw(h.view, h.start - len(sm.group(0)), h.start)[0]  # 欧阳 is one surname

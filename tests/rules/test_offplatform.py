@@ -551,6 +551,10 @@ def test_shortcuts_never_change_findings(monkeypatch):
 # ------------------------------------------------------------------ OFF005 other platforms
 
 PLATFORM_MATCH = [
+    # paying outside the platform; the sweet-potato emoji for 小红书; 某鱼
+    ("不走平台的话可以直接转账到建行卡", "不走平台"),
+    ("约时间请戳小🍠 ID：nail_lily22 私信", "小🍠"),
+    ("更多好料在某鱼和dou音直播 搜店铺名", "某鱼"),
     ("当当下单满100减50", "当当"),
     ("复制这段口令打开抖音，进入直播间领券", "抖音"),
     ("狗东搜店名也有", "狗东"),
@@ -581,6 +585,7 @@ def test_platform_match(text, span):
 
 
 PLATFORM_NO_MATCH = [
+    "本店拒绝私下交易 请勿相信任何转账要求", "烤红薯🍠 新鲜 5斤",
     "东海小黄鱼 便宜卖", "收到小红薯很新鲜",
     "抖音直播间专用 补光灯 落地支架",
     "candy店铺 糖果 礼盒",
