@@ -18,6 +18,7 @@ from . import mismatch_brands as brands
 from . import mismatch_category as category
 from . import mismatch_price as price
 from . import mismatch_values as values
+from ..text.normalize import squeeze_text
 from .mismatch_data import BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file, fold_name, norm
 from .registry import rule
 
@@ -534,6 +535,24 @@ def _origin_claims(ctx):
                 return
 
 
+# A device listed under its accessory (小米14 Ultra 16+512G 5G手机 in …>手机配件>手机壳): the same
+# top-level category, so only the path's leaf tells. The title names the device and no accessory.
+_DEVICE = regex.compile(r"(?:5g|4g)?手机(?!壳|膜|套|支架|配件|链|绳|包|座|夹|架)|平板电脑|笔记本电脑|智能手表")
+_LEAF_SEP = regex.compile(r"\s*(?:>|＞|»|→|\\|\||/)\s*")
+
+
+def _device_in_accessory_leaf(ctx, path: str, title: str):
+    leaf = squeeze_text(_LEAF_SEP.split(path.strip())[-1])
+    _, accessories = brands._compat_words()
+    if not leaf or not accessories.search(leaf) or accessories.search(title):
+        return
+    m = _DEVICE.search(title)
+    if m:
+        yield ctx.finding("title", "squeezed", m.start(), m.end(),
+                          f"the title sells “{m.group(0)}” but the category is the accessory “{path.strip()}”",
+                          suggestion="把商品发布到对应类目，或更正标题")
+
+
 # A cat product in a dog category (猫砂 in …/狗主粮) and the reverse: the pet category holds both,
 # its path says which animal.
 _CAT_PATH, _DOG_PATH = regex.compile(r"猫"), regex.compile(r"狗|犬")
@@ -736,6 +755,7 @@ def check_category(ctx):
         return
     allowed = lex.allowed(cats)
     if any(pc & allowed for _, _, _, pc in found):
+        yield from _device_in_accessory_leaf(ctx, raw, text)
         return
     if lex.path_named_in(raw, text):
         return   # 车载逆变器 in 汽车用品/车载电器/逆变器: the title names what the category names

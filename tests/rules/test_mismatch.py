@@ -599,6 +599,8 @@ CATEGORY = [
     ("shirt-buttons", dict(title="树脂纽扣 四眼扣 衬衫扣子 100颗", category="家纺/纽扣"), False),
     # a product word that is the brand (小米 the company, not the grain)
     # the title names a node of the category path, or a product word inside one
+    ("phone-in-case-leaf", dict(title="小米14 Ultra 16+512G 全新国行 5G手机", category="3C数码配件>手机配件>手机壳"), True),
+    ("case-in-case-leaf", dict(title="适用小米14 Ultra手机壳 防摔", category="3C数码配件>手机配件>手机壳"), False),
     ("cat-litter-in-dog-food", dict(title="豆腐猫砂6L*4包 除臭低尘", category="宠物/宠物食品及用品>狗主粮>成犬粮"), True),
     ("both-pets-named", dict(title="猫狗通用 宠物窝", category="宠物/宠物食品及用品>狗窝"), False),
     ("health-food-mark-is-no-hat", dict(title="蛋白质粉 有助于增强免疫力 400g 蓝帽子", category="保健食品/蛋白粉"), False),
