@@ -31,6 +31,7 @@ BRAND = [
     ("cotton-gusset-is-a-part", dict(title="蕾丝内裤3条装 低腰三角裤 纯棉裆", attributes="材质成分:锦纶90% 氨纶10%;裆部材质:棉100%"), False),
     ("brand-column-vs-attribute", dict(title="九阳豆浆机 免滤 1.2L", brand="Joyoung/九阳", attributes="品牌:Midea/美的"), True),
     ("acuvue-is-johnson", dict(title="强生安视优舒日日抛隐形眼镜30片", attributes="品牌:ACUVUE/安视优"), False),
+    ("kindle-is-amazon", dict(title="二手Kindle Paperwhite 5 8GB 电子书阅读器", attributes="品牌:亚马逊"), False),
     ("nappy-size-nb", dict(title="帮宝适 一级帮 纸尿裤 NB码 84片", attributes="品牌:Pampers/帮宝适"), False),
     ("e-bike-line-is-no-pet-food", dict(title="雅迪冠能电动车 新国标 60V", attributes="品牌:雅迪"), False),
     ("maotai-town-with-province", dict(title="贵州茅台镇 酱香型白酒 53度", attributes="品牌:金沙"), False),
