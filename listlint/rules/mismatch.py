@@ -397,7 +397,10 @@ _NOT_BEFORE = regex.compile(r"(?:非|不|无|没有|不含|不带|不支持|免)
 def _denied_feature_claims(ctx):
     denied = []
     for name, vs in ctx.attributes.items():
-        m = _DENIED.match(fold_name(name))
+        folded = fold_name(name)
+        if folded.startswith(("是否含", "是否包含")):
+            continue   # 是否含苹果:否 on a 苹果盒: what is inside, not a feature the title claims
+        m = _DENIED.match(folded)
         if m and any(v.strip().lower() in _NO for v in vs):
             denied.append((m.group(1), name))
     if not denied:

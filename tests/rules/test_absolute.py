@@ -207,6 +207,7 @@ NO_MATCH = [
     # a limit stated as a figure, a maker's series, a share named with 量
     ("description", "读取速度：最高可达1050MB/s，写入速度：最高1000MB/s"), ("title", "闪迪 至尊超极速 TF卡 256G"),
     ("title", "桑蚕丝被 含蚕丝量100% 全棉面料"), ("title", "二手iPhone 14 Pro 电池健康100% 99新"),
+    ("title", "哈量万能角度尺 0-320° 游标量角器"),
     ("description", "面料：聚氨酯100%（PU仿皮）；里料：聚酯纤维100%"), ("title", "面料材质:聚酰胺纤维(锦纶)100%"),
     ("title", "每盒都有唯一防伪码"), ("description", "荣获最佳设计奖 金属机身"),
     ("description", "山屿起步于2019年，最开始只做一件基础款白T。"), ("description", "所以我们最在意的是背着舒服"),

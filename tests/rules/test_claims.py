@@ -131,6 +131,9 @@ def test_false_endorsements(title, expected):
 
 
 GUARANTEE = [
+    # outcomes no product can promise
+    ("风水骨灰盒 风水大师开光 保佑子孙", [("CLM004", "风水大师开光"), ("CLM004", "保佑子孙")]),
+    ("改装氙气大灯 保证年检通过 交警查不到", [("CLM004", "保证年检通过"), ("CLM004", "交警查不到")]),
     # a special cosmetic's effect claimed by one with an ordinary filing
     ("焕颜面霜 功效:美白祛斑 备案号:浙G妆网备字2023001234", [("CLM001", "美白")]),
     ("焕颜面霜 补水保湿 备案号:浙G妆网备字2023001234", []),

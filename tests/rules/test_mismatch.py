@@ -161,6 +161,7 @@ def test_mis002_reports_the_extra_brands():
 
 # --- MIS003 price ---------------------------------------------------------------------------
 PRICE = [
+    ("top-up-face-value", dict(title="三网话费慢充 200元 72小时内到账", price="196"), False),
     ("mop-cloths-counted-in-kuai", dict(title="平板拖把 免手洗 附拖布2块", price="59"), False),
     ("blocks-counted-in-kuai", dict(title="大颗粒积木 100块 儿童玩具", price="59"), False),
     ("kuai-is-yuan", dict(title="爆款 9块9包邮 毛巾", price="29"), True),
@@ -317,6 +318,7 @@ ATTRS = [
     ("region-is-a-material", dict(title="新疆长绒棉四件套 1.8m床", attributes="产地:江苏;省份:江苏省"), False),
     ("region-is-a-style", dict(title="四川风味麻辣牛肉干", attributes="省份:重庆"), False),
     ("denied-feature", dict(title="激光打印机 无线WiFi 复印扫描一体机", attributes="是否支持无线:否"), True),
+    ("contents-are-no-feature", dict(title="平安果包装盒 苹果盒 空盒 12个装", attributes="是否含苹果:否"), False),
     ("denied-feature-negated", dict(title="北欧非实木餐桌", attributes="是否实木:否"), False),
     ("grade", dict(title="明前特级西湖龙井 250g", attributes="等级:二级"), True),
     ("measuring-site", dict(title="电子血压计 上臂式 家用", attributes="测量部位:手腕式"), True),

@@ -190,6 +190,7 @@ def test_qq_match(text, span):
 
 
 QQ_NO_MATCH = [
+    "适用奇瑞QQ 2013-2017款 专用脚垫",
     "腾讯视频VIP 账号类型:QQ号,手机号 官方直充", "请核对QQ号码，充值后不可撤回", "支持QQ号或微信绑定手机号账号",
     "纽扣：金属扣 12颗", "自动扣：合金",
     "快递丢了还扣我钱 差评", "扣我10分 无语", "直接扣款 10元",
@@ -300,6 +301,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "适用宝马 E90 空气滤芯 OE号13717532754",
     "拼音卡片 yi er san si wu liu qi ba jiu shi 数字拼音",   # counting, no number
     "适合 13812345678人 以上的活动",   # still a count of people
     "发行量 1380000000 人次",
