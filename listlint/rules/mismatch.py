@@ -187,6 +187,10 @@ def _props() -> dict:
 _SEVERAL_VALUES_EXCLUDED = ("colour", "gender")
 
 
+def _ascii_edged(word: str) -> bool:
+    return (word[:1].isascii() and word[:1].isalnum()) or (word[-1:].isascii() and word[-1:].isalnum())
+
+
 @lru_cache(maxsize=4096)
 def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | None:
     """The families one property's attribute values name; None when a value cannot be read
@@ -240,8 +244,10 @@ def check_attributes(ctx):
         for field in ctx.text_fields(TITLE_LIKE):
             ft = ctx.text(field)
             sq = ft.view("squeezed")
+            # a Latin or digit word must stand alone in the original (8K of 2.8K); mapping a
+            # claim back builds the view's offset map, so only those words are mapped
             claims = [(c, "squeezed") for c in vocab.title_claims(sq)
-                      if not values.inside_code(ft.raw, *ft.to_raw("squeezed", c.start, c.end))]
+                      if not (_ascii_edged(c.word) and values.inside_code(ft.raw, *ft.to_raw("squeezed", c.start, c.end)))]
             if prop == "colour":
                 claims += [(c, "norm") for c in values.latin_colour_claims(ft.view("norm"))]
             if prop == "gender":
