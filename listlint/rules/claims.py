@@ -315,7 +315,8 @@ _ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|�
 
 def _special_cosmetic_claims(ctx):
     fields = ctx.text_fields(TEXT_FIELDS)
-    if not any(_ORDINARY_FILING.search(ctx.value(f)) for f in fields):
+    # every listing asks: a substring test first, the pattern only where 妆 stands
+    if not any("妆" in (v := ctx.value(f)) and _ORDINARY_FILING.search(v) for f in fields):
         return
     if any("国妆特" in ctx.value(f) or "妆特字" in ctx.value(f) for f in fields):
         return
@@ -354,7 +355,7 @@ _APPROVED_FORM = regex.compile(r"(?:有助于|有助|辅助|缓解|对)\p{Han}{0
 def _approved_function(ctx, field: str, d: Decided) -> bool:
     text = ctx.text(field).view(d.hit.view)
     # the health functions themselves (增强免疫力: the catalogue's name before 2023) need no prefix
-    if d.hit.entry.id != "detox-immunity" and not _APPROVED_FORM.search(text[max(0, d.start - 5):d.start]):
+    if not d.hit.entry.data.get("health-function") and not _APPROVED_FORM.search(text[max(0, d.start - 5):d.start]):
         return False
     reg = ctx.memo.get("clm.health-food-reg")
     if reg is None:

@@ -139,13 +139,14 @@ _ADDRESS = regex.compile(
 _ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八九十]\s*[号弄栋幢]", regex.V1)
 # A home inside a residential compound, down to the flat: …花园东区5栋302, 幸福里小区8栋2单元502,
 # 东城嘉苑9幢602 (no street needed: building and flat number are a home).
+_FLAT = r"[0-9]{1,3}\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}"   # building, unit, flat
 _HOME = regex.compile(
     # city, district and street first when they are written (成都市武侯区桂溪街道天府新谷小区…)
     r"(?:\p{Han}{2,8}?(?:市|州))?(?:\p{Han}{1,8}?(?:区|县))?(?:\p{Han}{1,8}?(?:街道|镇|乡))?"
     r"\p{Han}{1,10}?(?:小区|花园|家园|嘉园|苑|公寓|新村|社区|大院|宿舍|城|府|庭|湾|里|园)"
     r"(?:[东西南北中]区|[一二三四五六七八九十0-9]期|[一二三四五六七八九十0-9]区|[A-Za-z]区)?\s*"
-    r"[0-9]{1,3}\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}(?:室|号)?", regex.V1)
-_HOME_GATE = regex.compile(r"[0-9]\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}", regex.V1)
+    rf"{_FLAT}(?:室|号)?", regex.V1)
+_HOME_GATE = regex.compile(_FLAT, regex.V1)
 _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
 
 
