@@ -154,16 +154,15 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     # SKU splits at any scale: titles identical once colour/size words are removed.
     # Keyed by hash, like the units: a million (title, brand, model) tuples cost ~300 MB.
     by_stripped: dict[int, list[int]] = defaultdict(list)
-    for ti, t in enumerate(titles):
-        if words.variant_spans(t):
-            s = sigs[unit_item[ti]]
-            stripped = words.strip_variants(s.squeezed)
-            if len(stripped) >= opts.min_title_chars // 2:
-                by_stripped[hash((stripped, s.brand, s.model))].append(ti)
+    for ti, i in enumerate(unit_item):
+        s = sigs[i]
+        if s.variants and s.stripped_chars >= opts.min_title_chars // 2:
+            by_stripped[s.stripped_key].append(ti)
     for tis in by_stripped.values():
         if len(tis) > 1:
+            first = sigs[unit_item[tis[0]]].variants
             for t in tis[1:]:
-                if words.variant_words(titles[t]) != words.variant_words(titles[tis[0]]):
+                if sigs[unit_item[t]].variants != first:
                     sku.union(tis[0], t)
     del by_stripped
 

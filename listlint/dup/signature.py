@@ -33,6 +33,12 @@ class DupSignature(NamedTuple):
     brand: str = ""        # brand names, squeezed, "/"-separated (adidas/阿迪达斯)
     model: str = ""        # 型号, squeezed
     number: str | None = None  # the platform's listing number (宝贝ID), when the file has one
+    # Colour/size words of the title (SKU splits) and the title without them: per-title work
+    # done here, in the item pass, so that a --jobs run spreads it over the workers instead
+    # of leaving it to the serial corpus pass (10k rows: about 0.45 s of its 0.9 s).
+    variants: tuple[str, ...] = ()
+    stripped_key: int = 0      # hash of (title without variant words, brand, model); 0: no variants
+    stripped_chars: int = 0    # length of that title
 
     @property
     def original_title(self) -> str:
@@ -62,6 +68,7 @@ def build_signature(ctx) -> DupSignature | None:
         return None
     brand = _attribute(listing, BRAND_ATTRIBUTES, listing.fields.get("brand") or "")
     model = _attribute(listing, MODEL_ATTRIBUTES, "")
+    variants, stripped_key, stripped_chars = _variant_facts(text, squeezed, brand, model)
     return DupSignature(
         # A title already in normal form is kept once (a million signatures held it twice).
         row=listing.row, id=listing.id, title=None if title == text else title, text=text,
@@ -71,7 +78,25 @@ def build_signature(ctx) -> DupSignature | None:
         brand=brand, model=model,
         # 淘宝助理 writes num_id 0 for listings not uploaded yet: no number, not one listing.
         number=listing.number if listing.number and listing.number.lower() not in PLACEHOLDER_IDS else None,
+        variants=variants, stripped_key=stripped_key, stripped_chars=stripped_chars,
     )
+
+
+_VARIANT_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _variant_facts(text: str, squeezed: str, brand: str, model: str) -> tuple[tuple[str, ...], int, int]:
+    """The variant words of the title as the comparison spells it, and the key and length of
+    the squeezed title without them (listings equal but for colour or size share the key)."""
+    from .words import dup_words, same_spelling
+    words = dup_words()
+    variants = words.variant_words(same_spelling()(text))
+    if not variants:
+        return (), 0, 0
+    if len(_VARIANT_SETS) < 1 << 16:  # the same few sets recur across an export: keep one copy
+        variants = _VARIANT_SETS.setdefault(variants, variants)
+    stripped = words.strip_variants(squeezed)
+    return variants, hash64("\x00".join((stripped, brand, model))), len(stripped)
 
 
 def _title_norm(ctx, title: str) -> str | None:
