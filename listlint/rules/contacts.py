@@ -439,6 +439,17 @@ def resident_ids(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):
         digits, end = run.digits, run.end
+        if len(digits) > 18 and len(run.groups) > 1:
+            # (身份证号510107197107210414)四科: the number and a decoded numeral after a
+            # bracket make one run; the groups that add up to 18 digits are the number
+            spans = _group_offsets(view, run)
+            for j in range(1, len(run.groups)):
+                head = "".join(run.groups[:j])
+                if len(head) >= 17:
+                    if len(head) in (17, 18):
+                        run = Run(run.start, spans[j - 1][1], head, run.groups[:j])
+                        digits, end = run.digits, run.end
+                    break
         if len(digits) == 17:  # the check character X follows the digits
             m = _ID_X_AFTER.match(view, end, end + 3)
             if not m:

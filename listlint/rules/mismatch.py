@@ -386,6 +386,8 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
                 continue
             if any(full.startswith(c) or c.startswith(full) for _, c in codes):
                 continue
+            if full.endswith("00") and any(c.startswith(full.rstrip("0")) for _, c in codes):
+                continue   # S5000 names the series of 型号:S5066, 9000 系列 that of 9350
             shown = "；".join(v for _, v in pairs)
             yield ctx.finding(field, "norm", m.start(), m.end(),
                               f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
@@ -645,6 +647,7 @@ def check_quantity(ctx):
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
         by_dim: dict[str, list] = {}
+        skipped: dict[str, list] = {}
         for q in values.quantities(text):
             if q.dim == "weight" and "storage" in attr and "weight" not in attr and _bare_g_storage(q, text):
                 q = replace(q, dim="storage")   # iPad 128G WLAN版 on a listing with 存储容量
@@ -657,6 +660,7 @@ def check_quantity(ctx):
             if q.dim not in attr:
                 continue
             if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 4):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 3]):
+                skipped.setdefault(q.dim, []).append(q)
                 continue
             if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):
                 continue   # 高25cm, 宽40cm: a height or a width, not a length or a diameter
@@ -671,6 +675,8 @@ def check_quantity(ctx):
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim]):
                 continue
+            if any(values.same_amount(a, b, t) for q in skipped.get(dim, ()) for a in q.values for b in attr[dim]):
+                continue   # 一对10公斤 单只5kg | 重量:5kg: the attribute gives the single piece
             q = qs[0] if dim != "pack" else next(q for q in qs if _is_pack_count(q, text))
             label = _DIM_LABEL.get(dim, "数量")
             yield ctx.finding(field, "norm", q.start, q.end,

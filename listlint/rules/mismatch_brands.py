@@ -144,6 +144,10 @@ class BrandMatcher:
 _IN_MODEL_CODE = regex.compile(r"[0-9][a-z]|[a-z][0-9]|[a-z]-[a-z0-9]|[a-z0-9]-[a-z]", regex.I)
 
 
+_SIZE_LIST_AFTER = regex.compile(r"\s*[/、,]\s*(?:xs|s|m|l|xl|xxl|[2-4]xl)(?![a-z])", regex.I)
+_SIZE_LIST_BEFORE = regex.compile(r"(?<![a-z])(?:xs|s|m|l|xl|xxl|[2-4]xl)\s*[/、,]\s*$", regex.I)
+
+
 def _latin_ok(text: str, raw: str, s: int, e: int, brand: Brand, alias: str, ft) -> bool:
     """Word boundaries for a Latin alias; case as written for short and `exact` aliases."""
     if s > 0 and _LATIN_LETTER.match(text[s - 1]):
@@ -152,6 +156,8 @@ def _latin_ok(text: str, raw: str, s: int, e: int, brand: Brand, alias: str, ft)
         return False
     if _is_short_latin(alias) and _IN_MODEL_CODE.search(text, max(0, s - 1), min(len(text), e + 2)):
         return False   # WD and HP of BCD-529WD18HP, NB and HM of NB-HM3810: a model code
+    if _is_short_latin(alias) and (_SIZE_LIST_AFTER.match(text, e) or _SIZE_LIST_BEFORE.search(text, 0, s)):
+        return False   # 纸尿裤NB/S/M/L: NB is the newborn size in a list of sizes
     if _is_short_latin(alias) or alias in brand.exact:
         forms = {alias} | ({x for x in brand.exact} if alias in brand.exact else set())
         if ft is not None:
@@ -256,7 +262,7 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Bra
                 continue
         hit = BrandHit(brand, field, view, s, e, text[s:e])
         compat = (_is_compat(ctx, ft, hit, markers, has_accessory, out) if brand.compat
-                  else _strong_compat(ft, hit) or _follows_compat(ft, hit, out))
+                  else _strong_compat(ft, hit) or _follows_compat(ft, hit, out)) or _partner_or_mount(ft, hit)
         taken.append((view, s, e))
         out.append((hit, compat))
     # 戴森吹风机收纳架 适配Dyson: a brand the title also names as what the product fits is
@@ -265,6 +271,20 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Bra
     if fitted:
         out = [(h, c or h.brand.family in fitted) for h, c in out]
     return out
+
+
+# RIO×六神联名, 故宫联名款: a partner's name in a co-branded product; 佳能口, 索尼E口, 尼康卡口: the
+# camera mount a lens or adapter is made for. Neither names the listing's maker.
+_PARTNER_BEFORE = regex.compile(r"(?:[×xX✕╳]|联名)\s*$")
+_PARTNER_AFTER = regex.compile(r"^\s*(?:[×xX✕╳](?![a-z0-9])|联名|合作款|联合款)")
+_MOUNT_AFTER = regex.compile(r"^(?:[a-z]{1,2})?(?:卡口|转接|口(?![红碑罩味袋腔香感径水琴令号]))", regex.I)
+
+
+def _partner_or_mount(ft, hit: BrandHit) -> bool:
+    sq = ft.view("squeezed")
+    s, e = _squeezed_span(ft, hit)
+    return bool(_PARTNER_BEFORE.search(sq[max(0, s - 3):s]) or _PARTNER_AFTER.match(sq[e:e + 3])
+                or _MOUNT_AFTER.match(sq[e:e + 4]))
 
 
 def _exempt(text: str, s: int, e: int, phrases: tuple[str, ...]) -> bool:

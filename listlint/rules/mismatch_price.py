@@ -16,9 +16,9 @@ from ..text.numbers import chinese_to_int
 
 _CN = "零一二两三四五六七八九十百"
 # Promotion prices: like 到手价, they may sit below the price field (within coupon-max-discount).
-_DEAL_PREFIXES = ("到手", "券后", "活动", "秒杀", "拼团", "会员", "预售", "特惠", "折后", "惊爆", "抢购", "限时",
-                  "狂欢", "内购", "清仓", "直播", "粉丝", "新人", "专享", "特卖")
-_DEAL_WORDS = "|".join(p + "价" for p in _DEAL_PREFIXES[7:])
+_DEAL_PREFIXES = ("到手", "券后", "活动", "秒杀", "拼团", "会员", "预售", "拍下", "下单", "特惠", "折后", "惊爆", "抢购",
+                  "限时", "狂欢", "内购", "清仓", "直播", "粉丝", "新人", "专享", "特卖")
+_DEAL_WORDS = "|".join(p + "价" for p in _DEAL_PREFIXES[9:])
 # 1,299 and 12,999.00: thousands separators, as Excel writes a formatted number
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 _COUNT_UNITS = "件个只双条盒瓶包袋支片罐套份斤"
@@ -31,7 +31,7 @@ _AMOUNT = regex.compile(
     r"|" + r"(?P<cb>[" + _CN + r"]+)\s*(?:元|块钱)" + _NOT_YUAN +
     r"|" + r"(?<![\d.])" + _NUM.replace("(", "(?P<pb>", 1) + r"包邮(?!价)" +
     r"|" + r"(?<![\d.])" + _NUM.replace("(", "(?P<pd>", 1) + r"到手(?!价)" +
-    r"|" + r"(?P<kw>到手价|到手|券后价|券后|活动价|秒杀价|特价|仅需|只需|只要|现价|售价|价格|仅售|包邮价|团购价|促销价|优惠价|"
+    r"|" + r"(?P<kw>到手价|到手|券后价|券后|活动价|秒杀价|拍下价|拍下|下单价|特价|仅需|只需|只要|现价|售价|价格|仅售|包邮价|团购价|促销价|优惠价|"
            r"福利价|拼团价|会员价|预售价|一口价|" + _DEAL_WORDS + r")[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
     r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|色|个|件|片|只|%|w|v|m|l|h|天|小时|分钟))",
     regex.V1 | regex.I)
@@ -60,14 +60,14 @@ _ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
 # number, or a price word with 价/券/需/要/售): most descriptions have none, and finding them is far cheaper than
 # running _AMOUNT at every position of a 1 KB description.
 # (`re`: a plain character set is searched faster there; rmb folds the same way in both.)
-_MARKER = re.compile(r"[元块¥币价券需要售邮手]|rmb", re.I)
+_MARKER = re.compile(r"[元块¥币价券需要售邮手]|拍下|rmb", re.I)
 # What an _AMOUNT match can hold before its first marker: the number (\d . \s, Chinese
 # numerals), 人民 of 人民币, and the price words' leading characters (到手价, 活动价, 秒杀价,
 # 特价, 仅需, 只要, 现价, 包邮价, 团购价, 促销价, 优惠价, 福利价, 拼团价, 会员价, 预售价, 一口价).
 # A match can only start inside the run of these characters that ends at a marker, so
 # _AMOUNT is tried at those few positions only, with the same (leftmost, non-overlapping)
 # matches as a scan of the whole text.
-_PREFIX_CHAR = regex.compile(r"[\d.,\s" + _CN + r"人民到手活动秒杀特仅只现包邮团购促销优惠福利拼会员预口"
+_PREFIX_CHAR = regex.compile(r"[\d.,\s" + _CN + r"人民到手拍下活动秒杀特仅只现包邮团购促销优惠福利拼会员预口"
                              r"折后惊爆抢限时狂欢内清仓直播粉丝新专享卖]", regex.V1 | regex.I)
 _PRICE_WORD_BEFORE = regex.compile(r"(?:售价|价格|特价|仅售|仅需|只要|现价|包邮)\s*[:：]?\s*$")
 

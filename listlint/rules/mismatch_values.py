@@ -260,7 +260,8 @@ def _units():
         scale[unit] = ("count:" + ("个" if unit in "个只" else unit), 1.0)
     names = sorted(scale, key=len, reverse=True)
     pat = regex.compile(
-        r"(?<![\d.a-z])(\d+(?:\.\d+)?)\s*(" + "|".join(regex.escape(n) for n in names) + r")"
+        # PD65W, GaN65W: a charger's protocol before its wattage, not a model code
+        r"(?:(?<=pd|gan)|(?<![\d.a-z]))(\d+(?:\.\d+)?)\s*(" + "|".join(regex.escape(n) for n in names) + r")"
         r"(?![a-z])(?:\s*(?:[*x×]|乘)\s*(\d+)(?!\s*(?:\d|cm|mm|m\b))(" + "|".join(map(regex.escape, u["count"])) + r")?)?",
         regex.V1 | regex.I)
     return scale, pat
@@ -270,7 +271,7 @@ _UNIT_NOT = {
     "包": regex.compile(r"^(?:邮|装袋)"), "个": regex.compile(r"^(?:月|性|人|头)"), "条": regex.compile(r"^(?:纹|形)"),
     "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家)"),
     # 60支长绒棉, 80支全棉: a yarn count, not sticks
-    "支": regex.compile(r"^(?:持|架|付|长绒|纱|棉|精梳|全棉|纯棉|贡缎|天丝|莫代尔|埃及|新疆)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|双|信号|路由|频|\+)", regex.I),
+    "支": regex.compile(r"^(?:持|架|付|长绒|纱|棉|精梳|全棉|纯棉|贡缎|天丝|莫代尔|埃及|新疆|莱赛尔|兰精|竹纤维|亚麻|真丝|桑蚕丝|涤棉|高支|双股)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|双|信号|路由|频|\+)", regex.I),
     "l": regex.compile(r"^(?:码|号)", regex.I),
     # 10w+ 销量, 5w字: 万, not watts
     "w": regex.compile(r"^(?:\+|字|人|粉|销|播放|阅读|浏览|好评|收藏)", regex.I),

@@ -144,8 +144,11 @@ _HOME = regex.compile(
     # city, district and street first when they are written (成都市武侯区桂溪街道天府新谷小区…)
     r"(?:\p{Han}{2,8}?(?:市|州))?(?:\p{Han}{1,8}?(?:区|县))?(?:\p{Han}{1,8}?(?:街道|镇|乡))?"
     r"\p{Han}{1,10}?(?:小区|花园|家园|嘉园|苑|公寓|新村|社区|大院|宿舍|城|府|庭|湾|里|园)"
-    r"(?:[东西南北中]区|[一二三四五六七八九十0-9]期|[一二三四五六七八九十0-9]区|[A-Za-z]区)?\s*"
-    rf"{_FLAT}(?:室|号)?", regex.V1)
+    r"(?:[东西南北中]区|[一二三四五六七八九十0-9]{1,3}期|[一二三四五六七八九十0-9]{1,3}区|[A-Za-z]区)?\s*"
+    rf"{_FLAT}(?:室|号)?"
+    # …玉林南路17号4栋1单元302: a street number, then building and flat
+    rf"|(?:\p{{Han}}{{1,8}}?(?:区|县))?\p{{Han}}{{1,10}}?(?:路|街|大道|大街|巷)\s*[0-9]{{1,5}}\s*号(?:院)?\s*{_FLAT}(?:室|号)?",
+    regex.V1)
 _HOME_GATE = regex.compile(_FLAT, regex.V1)
 _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
 
@@ -184,7 +187,7 @@ def _gap(raw: str, start: int, end: int) -> str | None:
       explanation="A label for a person (收货人, 收件人, 联系人, 姓名, 持卡人 …) followed by a name with a common "
                   "surname, or a surname with 先生/女士/小姐, directly before a phone, ID or bank card number "
                   "or a street address down to the house number (…路998号18幢1203室); also a name right "
-                  "before 家住/住址 and such an address. That is somebody's personal data published in a "
+                  "before 家住/住址 and such an address, or right after a home address (…6号楼1502 刘芳). That is somebody's personal data published in a "
                   "listing. A shop's own address with no name before it (发货地址：…龙井路18号) is not reported.",
       options={},
       examples_fail=["收货人：张三 13812345678", "王先生 电话 13987654321",
@@ -241,14 +244,27 @@ def _resident_before():
     return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*{_LIVES_AT.pattern}\s*$", regex.V1)
 
 
+@lru_cache(maxsize=1)
+def _resident_after():
+    # …6号楼1502 刘芳。 / …2单元1103 孙建军先生家: a whole name right after the address, then an
+    # honorific, 家 or the end of the phrase (…18号 王府井店 is a place, not a person)
+    return regex.compile(rf"[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
+                         r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|[\s,，。.!！;；<(（&、]|$)", regex.V1)
+
+
 def _unlabelled_residents(ctx):
-    """陈美玲 家住 浙江省温州市…126号: a name right before 家住/住址 and a street address."""
+    """陈美玲 家住 浙江省温州市…126号: a name right before 家住/住址 and a street address, or a
+    whole name right after the address."""
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
         for s, e, what in _addresses(ctx, field):
             m = _resident_before().search(ft.raw[max(0, s - 16):s])
-            if not m:
+            if m:
+                rs = s - (len(ft.raw[max(0, s - 16):s]) - m.start())
+                yield ctx.finding(field, "raw", rs, e, f"a person's name next to a {what}: {ft.raw[rs:s].strip()}")
                 continue
-            rs = s - (len(ft.raw[max(0, s - 16):s]) - m.start())
-            yield ctx.finding(field, "raw", rs, e, f"a person's name next to a {what}: {ft.raw[rs:s].strip()}")
+            m = _resident_after().match(ft.raw, e)
+            if m:
+                yield ctx.finding(field, "raw", s, m.end(),
+                                  f"a person's name next to a {what}: {ft.raw[e:m.end()].strip()}")
 

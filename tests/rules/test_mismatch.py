@@ -100,6 +100,13 @@ BRAND = [
     ("bmw-car", dict(title="宝马 3系 原厂 机油", attributes="品牌:无品牌"), True),
     ("arowana-fish", dict(title="金龙鱼 专用 鱼缸灯 龙鱼灯", attributes="品牌:无品牌"), False),
     ("arawana-oil", dict(title="金龙鱼 花生油 5L", attributes="品牌:鲁花"), True),
+    # a co-brand partner and a lens mount name no maker
+    ("collab-partner", dict(title="RIO×六神联名 鸡尾酒 275ml", attributes="品牌:RIO/锐澳"), False),
+    ("lens-mount", dict(title="适马 35mm F1.4 定焦镜头 佳能口", attributes="品牌:Sigma/适马"), False),
+    ("adapter-mounts", dict(title="唯卓仕 索尼E口转尼康Z口 转接环", attributes="品牌:唯卓仕"), False),
+    ("camera-not-mount", dict(title="佳能相机 EOS R50 微单", attributes="品牌:索尼"), True),
+    ("nb-size-list", dict(title="帮宝适纸尿裤NB/S/M/L/XL 尺码可选", attributes="品牌:帮宝适"), False),
+    ("nb-brand", dict(title="NB 574 复古跑鞋", attributes="品牌:李宁"), True),
 ]
 
 
@@ -221,6 +228,9 @@ PRICE = [
     ("baoyou-description-threshold", dict(title="袜子", description="<p>全场99包邮</p>", price="29"), False),
     ("baoyou-store-wide", dict(title="全场99包邮 袜子", price="29"), False),
     ("store-wide-yuan", dict(title="全店59元 任选 袜子", price="29"), False),
+    ("paixia-deal", dict(title="拍下29.9 运动短裤", price="129"), True),
+    ("paixia-deal-ok", dict(title="拍下79 运动短裤", price="99"), False),
+    ("paixia-not-price", dict(title="运动短裤 拍下48小时内发货", price="99"), False),
 ]
 
 
@@ -445,6 +455,30 @@ ATTRS = [
     ("children-alone", dict(title="儿女 双全 摆件", attributes="适用性别:男"), False),
     ("address-beauty", dict(title="美女 都在买 T恤", attributes="适用性别:男"), False),
     ("glued-not-final", dict(title="女装 连衣裙", attributes="适用性别:女"), False),
+    # listed sets and codes added from a fresh set
+    ("formula-stage", dict(title="飞鹤星飞帆3段幼儿配方奶粉", attributes="段数:2段"), True),
+    ("formula-stage-ok", dict(title="飞鹤星飞帆3段幼儿配方奶粉", attributes="段数:3段"), False),
+    ("piano-keys", dict(title="雅马哈电钢琴88键重锤", attributes="琴键数:61键"), True),
+    ("keyboard-keys-ok", dict(title="机械键盘 104键 青轴", attributes="键数:104键"), False),
+    ("bike-gears", dict(title="山地自行车 27速铝合金车架", attributes="变速:21速"), True),
+    ("bike-gears-ok", dict(title="山地自行车 27速铝合金车架", attributes="变速:27速"), False),
+    ("racket-weight", dict(title="羽毛球拍 4U全碳素", attributes="重量:3U"), True),
+    ("racket-weight-ok", dict(title="羽毛球拍 4U全碳素", attributes="重量:4U(83g)"), False),
+    ("edition", dict(title="Python编程 第3版", attributes="版次:第2版"), True),
+    ("edition-ok", dict(title="Python编程 第3版", attributes="版次:2023年5月第3版"), False),
+    ("dog-size", dict(title="狗粮 小型犬 成犬粮", attributes="适用犬种:大型犬"), True),
+    ("dog-size-any", dict(title="狗粮 中大型犬 成犬粮", attributes="适用犬种:全犬种通用"), False),
+    ("gas-source", dict(title="燃气灶 天然气 双灶", attributes="气源:液化气"), True),
+    ("phone-edition", dict(title="iPhone 15 128GB 国行正品", attributes="版本类型:港版"), True),
+    ("korean-style-not-edition", dict(title="韩版宽松卫衣女", attributes="版本:宽松"), False),
+    ("gem-certificate", dict(title="钻戒 30分 GIA证书", attributes="证书类型:NGTC国检"), True),
+    ("flavour-caramel", dict(title="香瓜子 原味 500g", attributes="口味:焦糖味"), True),
+    ("platinum", dict(title="18K金项链女 锁骨链", attributes="材质:铂金;成色:PT950"), True),
+    ("tea-year", dict(title="2015年福鼎老白茶 白牡丹 茶饼", attributes="年份:2022"), True),
+    ("tea-year-ok", dict(title="2015年福鼎老白茶 白牡丹 茶饼", attributes="年份:2015"), False),
+    ("solid-wood-legs", dict(title="北欧实木腿板式餐桌", attributes="材质:人造板"), False),
+    ("model-series", dict(title="电动剃须刀 S5000 三刀头", attributes="型号:S5066"), False),
+    ("model-other-series", dict(title="电动剃须刀 S5000 三刀头", attributes="型号:S3066"), True),
 ]
 
 
@@ -580,6 +614,12 @@ QTY = [
     ("body-weight-range", dict(title="显瘦 连衣裙 100-130斤可穿", attributes="重量:0.3kg"), False),
     ("weight-loss", dict(title="燃脂 瘦了8斤", attributes="净含量:30g"), False),
     ("no-quantity-attr", dict(title="大米 5kg", attributes="颜色分类:白色"), False),
+    # the attribute gives the single piece the title also names (单只5kg), the pair is 10公斤
+    ("pair-and-piece", dict(title="铸铁哑铃一对10公斤 单只5kg", attributes="重量:5kg"), False),
+    ("pair-only", dict(title="铸铁哑铃一对10公斤", attributes="重量:5kg"), True),
+    ("yarn-count-lyocell", dict(title="天丝四件套 60支莱赛尔", attributes="件数:4件;支数:60支"), False),
+    ("charger-pd-watts", dict(title="车载充电器PD65W快充", attributes="输出功率:18W"), True),
+    ("charger-pd-watts-ok", dict(title="车载充电器PD65W快充", attributes="输出功率:65W"), False),
 ]
 
 

@@ -44,6 +44,8 @@ ID_MATCH = [
     # labelled: reported although the check digit is wrong (a typo publishes the rest)
     ("title", "身份证号：110105194912310021", "110105194912310021"),
     ("description", "证件号码 510107 20001231 7898", "510107 20001231 7898"),
+    # a decoded numeral after a bracket joins the run: the first 18 digits are the number
+    ("description", "学员张海涛（身份证号510107197107210414）四科一次过", "510107197107210414"),
 ]
 
 
@@ -149,6 +151,15 @@ def test_luhn(digits, ok):
 # ------------------------------------------------------------------ PRV003 a named person next to a number
 
 PERSON_MATCH = [
+    # a whole name right after a home address, before an honorific, 家 or the phrase's end
+    ("description", "服务实拍：朝阳区望京西园三区312号楼2单元1103 孙建军先生家，格力挂机",
+     "朝阳区望京西园三区312号楼2单元1103 孙建军"),
+    ("description", "自提地址：西安市雁塔区丈八东路绿地世纪城B区6号楼1502 刘芳。",
+     "西安市雁塔区丈八东路绿地世纪城B区6号楼1502 刘芳"),
+    ("description", "今日接送：江汉区唐家墩常青花园十一区25栋802 郭美玲家的英短",
+     "江汉区唐家墩常青花园十一区25栋802 郭美玲"),
+    ("description", "新人张浩&李婷，早拍地点新娘家武侯区肖家河街道玉林南路17号4栋1单元302，晚宴",
+     "新人张浩&李婷，早拍地点新娘家武侯区肖家河街道玉林南路17号4栋1单元302"),
     ("description", "<p>发件人 赵敏 18611112222</p>", "发件人 赵敏 18611112222"),
     # numbers in an attribute value: the attributes cell is read by the number rules too
     ("attributes", "品牌:匠心;收款人:王小明 13812345678", "收款人:王小明 13812345678"),
@@ -213,6 +224,9 @@ PERSON_NO_MATCH = [
     "车主必备 车载手机支架",
     "负责人 请以订单备注为准",
     "发货地址：浙江省杭州市西湖区龙井路18号",
+    "发货地址：浙江省杭州市西湖区龙井路18号 王府井店旁边",   # a place after the address
+    "实体店地址：成都市武侯区玉林南路17号 李宁专卖店",
+    "本人亲测有效，非常好用",
     "本店位于杭州市西湖区龙井路18号，欢迎到店自提",
     "退货地址 浙江省杭州市余杭区文一西路998号 收件人 售后部",
     "收货人 请填写 浙江省杭州市西湖区龙井路18号 格式",
