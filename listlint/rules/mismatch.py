@@ -164,10 +164,26 @@ def check_price(ctx):
         for p in stated_here:
             if price.supported(p, low, high, tol, disc):
                 continue
+            if _inside_brand_name(ctx, text, p.start, p.end):
+                continue   # 张一元 茉莉花茶: the brand, not a price of one yuan
             stated = text[p.start:p.end]
             extra = f" (= {p.amount / p.count:.2f} each)" if p.count > 1 else ""
             yield ctx.finding(field, "norm", p.start, p.end,
                               f"the {field} states “{stated}”{extra} but the price field is {shown}")
+
+
+def _inside_brand_name(ctx, text: str, start: int, end: int) -> bool:
+    for b in brands.listing_brand_values(ctx):
+        for part in regex.split(r"[/／]", norm(b)):
+            part = part.strip()
+            if len(part) < 2:
+                continue
+            i = text.find(part)
+            while i >= 0:
+                if i <= start and end <= i + len(part):
+                    return True
+                i = text.find(part, i + 1)
+    return False
 
 
 # --- MIS004 colour, material, gender ---------------------------------------------------------
@@ -493,7 +509,7 @@ _ORIGIN_PLACES = {"阿克苏": "新疆", "库尔勒": "新疆", "吐鲁番": "�
                   "攀枝花": "四川", "眉山": "四川", "蒲江": "四川", "百色": "广西", "丹东": "辽宁", "潜江": "湖北",
                   "恩施": "湖北", "三亚": "海南", "章丘": "山东", "赣南脐橙": "江西"}
 _REGION_CLAIM = regex.compile(rf"(?:{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}|{_PROVINCES})"
-                              r"(?!棉|长绒棉|风|味|式|菜|白药|特色|款|人|省内|包邮|发货|仓|直发)", regex.V1)
+                              r"(?!棉|长绒棉|风|味|式|菜|白药|特色|款|人|省内|包邮|发货|仓|直发|老字号|品牌|名牌|企业|公司|老店)", regex.V1)
 _PROVINCE_IN_VALUE = regex.compile(rf"{_PROVINCES}|{'|'.join(sorted(_ORIGIN_PLACES, key=len, reverse=True))}", regex.V1)
 _PROVINCE_NAMES = frozenset(fold_name(n) for n in ("产地", "原产地", "省份", "城市", "生产地", "产区"))
 
@@ -587,7 +603,7 @@ def _pet_species(ctx, path: str):
 # --- MIS005 quantity --------------------------------------------------------------------------
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
-_QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|"
+_QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
 _QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?!存)|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
@@ -664,6 +680,8 @@ def check_quantity(ctx):
                 continue
             if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):
                 continue   # 高25cm, 宽40cm: a height or a width, not a length or a diameter
+            if q.dim == "alcohol" and text[q.end - 1:q.end] == "度" and _BEER.search(text):
+                continue   # 青岛啤酒 10度: a beer's 度 is its wort strength (°P), not its alcohol
             by_dim.setdefault(q.dim, []).append(q)
         if "pack" in by_dim and not any(_is_pack_count(q, text) for q in by_dim["pack"]):
             del by_dim["pack"]
@@ -684,6 +702,7 @@ def check_quantity(ctx):
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
 
 
+_BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|拉格|艾尔|ipa", regex.I)
 _NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")
 _CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))
 # things measured by their length: a cable, a rod, a hose

@@ -271,6 +271,8 @@ def check_qq(ctx):
         taken = []
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF002"):
             found = id_after(ctx, field, re_)
+            if not found and h.entry.id == "qq-group" and _is_top_up(ctx):
+                continue   # 请确认QQ号无误 on a QQ top-up: the buyer's account, no number of ours
             msg = f"QQ contact: {trigger_note(ctx, field, (rs, re_), shown, h.entry.data.get('means', 'QQ'))}"
             end = re_
             if found:
@@ -290,6 +292,19 @@ def check_qq(ctx):
             if found:
                 run, (_, end) = found
                 yield ctx.finding(field, "raw", rs, end, f"QQ contact: Q: {run.digits}")
+
+
+# A top-up or membership sold onto the buyer's account (腾讯视频VIP 官方直充, 王者荣耀点券): its
+# QQ号 is where the goods go. Read from the title and the category path.
+_TOP_UP = regex.compile(r"直充|代充|充值|点券|q币|点卡|游戏币|会员|年卡|月卡|季卡|区服")
+
+
+def _is_top_up(ctx) -> bool:
+    got = ctx.memo.get("off.top_up")
+    if got is None:
+        got = ctx.memo["off.top_up"] = any(
+            _TOP_UP.search(ctx.text(f).view("norm")) for f in ("title", "category") if ctx.value(f))
+    return got
 
 
 # ------------------------------------------------------------------ OFF003 phone numbers

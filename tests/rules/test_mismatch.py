@@ -107,6 +107,11 @@ BRAND = [
     ("camera-not-mount", dict(title="佳能相机 EOS R50 微单", attributes="品牌:索尼"), True),
     ("nb-size-list", dict(title="帮宝适纸尿裤NB/S/M/L/XL 尺码可选", attributes="品牌:帮宝适"), False),
     ("nb-brand", dict(title="NB 574 复古跑鞋", attributes="品牌:李宁"), True),
+    ("instrument-brand", dict(title="雅马哈 F310 民谣吉他 41寸", attributes="品牌:Kepma/卡马"), True),
+    ("instrument-cover-fits", dict(title="适用雅马哈电钢琴罩 防尘罩", attributes="品牌:无品牌"), False),
+    ("martin-boots", dict(title="马丁靴女 英伦风 厚底", attributes="品牌:无品牌"), False),
+    ("sub-brand-zoetis", dict(title="大宠爱 猫咪驱虫滴剂 硕腾", attributes="品牌:Zoetis/硕腾"), False),
+    ("repair-service", dict(title="手机维修 iPhone 13 换屏 上门", attributes="品牌:无品牌"), False),
 ]
 
 
@@ -229,6 +234,8 @@ PRICE = [
     ("baoyou-store-wide", dict(title="全场99包邮 袜子", price="29"), False),
     ("store-wide-yuan", dict(title="全店59元 任选 袜子", price="29"), False),
     ("paixia-deal", dict(title="拍下29.9 运动短裤", price="129"), True),
+    ("brand-name-not-price", dict(title="张一元茉莉花茶 罐装200g", price="96", attributes="品牌:张一元"), False),
+    ("cn-price-outside-brand", dict(title="茉莉花茶 一元秒杀", price="96", attributes="品牌:张一元"), True),
     ("paixia-deal-ok", dict(title="拍下79 运动短裤", price="99"), False),
     ("paixia-not-price", dict(title="运动短裤 拍下48小时内发货", price="99"), False),
 ]
@@ -476,6 +483,8 @@ ATTRS = [
     ("platinum", dict(title="18K金项链女 锁骨链", attributes="材质:铂金;成色:PT950"), True),
     ("tea-year", dict(title="2015年福鼎老白茶 白牡丹 茶饼", attributes="年份:2022"), True),
     ("tea-year-ok", dict(title="2015年福鼎老白茶 白牡丹 茶饼", attributes="年份:2015"), False),
+    ("windscreen-glass", dict(title="汽车遮阳帘前挡风玻璃隔热遮阳伞", attributes="面料材质:钛银胶"), False),
+    ("beijing-heritage", dict(title="茉莉花茶 北京老字号 罐装", attributes="产地:福建"), False),
     ("solid-wood-legs", dict(title="北欧实木腿板式餐桌", attributes="材质:人造板"), False),
     ("model-series", dict(title="电动剃须刀 S5000 三刀头", attributes="型号:S5066"), False),
     ("model-other-series", dict(title="电动剃须刀 S5000 三刀头", attributes="型号:S3066"), True),
@@ -615,6 +624,10 @@ QTY = [
     ("weight-loss", dict(title="燃脂 瘦了8斤", attributes="净含量:30g"), False),
     ("no-quantity-attr", dict(title="大米 5kg", attributes="颜色分类:白色"), False),
     # the attribute gives the single piece the title also names (单只5kg), the pair is 10公斤
+    ("beer-plato", dict(title="青岛啤酒经典 10度 500ml×12罐", attributes="酒精度:4.0%vol"), False),
+    ("spirits-degrees", dict(title="白酒 52度 500ml", attributes="酒精度:53%vol"), True),
+    ("volumes-of-a-set", dict(title="明朝那些事儿 全套6册", attributes="册数:4册"), True),
+    ("volume-number", dict(title="明朝那些事儿 第1册", attributes="册数:6册"), False),
     ("pair-and-piece", dict(title="铸铁哑铃一对10公斤 单只5kg", attributes="重量:5kg"), False),
     ("pair-only", dict(title="铸铁哑铃一对10公斤", attributes="重量:5kg"), True),
     ("yarn-count-lyocell", dict(title="天丝四件套 60支莱赛尔", attributes="件数:4件;支数:60支"), False),
@@ -638,6 +651,8 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("car-sun-shade", dict(title="汽车遮阳帘 前挡遮阳伞 夏季车内防晒挡", category="汽车用品/电子/清洗/改装>汽车遮阳挡"), False),
+    ("licence-holder", dict(title="驾驶证皮套 行驶证 证件包 卡包 二合一", category="汽车用品/电子/清洗/改装>驾驶证套"), False),
     # a product word that names what the item is for (衬衫扣子, 护颈 on a scarf)
     ("shirt-buttons", dict(title="树脂纽扣 四眼扣 衬衫扣子 100颗", category="家纺/纽扣"), False),
     # a product word that is the brand (小米 the company, not the grain)

@@ -156,6 +156,9 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    # not a top-up: the bare QQ号 invites
+    ("女装连衣裙 有问题加QQ号咨询", "QQ号"),
+    ("王者荣耀点券 官方直充 售后QQ号 12345678", "QQ号 12345678"),
     ("驱动下载和售后扣：l30 2O8 876", "扣：l30 2O8 876"),        # 扣 + colon, letters for digits
     ("售后扣：12345678", "扣：12345678"),
     ("配置单可调整，直接扣我：三三八六二零七七五 远程装系统", "扣我：三三八六二零七七五"),
@@ -190,6 +193,9 @@ def test_qq_match(text, span):
 
 
 QQ_NO_MATCH = [
+    # a top-up (its title says 直充/点券/会员): QQ号 with no number is the buyer's account
+    "腾讯视频VIP会员12个月 官方直充 请确认QQ号无误，充值后登录该QQ号即可使用",
+    "王者荣耀点券 官方直充 请填写游戏账号对应的QQ号",
     "适用奇瑞QQ 2013-2017款 专用脚垫",
     "腾讯视频VIP 账号类型:QQ号,手机号 官方直充", "请核对QQ号码，充值后不可撤回", "支持QQ号或微信绑定手机号账号",
     "纽扣：金属扣 12颗", "自动扣：合金",
@@ -554,6 +560,7 @@ def test_shortcuts_never_change_findings(monkeypatch):
 # ------------------------------------------------------------------ OFF005 other platforms
 
 PLATFORM_MATCH = [
+    ("闲置乐高 更多闲置我在某音也开了小店，搜「乐高老张」", "某音"),
     # paying outside the platform; the sweet-potato emoji for 小红书; 某鱼
     ("不走平台的话可以直接转账到建行卡", "不走平台"),
     ("约时间请戳小🍠 ID：nail_lily22 私信", "小🍠"),
@@ -588,6 +595,7 @@ def test_platform_match(text, span):
 
 
 PLATFORM_NO_MATCH = [
+    "百度网盘超级会员 官方直充 充值账号:百度账号",
     "百度网盘超级会员SVIP月卡 官方直充", "下单时请填写百度账号绑定的手机号",
     "本店拒绝私下交易 请勿相信任何转账要求", "烤红薯🍠 新鲜 5斤",
     "东海小黄鱼 便宜卖", "收到小红薯很新鲜",
