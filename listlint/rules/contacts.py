@@ -207,7 +207,7 @@ def number_fields(ctx) -> dict[str, str]:
         found = ctx.memo["contacts.numbers"] = {
             field: contact_text(ctx, field) for field in ctx.text_fields(CONTACT_FIELDS)
             if _SEVEN_DIGITS.search(norm := ctx.text(field).view("norm")) or _LETTER_PHONE.search(norm)
-            or _spelled_digits(norm)}
+            or _spelled_digits(norm) or guided_mobiles(norm)}
     return found
 
 
@@ -370,6 +370,23 @@ def irregular_mobiles(view: str) -> tuple[Phone, ...]:
             continue
         out.append(Phone("mobile", run.start, run.end, run.digits, True))
     return tuple(out)
+
+
+# A mobile number dictated in parts with guide words between them (号码139开头。中间四位0527。
+# 后四位是6631): the head, then two four-digit parts after 中间/后/尾 words.
+_GUIDED_GAP = r"(?:[^0-9]|[0-9](?=位))"   # 中间四位 reads 中间4位 once numerals are decoded
+_GUIDED_MOBILE = regex.compile(
+    r"(?:电话|手机|号码|联系|打我|拨打|call|tel)" + _GUIDED_GAP + r"{0,8}?"
+    r"(?<![0-9])(1[3-9][0-9])\s*(?:开头|打头|起头)"
+    + _GUIDED_GAP + r"{0,12}?(?:中间|之后|接着|然后)" + _GUIDED_GAP + r"{0,6}?(?<![0-9])([0-9]{4})(?![0-9])"
+    + _GUIDED_GAP + r"{0,12}?(?:后|尾|最后|末)" + _GUIDED_GAP + r"{0,6}?(?<![0-9])([0-9]{4})(?![0-9])", regex.V1 | regex.I)
+
+
+def guided_mobiles(view: str) -> tuple[Phone, ...]:
+    if "开头" not in view and "打头" not in view and "起头" not in view:
+        return ()
+    return tuple(Phone("mobile", m.start(1), m.end(), "".join(m.groups()), False)
+                 for m in _GUIDED_MOBILE.finditer(view))
 
 
 def _phones_in_groups(view: str, run: Run) -> list[Phone]:

@@ -255,6 +255,12 @@ def check_wechat(ctx):
 _Q_COLON = regex.compile(r"(?:(?<![a-z0-9])q|(?<![纽按暗搭皮领挂卡])扣)\s*[:：]\s*(?=[1-9一二三四五六七八九幺壹贰叁肆伍陆柒捌玖li])")
 
 
+# 九五二七 三六 八四一 ＠qq。com: a QQ mailbox is its QQ number; the address may be spelled in
+# numerals and spaced out, which the e-mail pattern of OFF004 does not read.
+_PLAIN_QQ_MAIL = regex.compile(r"[0-9]+@qq\.com", regex.I)
+_QQ_MAIL = regex.compile(r"(?<![0-9])((?:[1-9]\s?)(?:[0-9]\s?){4,10})\s?(?:@|at|艾特|圈a)\s?qq\s?(?:\.|。|点|dot)\s?com", regex.I)
+
+
 @rule("OFF002", "qq-contact", category="off-platform", severity="error", basis=BASIS,
       summary="QQ number or group (QQ, 扣扣, 企鹅, Q群) as a contact",
       suggestion=SUGGEST_CONTACT,
@@ -280,6 +286,16 @@ def check_qq(ctx):
                 msg += f", number {decoded_note(ft.raw[found[1][0]:end], run.digits)}"
             taken.append((rs, end))
             yield ctx.finding(field, "raw", rs, end, msg)
+        cv = contacts.number_fields(ctx).get(field)
+        if cv is not None and "qq" in cv:
+            for m in _QQ_MAIL.finditer(cv):
+                rs, re_ = ft.to_raw("norm", m.start(), m.end())
+                if _PLAIN_QQ_MAIL.fullmatch(ft.raw[rs:re_]):
+                    continue   # 12345678@qq.com as written: OFF004 reports the address
+                if not any(rs < te and ts < re_ for ts, te in taken):
+                    taken.append((rs, re_))
+                    yield ctx.finding(field, "raw", rs, re_,
+                                      f"QQ mailbox: {''.join(m.group(1).split())}@qq.com (a QQ number)")
         # Q:12345678 — a single letter is only a trigger with a colon and a number after it.
         norm = ft.view("norm")
         if ("q" not in norm and "扣" not in norm) or (":" not in norm and "：" not in norm):
@@ -353,7 +369,7 @@ def check_phone(ctx):
             continue
         found = contacts.phones(cv)
         taken = [(p.start, p.end) for p in found]
-        irregular = tuple(p for p in contacts.irregular_mobiles(cv)
+        irregular = tuple(p for p in contacts.irregular_mobiles(cv) + contacts.guided_mobiles(cv)
                           if not any(p.start < e and s < p.end for s, e in taken))
         for p in found + irregular:
             rs, re_ = ft.to_raw("norm", p.start, p.end)

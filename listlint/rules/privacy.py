@@ -132,7 +132,8 @@ def _numbers(ctx, field):
 # A street address down to the house (…路998号, …街 126号 3楼): province or city, a district,
 # a street and a number. With a person's name before it, it is where somebody lives.
 _ADDRESS = regex.compile(
-    r"(?:\p{Han}{2,7}?(?:省|自治区))?\p{Han}{2,8}?(?:市|州|盟)\p{Han}{1,8}?(?:区|县|旗|市)"
+    # a county-level city has no district: 义乌市稠城街道宾王路188号
+    r"(?:\p{Han}{2,7}?(?:省|自治区))?\p{Han}{2,8}?(?:市|州|盟)(?:\p{Han}{1,8}?(?:区|县|旗|市))?"
     r"[\p{Han}\s]{0,16}?(?:路|街|道|巷|弄|胡同|大道|大街|村|镇|乡)(?:[东西南北中一二三四五六七八九十0-9]段)?\s*"
     r"[0-9一二三四五六七八九十]{1,5}\s*(?:号|弄|栋|幢|巷)"
     r"(?:[\p{Han}a-z0-9\s-]{0,16}?[0-9]{1,5}\s*(?:室|楼|层|号|栋|幢|单元))*(?:\s*[0-9]{3,4}(?![0-9]))?", regex.V1)
@@ -207,6 +208,7 @@ def check_named_person(ctx):
 def _named_person_findings(ctx):
     after_label, surname_end, filler = _name_patterns()
     yield from _unlabelled_residents(ctx)
+    yield from _name_phone_address(ctx)
     for field, hits in contacts.family_hits(ctx, "PRV003").items():
         numbers = sorted(_numbers(ctx, field) + _addresses(ctx, field))
         if not numbers:
@@ -249,7 +251,35 @@ def _resident_after():
     # …6号楼1502 刘芳。 / …2单元1103 孙建军先生家: a whole name right after the address, then an
     # honorific, 家 or the end of the phrase (…18号 王府井店 is a place, not a person)
     return regex.compile(rf"[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
-                         r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|[\s,，。.!！;；<(（&、]|$)", regex.V1)
+                         r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|收|[\s,，。.!！;；<(（&、]|$)", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _name_right_before():
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*[:：]?\s*$", regex.V1)
+
+
+def _name_phone_address(ctx):
+    """晒单：何秀英 13508461297 成都市武侯区…17号2栋: a whole name, a phone number right after it
+    and a street address close by. No label is needed: the three together are a person's
+    shipping details (a review screenshot, a parcel label typed out)."""
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        addresses = _addresses(ctx, field)
+        if not addresses:
+            continue
+        ft = ctx.text(field)
+        for ns, ne, what in _numbers(ctx, field):
+            if not what.startswith("phone"):
+                continue
+            m = _name_right_before().search(ft.raw[max(0, ns - 8):ns])
+            if not m:
+                continue
+            start = ns - (len(ft.raw[max(0, ns - 8):ns]) - m.start())
+            near = [(s, e) for s, e, _ in addresses if (0 <= s - ne <= 30) or (0 <= start - e <= 30)]
+            if near:
+                s, e = near[0]
+                yield ctx.finding(field, "raw", min(start, s), max(ne, e),
+                                  f"a person's name, {what} and street address: {ft.raw[start:ns].strip()}")
 
 
 def _unlabelled_residents(ctx):

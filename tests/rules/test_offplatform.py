@@ -156,6 +156,9 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    # a QQ mailbox spelled in numerals and spaced out: its QQ number
+    ("文件太大的发 qq邮箱 九五二七 三六 八四一 ＠qq。com", "九五二七 三六 八四一 ＠qq。com"),
+    ("妈妈们可以加 qie e 号 四一七八二零三九 领音频", "qie e 号 四一七八二零三九"),
     # not a top-up: the bare QQ号 invites
     ("女装连衣裙 有问题加QQ号咨询", "QQ号"),
     ("王者荣耀点券 官方直充 售后QQ号 12345678", "QQ号 12345678"),
@@ -236,6 +239,9 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    # dictated in parts with guide words between them
+    ("description", "<p>安装不会的直接打我电话，号码139开头。中间四位0527。后四位是6631，白天都在。</p>",
+     "139开头。中间四位0527。后四位是6631", "13905276631"),
     # digits spelled in pinyin, seven or more in a row
     ("description", "<p>有问题打 yao san wu qi jiu ba er liu san san ling，老板亲自解答</p>",
      "yao san wu qi jiu ba er liu san san ling", "13579826330"),
@@ -307,6 +313,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "型号139开头的都是旧款，中间那款0527批次，后面的6631批次",
     "适用宝马 E90 空气滤芯 OE号13717532754",
     "拼音卡片 yi er san si wu liu qi ba jiu shi 数字拼音",   # counting, no number
     "适合 13812345678人 以上的活动",   # still a count of people

@@ -151,6 +151,11 @@ def test_luhn(digits, ok):
 # ------------------------------------------------------------------ PRV003 a named person next to a number
 
 PERSON_MATCH = [
+    # a name, a phone right after it and a street address close by: no label needed
+    ("description", "晒单：何秀英 13508461297 成都市武侯区玉林北路17号2栋 “门帘很好看”",
+     "何秀英 13508461297 成都市武侯区玉林北路17号2栋"),
+    ("description", "退货请寄：浙江省义乌市稠城街道宾王路188号 张丽收 13967891024，不要到付",
+     "浙江省义乌市稠城街道宾王路188号 张丽收 13967891024"),
     # a whole name right after a home address, before an honorific, 家 or the phrase's end
     ("description", "服务实拍：朝阳区望京西园三区312号楼2单元1103 孙建军先生家，格力挂机",
      "朝阳区望京西园三区312号楼2单元1103 孙建军"),
@@ -227,6 +232,7 @@ PERSON_NO_MATCH = [
     "发货地址：浙江省杭州市西湖区龙井路18号 王府井店旁边",   # a place after the address
     "实体店地址：成都市武侯区玉林南路17号 李宁专卖店",
     "本人亲测有效，非常好用",
+    "门店：杭州市西湖区文三路90号 电话13967891024",
     "本店位于杭州市西湖区龙井路18号，欢迎到店自提",
     "退货地址 浙江省杭州市余杭区文一西路998号 收件人 售后部",
     "收货人 请填写 浙江省杭州市西湖区龙井路18号 格式",
