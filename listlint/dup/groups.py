@@ -14,7 +14,7 @@ from .signature import DupSignature, same_product_attributes
 from .verify import NEAR, SKU, comparable, overlaps_enough, shingles, verify
 from .words import dup_words, same_spelling
 
-EXACT, PICTURE, OUTER_ID = "exact", "picture", "outer_id"
+EXACT, PICTURE, OUTER_ID, PRODUCT = "exact", "picture", "outer_id", "product"
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     """Group the signatures. `jobs` > 1: a large set of candidate pairs is verified in that
     many forked processes (the result is the same; only the Python verifier is spread)."""
     words = dup_words()
-    out = Analysis({EXACT: [], NEAR: [], SKU: [], PICTURE: [], OUTER_ID: []})
+    out = Analysis({EXACT: [], NEAR: [], SKU: [], PICTURE: [], OUTER_ID: [], PRODUCT: []})
 
     # Rows that repeat an earlier row's listing number (宝贝ID) are SKU rows of that listing:
     # they take no part, so one listing is never its own duplicate.
@@ -184,6 +184,11 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         for g in _key_groups(None if r or not s.outer_id else _code_key(s.outer_id)
                              for s, r in zip(sigs, repeat)):
             out.groups[OUTER_ID].append(Group(OUTER_ID, g, key=sigs[g[0]].outer_id))
+        # ISBN, barcode, or brand + 型号: listings that share an outer_id are reported once
+        codes = {i for g in out.groups[OUTER_ID] for i in g.members}
+        for g in _key_groups(None if r or i in codes else s.product_code
+                             for i, (s, r) in enumerate(zip(sigs, repeat))):
+            out.groups[PRODUCT].append(Group(PRODUCT, g, key=sigs[g[0]].product_code))
     return out
 
 

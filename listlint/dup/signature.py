@@ -39,6 +39,7 @@ class DupSignature(NamedTuple):
     variants: tuple[str, ...] = ()
     stripped_key: int = 0      # hash of (title without variant words, brand, model); 0: no variants
     stripped_chars: int = 0    # length of that title
+    product_code: str | None = None  # ISBN, barcode, or brand + 型号 (+ what it fits): one product
 
     @property
     def original_title(self) -> str:
@@ -79,7 +80,42 @@ def build_signature(ctx) -> DupSignature | None:
         # 淘宝助理 writes num_id 0 for listings not uploaded yet: no number, not one listing.
         number=listing.number if listing.number and listing.number.lower() not in PLACEHOLDER_IDS else None,
         variants=variants, stripped_key=stripped_key, stripped_chars=stripped_chars,
+        product_code=product_code(listing, brand, model),
     )
+
+
+# Codes that name one product whoever lists it: a book's ISBN, a barcode (EAN-13/UPC). Two
+# listings with the same one sell the same product.
+ISBN_ATTRIBUTES = ("isbn编号", "isbn", "书号", "isbn号")
+BARCODE_ATTRIBUTES = ("条形码", "条码", "商品条码", "ean", "upc")
+FITS_ATTRIBUTES = ("适用型号", "适用手机型号", "适用机型", "兼容型号", "适用车型")
+_DIGITS = re.compile(r"[0-9]")
+
+
+def _attribute_value(listing, names) -> str:
+    for name, values in listing.attributes.items():
+        if name.lower() in names:
+            for v in values:
+                v = str(v).strip()
+                if v:
+                    return v
+    return ""
+
+
+def product_code(listing, brand: str, model: str) -> str | None:
+    """ISBN, else barcode (their digits, 10-14 of them), else brand and 型号 when the model has
+    a digit (型号:QM-C20 of 青芒; 型号:通用 names nothing), with what it fits (a case series may
+    share one 型号 across phones)."""
+    if not listing.attributes:
+        return None
+    for names, label in ((ISBN_ATTRIBUTES, "ISBN"), (BARCODE_ATTRIBUTES, "条形码")):
+        digits = "".join(_DIGITS.findall(_attribute_value(listing, names)))
+        if 10 <= len(digits) <= 14 and len(set(digits)) > 2:
+            return f"{label} {digits}"
+    if brand and model and _DIGITS.search(model) and len(model) >= 2:
+        fits = _squeezed_value(_attribute_value(listing, FITS_ATTRIBUTES))
+        return f"{brand} 型号 {model}" + (f" 适用 {fits}" if fits else "")
+    return None
 
 
 _VARIANT_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -201,13 +237,24 @@ def _url_key(url: str) -> str | None:
     return u or None
 
 
+# The merchant's article number as a 宝贝属性 (货号:HM-WY2601): the same code as 商家编码 where
+# an export has no such column. A value without a digit (货号:见详情) is no code.
+ARTICLE_ATTRIBUTES = ("货号", "商家编码", "款号", "商品货号")
+_HAS_DIGIT = re.compile(r"[0-9]")
+
+
 def outer_id(listing) -> str | None:
-    """The merchant's code (商家编码 / outer_id): its own column, else the id column (which
-    prefers outer_id when a file has several id-like columns)."""
+    """The merchant's code (商家编码 / outer_id): its own column, else a 货号 attribute, else the
+    id column (which prefers outer_id when a file has several id-like columns)."""
     extra = listing.extra or {}
     for col in OUTER_ID_COLUMNS:
         v = (extra.get(col) or "").strip()
         if v:
             return None if v.lower() in PLACEHOLDER_IDS else v
+    for name in ARTICLE_ATTRIBUTES:
+        for v in listing.attributes.get(name) or ():
+            v = str(v).strip()
+            if len(v) >= 3 and _HAS_DIGIT.search(v):
+                return v
     v = (listing.id or "").strip()
     return None if v.lower() in PLACEHOLDER_IDS else v

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import fields as dc_fields
 
-from ..dup.groups import EXACT, OUTER_ID, PICTURE, Analysis, DupOptions, Group, analyse
+from ..dup.groups import EXACT, OUTER_ID, PICTURE, PRODUCT, Analysis, DupOptions, Group, analyse
 from ..dup.signature import DupSignature, build_signature
 from ..dup.verify import NEAR, SKU
 from ..model import Finding
@@ -155,6 +155,8 @@ def _message(group: Group, new, store) -> str:
         return f"重复铺货: one product split into listings by colour/size/style instead of SKUs, with {who} (variants: {diff})"
     if group.kind == PICTURE:
         return f"重复铺货: the same main picture ({group.key[:40]}) as {who}"
+    if group.kind == PRODUCT:
+        return f"重复铺货: the same product code ({group.key}) as {who}"
     return f"重复铺货: the same outer_id / 商家编码 {group.key!r} as {who}"
 
 
@@ -211,10 +213,11 @@ register(Rule(
     "DUP004", "same-picture-or-code", severity="warning",
     summary="Different listings with the same main picture or the same outer_id (商家编码)",
     explanation="The main picture (淘宝助理 `picture` column, `md5:kind:pos:pid:vid|url;`, or a "
-                "picture URL column) or the merchant's code (outer_id / 商家编码, else the id "
-                "column) shared by several listings marks one product listed more than once. Codes are "
+                "picture URL column) or the merchant's code (outer_id / 商家编码, else a 货号/款号 "
+                "attribute with a digit, else the id column) shared by several listings, or the same product code (ISBN, "
+                "条形码, or brand and a 型号 with a digit, with its 适用型号) shared by several listings marks one product listed more than once. Codes are "
                 "compared ignoring case and width (AB1002 = ab1002 = ＡＢ１００２).",
-    decide=_make_decide("DUP004", (PICTURE, OUTER_ID)), options=_options_of("DUP004"),
+    decide=_make_decide("DUP004", (PICTURE, OUTER_ID, PRODUCT)), options=_options_of("DUP004"),
     examples_fail=("two listings whose picture column starts with the same md5:1:0:",
                    "two listings with outer_id TW-001"),
     examples_pass=("two listings with different main pictures and codes",),

@@ -185,6 +185,29 @@ def test_same_picture_or_outer_id(extra_a, extra_b, expected):
     assert {f.rule for f in fa} == {f.rule for f in fb} == ({expected} if expected else set())
 
 
+@pytest.mark.parametrize("attrs_a,attrs_b,expected", [
+    # the merchant's 货号 as an attribute: one code for one product
+    ("品牌:禾木家;货号:HM-WY2601", "品牌:禾木家;货号:HM-WY2601", "DUP004"),
+    ("品牌:禾木家;货号:HM-WY2601", "品牌:禾木家;货号:HM-WY2602", None),
+    ("品牌:禾木家;货号:见详情", "品牌:禾木家;货号:见详情", None),           # no digit: no code
+    # ISBN and barcode name one product whoever lists it
+    ("ISBN编号:9787500000209;册数:8册", "ISBN编号:978-7-5000-0020-9", "DUP004"),
+    ("ISBN编号:9787500000209", "ISBN编号:9787500000216", None),
+    ("条形码:6901234567892", "条形码:6901234567892", "DUP004"),
+    # the same brand and 型号 (with a digit), fitting the same device
+    ("品牌:青芒;型号:QM-C20;输出功率:20W", "品牌:青芒;型号:QM-C20", "DUP004"),
+    ("品牌:青芒;型号:Q5", "品牌:青芒;型号:Q5 Pro", None),
+    ("品牌:青芒;型号:QM-C20", "品牌:绿联;型号:QM-C20", None),
+    ("品牌:青芒;型号:通用", "品牌:青芒;型号:通用", None),
+    ("品牌:青芒;型号:QM-15MG;适用型号:iPhone 15", "品牌:青芒;型号:QM-15MG;适用型号:iPhone 16", None),
+])
+def test_same_article_or_product_code(attrs_a, attrs_b, expected):
+    a = make_listing(row=1, title="玻璃花瓶 北欧 客厅 插花", attributes=attrs_a)
+    b = make_listing(row=2, title="陶瓷花盆 多肉 阳台 透气", attributes=attrs_b)
+    fa, fb = lint_pair(a, b)
+    assert {f.rule for f in fa} == {f.rule for f in fb} == ({expected} if expected else set())
+
+
 @pytest.mark.parametrize("cell,expected", [
     (PICTURE_A, "a1b2c3d4e5f60718293a4b5c6d7e8f90"),
     ("aaaa:1:1:|;bbbb:1:0:|;", "bbbb"),                              # the main one is at position 0
