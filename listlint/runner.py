@@ -208,14 +208,27 @@ def _check_outputs(opts: CheckOptions) -> None:
         # where it is suffices, it need not be parsed here.
         from .config import discover
         inputs += [str(found) for p in opts.paths if (found := discover(p if p != "-" else None))]
+    # …and the store and baseline a config names (against: store.csv) are inputs as much as
+    # the --against and --baseline flags
+    from .config import ConfigError, load_settings
+    refreshable = {opts.baseline}
+    for p in opts.paths:
+        try:
+            s = load_settings(p if p != "-" else None, opts.config, opts.isolated)
+        except (ConfigError, OSError):
+            continue   # reported when the file is linted
+        inputs += [q for q in (s.against, s.baseline) if q and q != "-"]
+        refreshable.add(s.baseline)
     if len(outputs) == 2 and os.path.abspath(outputs[0][1]) == os.path.abspath(outputs[1][1]):
         _fail(f"--output and --write-baseline name the same file {opts.output}; give them different paths")
     for flag, out in outputs:
         for p in inputs:
-            if flag == "--write-baseline" and p == opts.baseline:
+            if flag == "--write-baseline" and p in refreshable:
                 continue  # refreshing a baseline in place is what --write-baseline is for
             if os.path.exists(out) and os.path.exists(p) and os.path.samefile(p, out):
                 _fail(f"{flag} {out} is an input file; listlint never writes over its input")
+        if "-" in opts.paths and os.path.exists(out) and _stdin_is(out):
+            _fail(f"{flag} {out} is the file on standard input; listlint never writes over its input")
         if os.path.isdir(out):
             _fail(f"{flag} {out}: is a directory; give a file name")
         parent = os.path.dirname(os.path.abspath(out))
@@ -223,6 +236,15 @@ def _check_outputs(opts: CheckOptions) -> None:
             _fail(f"{flag} {out}: the folder {parent} does not exist; create it or choose another path")
         if not os.access(parent if not os.path.exists(out) else out, os.W_OK):
             _fail(f"{flag} {out}: not writable; choose a writable path")
+
+
+def _stdin_is(path: str) -> bool:
+    """`listlint check - -o f.csv < f.csv`: standard input is the very file to be written."""
+    try:
+        a, b = os.fstat(sys.stdin.fileno()), os.stat(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def _apply_baselines(results, known: dict):

@@ -70,7 +70,12 @@ def _bad_inputs(tmp):
     store = write_csv(tmp / "store.csv", CLEAN_TITLE)
     (tmp / "all-damaged.jsonl").write_text('{"title": \n[1,2\n', encoding="utf-8")
     (tmp / "base.json").write_text('{"listlint_baseline": 1, "fingerprints": {}}\n', encoding="utf-8")
+    (tmp / "against.yaml").write_text("against: store.csv\n", encoding="utf-8")
     return {
+        # the store a config names is an input as much as --against's
+        "output-is-config-store": (["ok.csv", "--config", "against.yaml", "-o", "store.csv"], store, "input"),
+        "baseline-is-config-store": (["ok.csv", "--config", "against.yaml", "--write-baseline", "store.csv"],
+                                     store, "input"),
         "missing-file": (["nope.csv"], ok, "nope.csv"),
         "directory": (["folder"], ok, "directory"),
         "empty-file": (["empty.csv"], tmp / "empty.csv", "empty"),
@@ -122,7 +127,7 @@ BAD = sorted([
     "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
     "every-record-damaged", "empty-select", "output-is-the-baseline", "not-a-text-encoding",
     "encoding-without-error-handler", "nested-json-first-line", "blank-lines-only-utf16",
-    "html-table-named-xls", "json-scalar"])
+    "html-table-named-xls", "json-scalar", "output-is-config-store", "baseline-is-config-store"])
 
 
 @pytest.mark.parametrize("case", BAD)
@@ -191,6 +196,16 @@ def test_stdin_and_output_file(tmp_path):
     assert report["input"]["path"] == "-" and report["input"]["encoding"] == "gb18030"
     assert report["items"][0]["findings"][0]["rule"] == "FMT003"
     assert not [p for p in os.listdir(tmp_path) if p.startswith("listlint-stdin")]
+
+
+def test_output_is_never_the_file_on_standard_input(tmp_path):
+    listings = write_csv(tmp_path / "in.csv", STARS_TITLE)
+    before = listings.read_bytes()
+    with open(listings, "rb") as stdin:
+        p = subprocess.run([sys.executable, "-m", "listlint", "check", "-", "--isolated", "-o", "in.csv"],
+                           cwd=tmp_path, stdin=stdin, capture_output=True, timeout=120)
+    assert p.returncode == 2 and b"standard input" in p.stderr
+    assert listings.read_bytes() == before
 
 
 @pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {}], ids=["no-color", "not-a-tty"])
