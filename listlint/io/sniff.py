@@ -66,6 +66,49 @@ def _private_use(head: bytes, encoding: str) -> bool:
     return _PRIVATE_USE.search(head.decode(encoding, errors="ignore")) is not None
 
 
+def _gb_sample(path: str, skip_utf8: bool, sample: int = 1 << 20) -> str:
+    """The start of the file read as GB18030, its ASCII lines and (in a mixed file) its UTF-8
+    lines left out: the text an encoding guess is about."""
+    out, seen = [], 0
+    for line in split_lines(path):
+        seen += len(line)
+        if seen > sample:
+            break
+        if line.isascii() or (skip_utf8 and utf8_line(line) is not None):
+            continue
+        out.append(line.decode("gb18030", errors="ignore"))
+    return "".join(out)
+
+
+def _common_share(text: str, common) -> float:
+    chars = [ch for ch in text if ord(ch) > 127 and not ch.isspace()]
+    return sum(1 for ch in chars if common(ch)) / len(chars) if chars else 0.0
+
+
+def _gb_common(ch: str) -> bool:
+    """GB2312 level 1: the 3,755 most used simplified characters (rows 0xB0-0xD7)."""
+    try:
+        b = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
+def _big5_common(ch: str) -> bool:
+    """Big5 常用字: the 5,401 most used traditional characters (0xA440-0xC67E)."""
+    try:
+        b = ch.encode("cp950")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
+
+
+def _reads_better_as_big5(data: bytes) -> bool:
+    gb = _common_share(data.decode("gb18030", errors="ignore"), _gb_common)
+    big5 = _common_share(data.decode("cp950", errors="ignore"), _big5_common)
+    return big5 > gb
+
+
 def _detect(path: str, head: bytes) -> tuple[str, str]:
     """(encoding, errors) for the file; raises InputError for binary or undecodable files."""
     if head.startswith(codecs.BOM_UTF8):
@@ -89,14 +132,23 @@ def _detect(path: str, head: bytes) -> tuple[str, str]:
     if _utf8_with_gb_lines(path):
         return "utf-8", GB_LINES
     bad_gb = _undecodable(path, "gb18030")
-    if bad_gb == 0 and not _private_use(head, "gb18030"):
-        return "gb18030", UTF8_LINES if _gb_with_utf8_lines(path) else "strict"
+    if bad_gb == 0:
+        mixed = _gb_with_utf8_lines(path)
+        sample = _gb_sample(path, skip_utf8=mixed)
+        if not _PRIVATE_USE.search(sample):
+            return "gb18030", UTF8_LINES if mixed else "strict"
+        # private-use characters in the GB reading: Big5 read as GB, or a GBK sheet with one
+        # user-defined character (造字) of its own. The reading with more common characters wins.
+        if not (_undecodable(path, "cp950") == 0 and not _private_use(head, "cp950")
+                and _reads_better_as_big5(sample.encode("gb18030"))):
+            return "gb18030", UTF8_LINES if mixed else "strict"
+        return "cp950", "strict"
     # Big5 (Taiwan and Hong Kong sellers' Excel) read as GB comes out as mojibake, often with
     # private-use characters no Chinese text holds, or with undecodable bytes.
     if _undecodable(path, "cp950") == 0 and not _private_use(head, "cp950"):
         return "cp950", "strict"
     if bad_gb == 0:
-        return "gb18030", "strict"
+        return "gb18030", UTF8_LINES if _gb_with_utf8_lines(path) else "strict"
     size = max(1, os.path.getsize(path))
     encoding, bad = ("utf-8", bad_utf8) if bad_utf8 <= bad_gb else ("gb18030", bad_gb)
     # A handful of damaged bytes is damage, however small the file (a 60-byte test file with one

@@ -119,6 +119,27 @@ def test_big5_is_not_read_as_gb_mojibake(tmp_path, header):
     assert [l.title for l in listings] == ["全網最低價 球鞋", "保溫杯 不鏽鋼"]
 
 
+@pytest.mark.parametrize("header", ["title,id", "宝贝名称,商家编码"], ids=["ascii-header", "chinese-header"])
+def test_one_user_defined_character_keeps_a_gbk_file_gbk(tmp_path, header):
+    # 0xA6D9 is a GB18030 private-use code (a seller's 造字): one of them is no Big5 file
+    p = tmp_path / "in.csv"
+    p.write_bytes(f"{header}\r\n最好的纯棉T恤 男,G1\r\n".encode("gbk") + b"\xa6\xd9" + "独家 面料 衬衫,G2\r\n".encode("gbk"))
+    listings, problems, sn = read(p)
+    assert sn.encoding == "gb18030"
+    assert [l.title for l in listings][0] == "最好的纯棉T恤 男"
+
+
+def test_a_few_utf8_rows_in_a_gbk_file_are_read_as_utf8(tmp_path):
+    # UTF-8 Chinese often decodes as GB18030 without an error (as mojibake): the row must be
+    # recognised as UTF-8 all the same, even when the GB reading of it has private-use characters
+    p = tmp_path / "in.csv"
+    p.write_bytes("宝贝名称,商家编码\r\n纯棉T恤 男 夏季,G1\r\n".encode("gbk") + "独家 顶级 面料 衬衫,U1\r\n".encode("utf-8"))
+    listings, problems, sn = read(p)
+    assert sn.encoding == "gb18030"
+    assert [l.title for l in listings] == ["纯棉T恤 男 夏季", "独家 顶级 面料 衬衫"]
+    assert [pr.line for pr in problems] == [3]
+
+
 def test_a_one_cell_title_band_above_a_csv_header_is_skipped(tmp_path):
     p = tmp_path / "in.csv"
     p.write_text("\ufeff宝贝导出 2024-01-01,,,\r\n商家编码,宝贝名称,价格,宝贝描述\r\nA1,保温杯,9,好用\r\n", encoding="utf-8")
