@@ -8,6 +8,7 @@ an unknown key, option or rule code is an error that names the key and the file.
 from __future__ import annotations
 
 import fnmatch
+from functools import lru_cache
 import os
 import re
 import tomllib
@@ -214,7 +215,7 @@ def read_config_file(path: str | os.PathLike) -> dict:
             raise ConfigError(f"{p}: invalid TOML: {exc}") from None
     else:
         try:
-            data = yaml.safe_load(text) or {}
+            data = yaml.load(text, Loader=_config_loader()) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" line {mark.line + 1}" if mark else ""
@@ -222,6 +223,24 @@ def read_config_file(path: str | os.PathLike) -> dict:
     if not isinstance(data, dict):
         raise ConfigError(f"{p}: the configuration must be a mapping of keys")
     return data
+
+
+@lru_cache(maxsize=1)
+def _config_loader():
+    """YAML as a user means it: `ignore: [OFF]` names the OFF family and `0123: [FMT003]` a
+    商家编码 with its leading zero. YAML 1.1 reads OFF/ON/YES/NO as booleans and 0123 as the
+    octal 83; here only true/false are booleans and only plain decimals are numbers."""
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        ch: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int")]
+        for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                 list("tTfF"))
+    Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"),
+                                 list("-+0123456789"))
+    return Loader
 
 
 def _strs(v, where: str) -> tuple[str, ...]:
@@ -345,6 +364,20 @@ def _parse_item_ignore(v, where: str) -> dict:
     return {"rules": tuple(check_selector(c, where) for c in codes), "reason": reason}
 
 
+# The families whose rules read the word lists: a deny term under any other code would never
+# be reported.
+_LEXICON_FAMILIES = ("ABS", "CLM", "BAN", "OFF")
+
+
+def _deny_rule(code, source: str) -> str:
+    from .rules.registry import load_all
+    up = str(code).strip().upper()
+    if up not in load_all() or not up.startswith(_LEXICON_FAMILIES):
+        raise ConfigError(f"{source}: 'deny' rule {code!r} is not a word-list rule; use a code of "
+                          f"ABS, CLM, BAN or OFF (`listlint rules` lists them), e.g. ABS004")
+    return up
+
+
 def _parse_deny(v, source: str) -> tuple[tuple[str, str, str], ...]:
     out = []
     if not isinstance(v, list):
@@ -356,7 +389,7 @@ def _parse_deny(v, source: str) -> tuple[tuple[str, str, str], ...]:
             sev = item.get("severity", "error")
             if sev not in SEVERITIES:
                 raise ConfigError(f"{source}: 'deny' severity must be error, warning or info")
-            out.append((str(item["term"]), str(item.get("rule", "ABS001")), sev))
+            out.append((str(item["term"]), _deny_rule(item.get("rule", "ABS001"), source), sev))
         else:
             raise ConfigError(f"{source}: 'deny' entries are a term or {{term, rule, severity}}")
     return tuple(out)

@@ -60,6 +60,17 @@ def test_settings_read_from_a_file(tmp_path):
     assert s.source.endswith(".listlint.yaml")
 
 
+def test_yaml_reads_family_names_and_codes_as_written(tmp_path):
+    # YAML 1.1 would read OFF as false and 0123 as the octal 83
+    root = tree(tmp_path, {".listlint.yaml": (
+        "ignore: [OFF]\nper-item-ignores:\n  0123: [FMT003]\nmin-score: 70\n"
+        "deny:\n  - {term: 爆款之王, rule: abs004}\n"), "in.csv": "title\nx\n"})
+    s = load_settings(str(root / "in.csv"))
+    assert s.ignore == ("OFF",)
+    assert "0123" in s.per_item_ignores and s.min_score == 70
+    assert s.deny == (("爆款之王", "ABS004", "error"),)
+
+
 INVALID = [
     # (config mapping, text the error must contain)
     ({"selct": ["FMT"]}, "selct"),
@@ -77,6 +88,9 @@ INVALID = [
     ({"scoring": {"warn-below": 101}}, "warn-below"),
     ({"scoring": {"bonus": 1}}, "scoring"),
     ({"input": {"sheet": "a", "colour": 1}}, "input"),
+    # a deny term under a code that reads no word list, or no code at all, would never fire
+    ({"deny": [{"term": "爆款之王", "rule": "ABS04"}]}, "ABS04"),
+    ({"deny": [{"term": "爆款之王", "rule": "FMT001"}]}, "FMT001"),
 ]
 
 

@@ -142,12 +142,12 @@ def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
         return cells[i] if i < n and cells[i] is not None else ""
 
     fields = {f: cell(i) for f, i in cmap.fields.items() if f != "id"}
-    ident = cell(cmap.fields["id"]).strip() if "id" in cmap.fields else ""
+    ident = code_value(cell(cmap.fields["id"])) if "id" in cmap.fields else ""
     for i in cmap.id_fallbacks:
         if ident:
             break
-        ident = cell(i).strip()
-    extra = {h: cell(i) for i, h in cmap.extra.items() if cell(i) != ""}
+        ident = code_value(cell(i))
+    extra = {h: _unguarded(cell(i)) for i, h in cmap.extra.items() if cell(i) != ""}
     attrs = attribute_parser(fields.get("attributes", "")) if fields.get("attributes") else {}
     for name, i in cmap.attribute_columns.items():
         v = cell(i).strip()
@@ -155,11 +155,30 @@ def make_listing(cells: Sequence[str], cmap: ColumnMap, row: int, line: int,
             attrs = {**attrs, name: tuple(x.strip() for x in _split_values(v))}
     if fields.get("brand", "").strip() and "品牌" not in attrs:
         attrs = {**attrs, "品牌": (fields["brand"].strip(),)}
-    number = cell(cmap.listing_number).strip() if cmap.listing_number is not None else ""
+    number = code_value(cell(cmap.listing_number)) if cmap.listing_number is not None else ""
     return Listing(row=row, line=line, id=ident or None, fields=fields, attributes=attrs, extra=extra,
                    number=number or None,
                    field_lines=_field_lines(cells, cmap, lone_cr_breaks) if physical_lines else None,
                    lone_cr_breaks=lone_cr_breaks)
+
+
+# Excel's text guard: ="0123" keeps a code's leading zero in a CSV it writes. The code is 0123.
+_TEXT_GUARD = re.compile(r'^\s*="(.*)"\s*$', re.S)
+# A long number Excel saved in scientific notation (1.23457E+15): its digits are lost, so two
+# listings can share it by accident. Such a value is no code at all.
+EXCEL_SCIENTIFIC = re.compile(r"^\s*[0-9](?:\.[0-9]+)?[eE]\+[0-9]{1,2}\s*$")
+
+
+def _unguarded(v: str) -> str:
+    m = _TEXT_GUARD.match(v) if v.startswith(("=", " ")) else None
+    return m.group(1) if m else v
+
+
+def code_value(v: str) -> str:
+    """An id, number or merchant code as the seller meant it: the text guard removed, a value
+    Excel shortened to scientific notation dropped (the reader notes it)."""
+    v = _unguarded(v).strip()
+    return "" if EXCEL_SCIENTIFIC.match(v) else v
 
 
 def _field_lines(cells: Sequence[str], cmap: ColumnMap, lone_cr: bool = True) -> dict[str, int]:

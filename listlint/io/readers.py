@@ -23,7 +23,7 @@ import regex
 
 from ..model import InputInfo, InputProblem, Listing
 from .attributes import parse_attributes
-from .columns import ColumnMap, fold, listing_from_mapping, make_listing
+from .columns import EXCEL_SCIENTIFIC, ColumnMap, fold, listing_from_mapping, make_listing
 from .sniff import GB_LINES, UTF8_LINES, InputError, Sniffed, sniff, split_lines, utf8_line
 
 # One field may hold a several-hundred-KB HTML description; a field larger than this is an
@@ -42,6 +42,7 @@ class ListingSource:
     settings: object
     problems: list[InputProblem] = field(default_factory=list)
     _tmp: str | None = None
+    _noted_shortened: bool = False   # Excel's rounded codes are noted once per file
 
     @property
     def info(self) -> InputInfo:
@@ -398,11 +399,31 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
         if len(cells) != width:
             problems.append(f"ragged row: {len(cells)} fields where the header has {width}; "
                             f"linted as far as the columns line up")
+        shortened = _excel_shortened_codes(cells, cmap)
+        if shortened and not src._noted_shortened:
+            src._noted_shortened = True
+            problems.append(f"Excel saved the {shortened} column as a rounded number ({_cell(cells, cmap.header.index(shortened))}): "
+                            f"its codes are lost and are not used to match listings; format the column as text "
+                            f"before saving the CSV")
         for message in problems:
             src.problems.append(InputProblem(line, message))
         row += 1
         listing = make_listing(cells, cmap, row, line, physical_lines=True, lone_cr_breaks=sn.cr_lines)
         yield _taobao_extras(listing, cells, cmap) if taobao else listing
+
+
+def _cell(cells, i: int) -> str:
+    return cells[i].strip() if i < len(cells) else ""
+
+
+def _excel_shortened_codes(cells, cmap: ColumnMap) -> str | None:
+    """The header of an id, listing-number or merchant-code column whose cell Excel rounded to
+    scientific notation (1.23457E+15), if any."""
+    idx = [cmap.fields.get("id"), cmap.listing_number, *cmap.id_fallbacks]
+    for i in idx:
+        if i is not None and i < len(cells) and EXCEL_SCIENTIFIC.match(cells[i]):
+            return cmap.header[i].strip()
+    return None
 
 
 _NUMBER = regex.compile(r"^\s*-?[0-9]+(?:\.[0-9]+)?\s*$")

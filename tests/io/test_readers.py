@@ -140,6 +140,16 @@ def test_a_few_utf8_rows_in_a_gbk_file_are_read_as_utf8(tmp_path):
     assert [pr.line for pr in problems] == [3]
 
 
+def test_excel_text_guard_and_rounded_codes(tmp_path):
+    # ="0123" keeps a leading zero in Excel's CSV: the code is 0123; 1.23457E+15 is a code
+    # Excel rounded: dropped (so two listings never share it by accident) and noted once
+    p = tmp_path / "in.csv"
+    p.write_text('商家编码,宝贝ID,宝贝名称\n="0123",1.23457E+15,保温杯\n="0456",1.23457E+15,茶杯\n', encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert [(l.id, l.number) for l in listings] == [("0123", None), ("0456", None)]
+    assert len(problems) == 1 and "宝贝ID" in problems[0].message and "1.23457E+15" in problems[0].message
+
+
 def test_a_one_cell_title_band_above_a_csv_header_is_skipped(tmp_path):
     p = tmp_path / "in.csv"
     p.write_text("\ufeff宝贝导出 2024-01-01,,,\r\n商家编码,宝贝名称,价格,宝贝描述\r\nA1,保温杯,9,好用\r\n", encoding="utf-8")
