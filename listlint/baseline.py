@@ -45,6 +45,20 @@ def fingerprints(item: ItemReport) -> list[str]:
     return out
 
 
+def report_fingerprints(reports: list[RunReport]):
+    """(report, item, finding, fingerprint) for every finding of the run, each fingerprint
+    unique across all of it: an alert system keys on it (GitLab merges issues that share one,
+    GitHub results in one file). The first occurrence keeps the baseline fingerprint; a repeat
+    (two items with the same id and text, or two files linted together) gets a digest of it
+    with the file and its count."""
+    seen: Counter = Counter()
+    for r in reports:
+        for it in r.items:
+            for f, fp in zip(it.findings, fingerprints(it)):
+                seen[fp] += 1
+                yield r, it, f, (fp if seen[fp] == 1 else _digest(f"{fp}\x1f{r.input.path}#{seen[fp]}"))
+
+
 def write_baseline(reports: list[RunReport], path: str) -> int:
     """Record every finding of `reports`; returns how many were recorded."""
     counts: Counter = Counter()

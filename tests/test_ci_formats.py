@@ -255,6 +255,19 @@ def test_gitlab_code_quality(workdir):
     assert [i["severity"] for i in issues][:4] == ["minor", "minor", "minor", "major"]
 
 
+def test_fingerprints_are_unique_across_items_and_files(workdir):
+    # two items with one id and the same text, and a second copy of the file: GitLab merges
+    # issues that share a fingerprint, GitHub results in one file
+    (workdir / "a.csv").write_text("商家编码,宝贝名称\nA01,最好的保温杯\nA01,最好的保温杯\n", encoding="utf-8")
+    shutil.copy(workdir / "a.csv", workdir / "b.csv")
+    code, out, _ = run("a.csv", "b.csv", "--select", "ABS001", "--format", "gitlab")
+    fps = [i["fingerprint"] for i in json.loads(out)]
+    assert len(fps) == 4 and len(set(fps)) == 4
+    code, out, _ = run("a.csv", "b.csv", "--select", "ABS001", "--format", "sarif")
+    fps = [r["partialFingerprints"]["listlint/v1"] for r in json.loads(out)["runs"][0]["results"]]
+    assert len(fps) == 4 and len(set(fps)) == 4
+
+
 @pytest.mark.parametrize("severity, category, expected", [
     ("info", "format", "info"), ("warning", "format", "minor"), ("warning", "prohibited", "minor"),
     ("error", "format", "major"), ("error", "absolute-term", "major"),

@@ -535,14 +535,43 @@ def _array_elements(text: str) -> list[tuple[int, object]]:
     return out
 
 
+# Exporters leave out empty keys, so the first record may have no title: the text columns are
+# looked for in the keys of the first records together.
+_KEY_SAMPLE = 100
+
+
 def _objects(numbered, src: ListingSource, overrides) -> Iterator[Listing]:
+    yield from _listings_of(_with_text_keys(numbered, src, overrides), src, overrides)
+
+
+def _with_text_keys(numbered, src: ListingSource, overrides):
+    """The records unchanged, once a text column is among the keys of the first of them;
+    InputError when none of the first _KEY_SAMPLE records has one."""
+    held, keys = [], {}
+    for lineno, obj in numbered:
+        if held is None:
+            yield lineno, obj
+            continue
+        held.append((lineno, obj))
+        if isinstance(obj, dict):
+            keys.update(dict.fromkeys(k for k in obj if k != "_line"))
+        if ColumnMap(list(keys), overrides).has_text():
+            yield from held
+            held = None
+        elif len(held) >= _KEY_SAMPLE:
+            break
+    if held is not None and any(isinstance(o, dict) for _, o in held):
+        _require_text_column(ColumnMap(list(keys), overrides), src.path)
+    elif held is not None:
+        yield from held   # no object at all: each is noted as damaged below
+
+
+def _listings_of(numbered, src: ListingSource, overrides) -> Iterator[Listing]:
     row = 0
     for lineno, obj in numbered:
         if not isinstance(obj, dict):
             src.problems.append(InputProblem(lineno, "damaged record skipped: not a JSON object"))
             continue
-        if row == 0:
-            _require_text_column(ColumnMap([k for k in obj if k != "_line"], overrides), src.path)
         row += 1
         if _has_surrogate(obj):
             # A \ud800 escape names half a character: no text holds it, and nothing downstream

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from ..baseline import fingerprints
+from ..baseline import report_fingerprints
 from ..model import RunReport
 from .paths import relative_path
 
@@ -31,24 +31,27 @@ def severity(f) -> str:
 
 
 def issues(report: RunReport, options=None) -> list[dict]:
-    path = relative_path(report.input.path, options)
+    return issues_of([report], options)
+
+
+def issues_of(reports: list[RunReport], options=None) -> list[dict]:
     out = []
-    for it in report.items:
+    for report, it, f, fp in report_fingerprints(reports):
+        path = relative_path(report.input.path, options)
         who = f"id {it.id}" if it.id is not None else f"row {it.row}"
-        for f, fp in zip(it.findings, fingerprints(it)):
-            text = f.message if not f.text or f.text in f.message else f"{f.message}: “{f.text}”"
-            desc = f"{f.rule} {f.name} ({who}, {f.field}): {text}"
-            if f.suggestion:
-                desc += f" — {f.suggestion}"
-            out.append({
-                "type": "issue",
-                "description": desc,
-                "check_name": f.rule,
-                "fingerprint": fp,
-                "severity": severity(f),
-                "categories": ["Style"] if f.category == "format" else ["Bug Risk"],
-                "location": {"path": path, "lines": {"begin": max(1, f.line or it.line)}},
-            })
+        text = f.message if not f.text or f.text in f.message else f"{f.message}: “{f.text}”"
+        desc = f"{f.rule} {f.name} ({who}, {f.field}): {text}"
+        if f.suggestion:
+            desc += f" — {f.suggestion}"
+        out.append({
+            "type": "issue",
+            "description": desc,
+            "check_name": f.rule,
+            "fingerprint": fp,
+            "severity": severity(f),
+            "categories": ["Style"] if f.category == "format" else ["Bug Risk"],
+            "location": {"path": path, "lines": {"begin": max(1, f.line or it.line)}},
+        })
     return out
 
 
@@ -57,5 +60,5 @@ def write(report: RunReport, stream, options=None) -> None:
 
 
 def write_many(reports: list[RunReport], stream, options=None) -> None:
-    json.dump([i for r in reports for i in issues(r, options)], stream, ensure_ascii=False, indent=1)
+    json.dump(issues_of(reports, options), stream, ensure_ascii=False, indent=1)
     stream.write("\n")

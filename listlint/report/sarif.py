@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 
-from ..baseline import fingerprints
+from ..baseline import report_fingerprints
 from ..model import RunReport
 from .paths import artifact_uri
 
@@ -108,11 +108,7 @@ def to_dict(reports: list[RunReport], options=None) -> dict:
                   | {f.rule for r in reports for it in r.items for f in it.findings})
     descriptors = [_rule_descriptor(rules[c]) for c in used if c in rules]
     rule_index = {d["id"]: i for i, d in enumerate(descriptors)}
-    results = []
-    for r in reports:
-        for it in r.items:
-            for f, fp in zip(it.findings, fingerprints(it)):
-                results.append(_result(r, it, f, fp, rule_index, options))
+    results = [_result(r, it, f, fp, rule_index, options) for r, it, f, fp in report_fingerprints(reports)]
     version = reports[0].tool_version if reports else ""
     return {
         "$schema": SCHEMA_URI,

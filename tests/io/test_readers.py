@@ -507,6 +507,21 @@ def test_pretty_printed_json_array_gives_each_object_its_line(tmp_path):
     assert [pr.line for pr in problems] == [8]
 
 
+def test_jsonl_first_record_without_a_title(tmp_path):
+    # exporters leave out empty keys: the text columns are looked for in the first records
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": "H1", "price": 9}\n{"id": "H2", "title": "最好的杯子", "price": 9}\n', encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert [(l.id, l.fields.get("title") or "") for l in listings] == [("H1", ""), ("H2", "最好的杯子")]
+
+
+def test_jsonl_without_any_title_is_an_error(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": "H1", "price": 9}\n{"id": "H2", "price": 8}\n', encoding="utf-8")
+    with pytest.raises(InputError):
+        read(p)
+
+
 def test_jsonl_column_override(tmp_path):
     p = tmp_path / "in.jsonl"
     p.write_text(json.dumps({"sku": "S1", "名字": "自定义列名"}, ensure_ascii=False) + "\n", encoding="utf-8")
