@@ -95,7 +95,8 @@ def check(
     """Lint listing files and report findings per item."""
     from .runner import CheckOptions, run_check
     opts = CheckOptions(
-        paths=paths, format=format, output=output, fail_on=fail_on, min_score=min_score,
+        paths=paths, format=format, output=None if output == "-" else output,   # -o -: standard output
+        fail_on=fail_on, min_score=min_score,
         exit_zero=exit_zero, select=_split(select), extend_select=_split(extend_select),
         ignore=_split(ignore), config=config, isolated=isolated, columns=_columns(column),
         input_format=input_format, encoding=encoding, sheet=sheet, against=against, jobs=jobs,
@@ -170,6 +171,8 @@ def init(path: str = typer.Argument(".listlint.yaml", help="Where to write the s
     p = Path(path)
     if p.is_dir():
         p = p / ".listlint.yaml"
+    elif path.endswith(("/", os.sep)):
+        raise UserError(f"the folder {path} does not exist; create it first or name a file")
     if p.exists() and not force:
         raise UserError(f"{p} exists; pass --force to overwrite it")
     try:

@@ -13,7 +13,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
 import yaml
@@ -102,7 +102,7 @@ class Settings:
         path as given, the path relative to the config file's folder, and the file name."""
         out: list[str] = []
         for pattern, codes in self.per_file_ignores.items():
-            if any(fnmatch.fnmatch(c, pattern) for c in self._path_forms(path)):
+            if any(_glob_match(c, pattern) for c in self._path_forms(path)):
                 out += codes
         return tuple(out)
 
@@ -223,6 +223,16 @@ def read_config_file(path: str | os.PathLike) -> dict:
     if not isinstance(data, dict):
         raise ConfigError(f"{p}: the configuration must be a mapping of keys")
     return data
+
+
+def _glob_match(path: str, pattern: str) -> bool:
+    """A per-file-ignores glob: `*` and `?` stay within one folder (legacy/*.csv is not
+    legacy/sub/b.csv), `**` crosses folders; a pattern without a folder matches file names."""
+    if "**" in pattern:
+        return fnmatch.fnmatch(path, pattern)
+    if "/" in pattern:
+        return PurePosixPath(path).match(pattern)
+    return "/" not in path and fnmatch.fnmatch(path, pattern)
 
 
 @lru_cache(maxsize=1)
@@ -419,8 +429,25 @@ def _parse_rules(v, source: str, rules) -> dict[str, dict[str, Any]]:
             want = known[name]
             if want is not None and not _same_kind(want, value):
                 raise ConfigError(f"{source}: 'rules.{code}.{name}' must be {type(want).__name__}, got {value!r}")
+            bad_range = _out_of_range(0 if name == "max_related" else want, value)   # 0: list none
+            if bad_range:
+                raise ConfigError(f"{source}: 'rules.{code}.{name}' must be {bad_range}, got {value!r}")
         out[code] = {**known, **dict(opts)}
     return out
+
+
+def _out_of_range(default, value) -> str | None:
+    """Numbers keep the range of their default: a share (0.5, a similarity or a tolerance)
+    stays within 0-1, a count or a size (60 bytes) is positive."""
+    if isinstance(default, bool) or not isinstance(default, (int, float)) or isinstance(value, bool):
+        return None
+    if isinstance(default, float) and 0 <= default <= 1 and not 0 <= value <= 1:
+        return "a share from 0 to 1"
+    if default > 0 and value <= 0 and not (isinstance(default, float) and default <= 1):
+        return "a positive number"
+    if default >= 0 and value < 0:
+        return "zero or more"
+    return None
 
 
 def _same_kind(default, value) -> bool:

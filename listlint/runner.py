@@ -173,6 +173,12 @@ def run_check(opts: CheckOptions) -> int:
             _statistics(reports, sys.stdout if opts.output or fmt == "text" else sys.stderr)
         if opts.output:
             stream.flush()  # a full disk shows here, not in a close that nobody checks
+        else:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # listlint check f.csv | head: the reader has what it wanted; the exit code still
+        # says whether the listings passed. Nothing more goes to the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as exc:
         _fail(f"--output {opts.output or 'stdout'}: writing the report failed ({exc.strerror or exc})")
     finally:

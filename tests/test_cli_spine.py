@@ -6,6 +6,7 @@ tests do not move when other rule families change.
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -198,6 +199,17 @@ def test_stdin_and_output_file(tmp_path):
     assert not [p for p in os.listdir(tmp_path) if p.startswith("listlint-stdin")]
 
 
+def test_dash_output_is_standard_output_and_a_closed_pipe_is_quiet(tmp_path):
+    write_csv(tmp_path / "in.csv", *([STARS_TITLE] * 3000))
+    code, out, err = run("check", "in.csv", "--isolated", "-o", "-", "--format", "json", "--exit-zero", cwd=tmp_path)
+    assert code == 0 and json.loads(out)["items"] and not (tmp_path / "-").exists()
+    p = subprocess.Popen([sys.executable, "-m", "listlint", "check", "in.csv", "--isolated"], cwd=tmp_path,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.read(100)
+    p.stdout.close()   # as `| head` does
+    assert p.wait(timeout=120) in (0, 1) and p.stderr.read() == b""   # the lint's own exit code
+
+
 def test_output_is_never_the_file_on_standard_input(tmp_path):
     listings = write_csv(tmp_path / "in.csv", STARS_TITLE)
     before = listings.read_bytes()
@@ -228,6 +240,8 @@ def test_colour_switches(tmp_path, args, env, coloured):
     write_csv(tmp_path / "in.csv", STARS_TITLE)
     _, out, _ = run("check", "in.csv", "--isolated", "--select", "FMT", *args, cwd=tmp_path, env=env)
     assert ("\x1b[" in out) == coloured
+    # colour, not bold alone (rich reads NO_COLOR itself and kept only the bold)
+    assert bool(re.search(r"\x1b\[[0-9;]*3[0-7]m", out)) == coloured
 
 
 def test_version_and_module_entry_point():

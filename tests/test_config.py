@@ -91,6 +91,10 @@ INVALID = [
     # a deny term under a code that reads no word list, or no code at all, would never fire
     ({"deny": [{"term": "爆款之王", "rule": "ABS04"}]}, "ABS04"),
     ({"deny": [{"term": "爆款之王", "rule": "FMT001"}]}, "FMT001"),
+    # numbers keep the range of their default
+    ({"rules": {"DUP002": {"similarity": 5}}}, "similarity"),
+    ({"rules": {"FMT001": {"title-max-bytes": -5}}}, "title-max-bytes"),
+    ({"rules": {"DUP001": {"max_related": -1}}}, "max_related"),
 ]
 
 

@@ -28,8 +28,9 @@ def _console(stream, options) -> Console:
     if plain:
         return Console(file=stream, highlight=False, soft_wrap=True, color_system=None,
                        force_terminal=False, emoji=False)
-    return Console(file=stream, highlight=False, soft_wrap=True,
-                   force_terminal=True if color is True else None, emoji=False)
+    # rich reads NO_COLOR itself: --color must say no_color=False to win over it
+    return Console(file=stream, highlight=False, soft_wrap=True, force_terminal=True if color is True else None,
+                   no_color=False if color is True else None, emoji=False)
 
 
 # Listing text is shown, never obeyed: a control character in a cell (an ESC sequence that
