@@ -201,6 +201,12 @@ def _props() -> dict:
 # Properties where a title naming the listed value among others describes a product of several
 # (不锈钢 电磁炉 玻璃 | 材质:玻璃; 有线无线双模 | 连接方式:有线): all but colour and gender.
 _SEVERAL_VALUES_EXCLUDED = ("colour", "gender")
+_SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味任选|任选口味|多味可选|混合口味|多味")
+
+
+def _split_in_raw(ft, start: int, end: int) -> bool:
+    rs, re_ = ft.to_raw("squeezed", start, end)
+    return any(ch.isspace() for ch in ft.raw[rs:re_])
 
 
 def _ascii_edged(word: str) -> bool:
@@ -265,6 +271,12 @@ def check_attributes(ctx):
             claims = [(c, "squeezed") for c in vocab.title_claims(sq)
                       if not (_ascii_edged(c.word) and values.inside_code(ft.raw, *ft.to_raw("squeezed", c.start, c.end)))]
             if prop == "colour":
+                # 宝宝 蓝牙耳机 holds no 宝蓝: not a colour 蓝 of 蓝牙 (Bluetooth), nor a word the
+                # original text splits with a space
+                claims = [(c, v) for c, v in claims
+                          if not (c.word.endswith("蓝") and sq.startswith("牙", c.end))
+                          and not _split_in_raw(ft, c.start, c.end)]
+            if prop == "colour":
                 claims += [(c, "norm") for c in values.latin_colour_claims(ft.view("norm"))]
             if prop == "gender":
                 if any("unisex" in c.families for c, _ in claims):
@@ -280,6 +292,13 @@ def check_attributes(ctx):
                 fams_claimed = set().union(*(c.families for c, _ in claims)) if claims else set()
                 if {"male", "female"} <= fams_claimed:
                     continue
+            if prop == "colour" and any(c.families & attr_fams for c, _ in claims) and \
+                    len(set().union(*(c.families for c, _ in claims))) >= 2:
+                # 黑色灰色藏青 | 颜色分类:黑色: a title listing the colours of a range, one of
+                # them on sale here (the others sold out or listed apart), not a false colour
+                continue
+            if prop == "flavour" and _SEVERAL_FLAVOURS.search(ft.view("norm")):
+                continue   # 原味/麻辣多口味可选: the title offers a choice
             if prop not in _SEVERAL_VALUES_EXCLUDED and any(c.families & attr_fams for c, _ in claims):
                 # 不锈钢 电磁炉 玻璃 | 材质:玻璃: a title naming the listed material among others
                 # describes a product of several materials, not a false one
@@ -303,6 +322,95 @@ def check_attributes(ctx):
     yield from _origin_claims(ctx)
     yield from _code_claims(ctx)
     yield from _denied_feature_claims(ctx)
+    yield from _size_claims(ctx)
+    yield from _age_range_claims(ctx)
+
+
+# Sizes in two or three dimensions (150x200cm, 1.8*2米, 40x28x3cm) in a title against the
+# size attribute (规格尺寸:100x120cm, 尺寸:1500*2000mm): the same object measured twice must
+# agree, in any order of its sides and any unit. A title naming several sizes agrees when one
+# of them is listed.
+_SIZE = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?)"
+                      r"(?:\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?))?\s*(厘米|毫米|cm|mm|米|m)(?![a-z0-9²³])", regex.I)
+_SIZE_UNIT = {"cm": 1.0, "厘米": 1.0, "mm": 0.1, "毫米": 0.1, "m": 100.0, "米": 100.0}
+_SIZE_NAMES = frozenset(fold_name(n) for n in ("尺寸", "规格尺寸", "产品尺寸", "商品尺寸", "规格", "尺码", "地垫尺寸",
+                                               "毯子尺寸", "床垫尺寸", "适用床尺寸", "床尺寸", "成品尺寸"))
+_SIZE_TOLERANCE = 0.03
+
+
+def _sizes(text: str) -> list[tuple[tuple[float, ...], object]]:
+    out = []
+    for m in _SIZE.finditer(text):
+        f = _SIZE_UNIT[m.group(4).lower()]
+        out.append((tuple(sorted(float(g) * f for g in m.groups()[:3] if g)), m))
+    return out
+
+
+def _same_size(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Every side of the one with fewer sides is a side of the other (40x28cm is the face of
+    40x28x1.8cm)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    left = list(long_)
+    for x in short:
+        hit = next((y for y in left if abs(x - y) <= _SIZE_TOLERANCE * max(x, y)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def _size_claims(ctx):
+    values_ = [v for n, vs in ctx.attributes.items() if fold_name(n) in _SIZE_NAMES for v in vs]
+    listed = [s for v in values_ for s, _ in _sizes(norm(v))]
+    if not listed:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        found = _sizes(text)
+        if found and not any(_same_size(s, l) for s, _ in found for l in listed):
+            m = found[0][1]
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the size attribute is “{'；'.join(values_)}”",
+                              suggestion=f"让标题中的尺寸“{m.group(0)}”与尺寸属性一致，或更正属性")
+            return
+
+
+# An age range in the title (0-6个月, 3-6岁) against the age attribute (适用年龄:2-3岁): two
+# ranges that do not overlap are two different products (a newborn's vs a toddler's). A
+# range that touches the other's end only (0-6个月 vs 6-12个月) is a different stage too.
+_AGE_RANGE = regex.compile(r"(?<![0-9.])([0-9]{1,2})\s*(?:个月|月龄|月|岁)?\s*[-~至到]\s*([0-9]{1,2})\s*(个月|月龄|月|岁)"
+                           r"|(?<![0-9.])([0-9]{1,2})\s*(个月|月龄|月|岁)\s*(以上|及以上|\+)")
+_AGE_NAMES = frozenset(fold_name(n) for n in ("适用年龄", "月龄", "适用月龄", "年龄段", "适用年龄段", "建议年龄"))
+
+
+def _age_ranges(text: str) -> list[tuple[float, float, object]]:
+    out = []
+    for m in _AGE_RANGE.finditer(text):
+        if m.group(1):
+            f = 12.0 if m.group(3) == "岁" else 1.0
+            lo, hi = float(m.group(1)) * f, float(m.group(2)) * f
+        else:
+            f = 12.0 if m.group(5) == "岁" else 1.0
+            lo, hi = float(m.group(4)) * f, float("inf")
+        if lo < hi:
+            out.append((lo, hi, m))
+    return out
+
+
+def _age_range_claims(ctx):
+    values_ = [v for n, vs in ctx.attributes.items() if fold_name(n) in _AGE_NAMES for v in vs]
+    listed = [(lo, hi) for v in values_ for lo, hi, _ in _age_ranges(norm(v))]
+    if not listed:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        found = _age_ranges(text)
+        if found and not any(max(lo, a) < min(hi, b) for lo, hi, _ in found for a, b in listed):
+            m = found[0][2]
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the age attribute is “{'；'.join(values_)}”",
+                              suggestion=f"让标题中的适用年龄“{m.group(0)}”与适用年龄属性一致，或更正属性")
+            return
 
 
 # 纯棉/全棉/100%棉 (and 纯羊毛, 纯羊绒, 100%桑蚕丝, 纯亚麻) promise one fibre; a composition that
@@ -447,33 +555,36 @@ def _code_specs():
     for spec in (data_file("attribute-values.yaml").get("codes") or {}).values():
         title = regex.compile(spec["pattern"], regex.I)
         value = regex.compile(spec["value"], regex.I) if spec.get("value") else title
-        out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value))
+        out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value,
+                    bool(spec.get("numeric"))))
     return out
 
 
 @lru_cache(maxsize=1)
 def _code_attribute_names() -> frozenset:
-    return frozenset().union(*(names for _, names, _, _ in _code_specs()))
+    return frozenset().union(*(names for _, names, _, _, _ in _code_specs()))
 
 
-def _code_of(m) -> str:
-    """The code a match stands for: its groups joined (an alternation leaves some empty)."""
-    return "".join(g for g in m.groups() if g).lower()
+def _code_of(m, numeric: bool = False) -> str:
+    """The code a match stands for: its groups joined (an alternation leaves some empty);
+    `numeric`: as a number (02 and 2 are one shade)."""
+    code = "".join(g for g in m.groups() if g).lower()
+    return str(int(code)) if numeric and code.isdigit() else code
 
 
 def _code_claims(ctx):
     attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()}
     if not attrs.keys() & _code_attribute_names():
         return   # most listings: no attribute a code is read from
-    for label, names, title_re, value_re in _code_specs():
-        listed = {_code_of(m) for n in names & attrs.keys() for v in attrs[n]
+    for label, names, title_re, value_re, numeric in _code_specs():
+        listed = {_code_of(m, numeric) for n in names & attrs.keys() for v in attrs[n]
                   for m in value_re.finditer(norm(v))}
         if not listed:
             continue
         for field in ctx.text_fields(TITLE_LIKE):
             text = ctx.text(field).view("norm")
             found = list(title_re.finditer(text))
-            if found and not any(_code_of(m) in listed for m in found):
+            if found and not any(_code_of(m, numeric) in listed for m in found):
                 m = found[0]
                 shown = "；".join(v for n in names & attrs.keys() for v in attrs[n])
                 yield ctx.finding(field, "norm", m.start(), m.end(),
@@ -605,8 +716,10 @@ def _pet_species(ctx, path: str):
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
 _QTY_SKIP_BEFORE = regex.compile(r"(?:承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
-# …and a concentration (1.2g/100ml) is a grade figure, not the pack size.
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?!存)|起|宝宝|适用|可用|承重|可穿|[-~到至]|/\s*\d)")
+# …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
+# content of 30 packs, still the content.
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?!存)|起|宝宝|适用|可用|承重|可穿|[-~到至]|"
+                                r"/\s*\d+(?:\.\d+)?\s*(?:ml|g|kg|l|mg|毫升|克|升|千克|cm|m)(?![a-z]))")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
               "power": "功率", "screen": "屏幕尺寸/尺寸", "ac-power": "匹数", "alcohol": "酒精度/度数", "cable-length": "线长/直径",
               "ram": "运行内存", "pack": "包装数量",
@@ -675,7 +788,7 @@ def check_quantity(ctx):
                 by_dim.setdefault("pack", []).append(q)
             if q.dim not in attr:
                 continue
-            if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 4):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 3]):
+            if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 4):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 12]):
                 skipped.setdefault(q.dim, []).append(q)
                 continue
             if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):

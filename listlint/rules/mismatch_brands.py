@@ -251,6 +251,9 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Bra
             if brand.exempt and _exempt(squeezed, *_squeezed_span(ft, BrandHit(brand, field, view, s, e, text[s:e])),
                                         brand.exempt):
                 continue   # Cherry红轴: a Latin name inside an exempt phrase
+            words = brand.context.get(squeeze(text[s:e]))
+            if words and not any(w in squeezed for w in words):
+                continue   # DW of 雅诗兰黛DW粉底液: the watch brand only with a watch word
         else:
             key = text[s:e]
             if brand.exempt and _exempt(text, s, e, brand.exempt):

@@ -261,7 +261,8 @@ def _units():
     names = sorted(scale, key=len, reverse=True)
     pat = regex.compile(
         # PD65W, GaN65W: a charger's protocol before its wattage, not a model code
-        r"(?:(?<=pd|gan)|(?<![\d.a-z]))(\d+(?:\.\d+)?)\s*(" + "|".join(regex.escape(n) for n in names) + r")"
+        # …and XXL28片: a letter size before a count
+        r"(?:(?<=pd|gan)|(?<=(?<![a-z])(?:nb|s|m|l|xl|xxl|xxxl|[2-5]xl))|(?<![\d.a-z]))(\d+(?:\.\d+)?)\s*(" + "|".join(regex.escape(n) for n in names) + r")"
         r"(?![a-z])(?:\s*(?:[*x×]|乘)\s*(\d+)(?!\s*(?:\d|cm|mm|m\b))(" + "|".join(map(regex.escape, u["count"])) + r")?)?",
         regex.V1 | regex.I)
     return scale, pat
