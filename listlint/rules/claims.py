@@ -261,7 +261,7 @@ def category_matches(ctx, cues) -> bool:
 # 不具有治疗作用 state the opposite of a claim.
 _NEGATED = regex.compile(
     r"(不能|不可|不得|不具有|不具备|没有|并非|禁止|不宣称|不代替|不能代替|不可代替|不能替代|"
-    r"不可替代|不能取代|代替|替代|取代|非药品|不是药品?)\p{Han}{0,4}$")
+    r"不可替代|不能取代|代替|替代|取代|非药品|不是药品?|不含|不添加|未添加|无添加)\p{Han}{0,4}$")
 
 
 def _negated(ctx, field: str, d: Decided) -> bool:
@@ -310,7 +310,9 @@ def check_medical(ctx):
 _ORDINARY_FILING = regex.compile(r"妆网备字|妆备进字|国妆网备|妆备字", regex.V1)
 _SPECIAL_EFFECT = regex.compile(r"美白|祛斑|淡斑|防脱|生发|染发|烫发|祛痘|防晒", regex.V1)
 # advice, not a claim: 白天请配合防晒, 注意防晒
-_ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|涂抹|另涂)\p{Han}{0,2}$", regex.V1)
+_ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|涂抹|另涂|"
+                         # a remover removes it (卸妆油 可以卸掉日常淡妆和防晒)
+                         r"卸|卸掉|卸除|去除|洗掉|洗去|清洁)\p{Han}{0,6}$", regex.V1)
 
 
 def _special_cosmetic_claims(ctx):
@@ -324,7 +326,7 @@ def _special_cosmetic_claims(ctx):
         text = ctx.text(field).view("squeezed")
         m = next((m for m in _SPECIAL_EFFECT.finditer(text)
                   if not _NEGATED.search(text[max(0, m.start() - 10):m.start()])
-                  and not _ADVICE.search(text[max(0, m.start() - 6):m.start()])), None)
+                  and not _ADVICE.search(text[max(0, m.start() - 10):m.start()])), None)
         if m:
             yield ctx.finding(field, "squeezed", m.start(), m.end(),
                               f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "

@@ -25,6 +25,8 @@ BASIS = "《淘宝规则》滥发信息：发布站外联系方式、引导至�
 SUGGEST_CONTACT = "删除站外联系方式，引导买家通过旺旺/千牛客服联系"
 _LATIN = regex.compile(r"[a-z]")
 _NUMBER_AFTER = regex.compile(r"[\s\-_]?([0-9]+)")
+_CODE_AFTER = regex.compile(r"[-_][a-z]{1,4}[0-9]", regex.I)
+_INVITE_BEFORE = regex.compile(r"(?:加|联系|找|私|搜|\+|➕)\s*(?:我)?\s*$")
 _TAG = regex.compile(r"<[^>]*>|&[a-z]+;|&#[0-9]+;", regex.I)
 # After a WeChat trigger: an account name or a number, optionally after ':' / 号 / 是.
 _WECHAT_ID = regex.compile(r"\s*[:：]?\s*(?:号|是|为)?\s*[:：]?\s*([a-zA-Z][-_a-zA-Z0-9]{4,19}|[0-9]{5,11})(?![-_a-zA-Z0-9])")
@@ -97,6 +99,8 @@ def trigger_ok(ctx, field: str, hit) -> bool:
         m = _NUMBER_AFTER.match(text, e, e + 14)
         if m and len(m.group(1)) < 5:
             return False
+        if _CODE_AFTER.match(text, e, e + 8) and not _INVITE_BEFORE.search(text, max(0, s - 4), s):
+            return False   # 型号:WX-AP2: a model code, not an invitation (加WX-abc123 is one)
     neg = _cue(data.get("negate-before"))
     if neg and neg.search(text[max(0, s - 6):s]):
         return False

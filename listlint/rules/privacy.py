@@ -106,8 +106,9 @@ def _name_patterns():
     # 姓名电话：陈晨 151…, 客户林秀英 身高162cm，电话137…, 新郎周杰 新娘吴敏敏 联系电话136…, 学员罗晓雯（住…:
     # the label may name the number first, and a short aside may follow the name when a
     # number or address word (or 住, 从, 发往) then leads to it.
-    after_label = regex.compile(rf"{_FILLER}[:：]?(?P<name>{surname}\p{{Han}}{{1,2}})"
-                                rf"(?:.{{0,14}}?{_LEADS_TO}|.{{0,4}})?{_FILLER}", regex.V1)
+    # 买家秀返图：@刘佳怡 身高163体重98斤，她家住…: a photo caption and an @ before the name
+    after_label = regex.compile(rf"{_FILLER}(?:返图|晒图|实拍|晒单)?[:：]?@?(?P<name>{surname}\p{{Han}}{{1,2}})"
+                                rf"(?:.{{0,20}}?{_LEADS_TO}|.{{0,4}})?{_FILLER}", regex.V1)
     # before an honorific: a surname (王先生) or a whole name (陈美玲女士, 林子涵同学)
     return after_label, regex.compile(rf"{surname}\p{{Han}}{{0,2}}$", regex.V1), regex.compile(_FILLER, regex.V1)
 
@@ -148,10 +149,21 @@ _HOME = regex.compile(
     r"(?:[东西南北中]区|[一二三四五六七八九十0-9]{1,3}期|[一二三四五六七八九十0-9]{1,3}区|[A-Za-z]区)?\s*"
     rf"{_FLAT}(?:室|号)?"
     # …玉林南路17号4栋1单元302: a street number, then building and flat
-    rf"|(?:\p{{Han}}{{1,8}}?(?:区|县))?\p{{Han}}{{1,10}}?(?:路|街|大道|大街|巷)\s*[0-9]{{1,5}}\s*号(?:院)?\s*{_FLAT}(?:室|号)?",
+    rf"|(?:\p{{Han}}{{1,8}}?(?:区|县))?\p{{Han}}{{1,10}}?(?:路|街|大道|大街|巷)\s*[0-9]{{1,5}}\s*号(?:院)?\s*{_FLAT}(?:室|号)?"
+    # …余杭区五常街道西溪蓝海3幢1102: a district, any compound name, building and flat
+    rf"|\p{{Han}}{{1,8}}?(?:区|县)\p{{Han}}{{1,16}}?{_FLAT}(?:室|号)?",
     regex.V1)
 _HOME_GATE = regex.compile(_FLAT, regex.V1)
 _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
+
+
+# The words that lead to an address are not part of it (她家住杭州市…: the address starts at 杭州)
+_LEAD = regex.compile(r"^[她他我]?的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?\s*", regex.V1)
+
+
+def _lead_len(text: str) -> int:
+    m = _LEAD.match(text)
+    return m.end() if m else 0
 
 
 def _addresses(ctx, field) -> list[tuple[int, int, str]]:
@@ -168,7 +180,7 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
             if _ADDRESS_GATE.search(norm):
                 spans = [(m.start(), m.end()) for m in _ADDRESS.finditer(norm)]
             if _HOME_GATE.search(norm):
-                spans += [(m.start(), m.end()) for m in _HOME.finditer(norm)
+                spans += [(m.start() + _lead_len(m.group(0)), m.end()) for m in _HOME.finditer(norm)
                           if not any(s <= m.start() < e for s, e in spans)]
             got = sorted((*ft.to_raw("norm", s, e), "street address") for s, e in spans)
         ctx.memo[key] = got
@@ -256,7 +268,15 @@ def _resident_after():
 
 @lru_cache(maxsize=1)
 def _name_right_before():
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*[:：]?\s*$", regex.V1)
+    # 王桂兰 135…, 刘子轩 妈妈电话186…: a whole name, then at most a relation and a phone word
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?"
+                         rf"(?:电话|手机|手机号|联系方式)?\s*[:：]?\s*$", regex.V1)
+
+
+# Near a name and a phone, an address down to the building is enough (…丰产小区5号楼, …305楼1门):
+# the three together locate a person even without the flat.
+_BUILDING_GATE = regex.compile(r"[0-9]\s*(?:号楼|楼|号|栋|幢|单元|门)")
+_BUILDING_ADDRESS = regex.compile(r"\p{Han}{1,8}?(?:市|区|县|镇)\p{Han}{1,20}?[0-9]{1,4}\s*(?:号楼|楼|号|栋|幢|单元|门|室)", regex.V1)
 
 
 def _name_phone_address(ctx):
@@ -265,17 +285,20 @@ def _name_phone_address(ctx):
     shipping details (a review screenshot, a parcel label typed out)."""
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         addresses = _addresses(ctx, field)
-        if not addresses:
+        if not addresses and not _BUILDING_GATE.search(ctx.text(field).view("norm")):
             continue
         ft = ctx.text(field)
         for ns, ne, what in _numbers(ctx, field):
             if not what.startswith("phone"):
                 continue
-            m = _name_right_before().search(ft.raw[max(0, ns - 8):ns])
+            m = _name_right_before().search(ft.raw[max(0, ns - 12):ns])
             if not m:
                 continue
-            start = ns - (len(ft.raw[max(0, ns - 8):ns]) - m.start())
+            start = ns - (len(ft.raw[max(0, ns - 12):ns]) - m.start())
             near = [(s, e) for s, e, _ in addresses if (0 <= s - ne <= 30) or (0 <= start - e <= 30)]
+            if not near:
+                b = _BUILDING_ADDRESS.search(ft.raw, ne, min(len(ft.raw), ne + 40))
+                near = [b.span()] if b and _gap(ft.raw, ne, b.start()) is not None and len(_gap(ft.raw, ne, b.start())) <= 4 else []
             if near:
                 s, e = near[0]
                 yield ctx.finding(field, "raw", min(start, s), max(ne, e),

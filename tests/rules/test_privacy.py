@@ -151,6 +151,14 @@ def test_luhn(digits, ok):
 # ------------------------------------------------------------------ PRV003 a named person next to a number
 
 PERSON_MATCH = [
+    # a name, a phone and an address down to the building close by
+    ("description", "中奖名单：王桂兰 13598762104（郑州市金水区经三路丰产小区5号楼），李晓燕",
+     "王桂兰 13598762104（郑州市金水区经三路丰产小区5号楼"),
+    ("description", "客户实拍：刘子轩 妈妈电话18612835507 北京市朝阳区望京西园三区305楼1门，孩子走丢了",
+     "刘子轩 妈妈电话18612835507 北京市朝阳区望京西园三区305楼"),
+    # a photo caption names the buyer, an aside, then where she lives
+    ("description", "买家秀返图：@刘佳怡 身高163体重98斤穿S码，她家住杭州市余杭区五常街道西溪蓝海3幢1102，说",
+     "买家秀返图：@刘佳怡 身高163体重98斤穿S码，她家住杭州市余杭区五常街道西溪蓝海3幢1102"),
     # a name, a phone right after it and a street address close by: no label needed
     ("description", "晒单：何秀英 13508461297 成都市武侯区玉林北路17号2栋 “门帘很好看”",
      "何秀英 13508461297 成都市武侯区玉林北路17号2栋"),
@@ -232,6 +240,8 @@ PERSON_NO_MATCH = [
     "发货地址：浙江省杭州市西湖区龙井路18号 王府井店旁边",   # a place after the address
     "实体店地址：成都市武侯区玉林南路17号 李宁专卖店",
     "本人亲测有效，非常好用",
+    "店长王芳 13967891024 欢迎来电",            # a name and a phone, no address: OFF003's
+    "买家秀返图：身高163体重98斤穿S码，很合身",
     "门店：杭州市西湖区文三路90号 电话13967891024",
     "本店位于杭州市西湖区龙井路18号，欢迎到店自提",
     "退货地址 浙江省杭州市余杭区文一西路998号 收件人 售后部",
