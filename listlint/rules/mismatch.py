@@ -204,11 +204,6 @@ _SEVERAL_VALUES_EXCLUDED = ("colour", "gender")
 _SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味任选|任选口味|多味可选|混合口味|多味")
 
 
-def _split_in_raw(ft, start: int, end: int) -> bool:
-    rs, re_ = ft.to_raw("squeezed", start, end)
-    return any(ch.isspace() for ch in ft.raw[rs:re_])
-
-
 def _ascii_edged(word: str) -> bool:
     return (word[:1].isascii() and word[:1].isalnum()) or (word[-1:].isascii() and word[-1:].isalnum())
 
@@ -272,10 +267,11 @@ def check_attributes(ctx):
                       if not (_ascii_edged(c.word) and values.inside_code(ft.raw, *ft.to_raw("squeezed", c.start, c.end)))]
             if prop == "colour":
                 # 宝宝 蓝牙耳机 holds no 宝蓝: not a colour 蓝 of 蓝牙 (Bluetooth), nor a word the
-                # original text splits with a space
+                # text splits with a space (found whole in the norm view, which keeps separators:
+                # mapping each claim back to the original built an offset map per title)
+                nv = ft.view("norm")
                 claims = [(c, v) for c, v in claims
-                          if not (c.word.endswith("蓝") and sq.startswith("牙", c.end))
-                          and not _split_in_raw(ft, c.start, c.end)]
+                          if not (c.word.endswith("蓝") and sq.startswith("牙", c.end)) and c.word in nv]
             if prop == "colour":
                 claims += [(c, "norm") for c in values.latin_colour_claims(ft.view("norm"))]
             if prop == "gender":
