@@ -19,6 +19,8 @@ patterns, compiled here once and run on the norm view.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -173,7 +175,10 @@ def decided_hits(ctx, field: str, code: str) -> list[Decided]:
         kept = []
         for hit in hits:
             d = decide(ctx, field, hit)
-            if d is not None:
+            if d is not None and not (hit.view == "squeezed" and hit.end - hit.start <= 2
+                                      and _across_clauses(ctx.text(field), hit.start, hit.end)):
+                # 打包，过刊 holds no 包过: the squeezed view joined two clauses (a longer term
+                # across a comma, 翻转，车牌, is still the thing it names)
                 kept.append(d)
         kept = ctx.memo[key] = merge_overlapping(kept)
     return kept
@@ -231,6 +236,14 @@ def lexicon_findings(ctx, code: str, fields: Iterable[str] = TEXT_FIELDS,
             shown = ctx.text(field).view(d.hit.view)[d.start:d.end]
             yield ctx.finding(field, d.hit.view, d.start, d.end, f"{_message(ctx, e)}：“{shown}”",
                               suggestion=e.suggestion, basis=e.basis, severity=sev)
+
+
+_CLAUSE_BREAK = re.compile(r"[，。；！？、,;!?]")
+
+
+def _across_clauses(ft, start: int, end: int) -> bool:
+    rs, re_ = ft.to_raw("squeezed", start, end)
+    return _CLAUSE_BREAK.search(ft.raw, rs, re_) is not None
 
 
 def _message(ctx, entry: Entry) -> str:

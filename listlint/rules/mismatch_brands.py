@@ -338,7 +338,7 @@ def _squeezed_span(ft, hit: BrandHit) -> tuple[int, int]:
 # Any brand can be what an accessory fits (适用耐克 鞋带, 适配戴森 吸头): for sectors that are not
 # usually named so (apparel, food …), only these words right before the brand count.
 # …and an ecosystem a device joins (支持米家, 接入HomeKit)
-_STRONG_COMPAT = ("适用于", "适用", "适配", "兼容", "用于", "支持", "接入", "可接入", "联动")
+_STRONG_COMPAT = ("适用于", "适用", "适配", "兼容", "用于", "支持", "接入", "可接入", "联动", "通用")
 
 
 # 支持HomeKit 米家, 兼容Siri/小爱: a list of ecosystems after the marker, Latin names between

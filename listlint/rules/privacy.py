@@ -141,7 +141,8 @@ _ADDRESS = regex.compile(
 _ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八九十]\s*[号弄栋幢]", regex.V1)
 # A home inside a residential compound, down to the flat: …花园东区5栋302, 幸福里小区8栋2单元502,
 # 东城嘉苑9幢602 (no street needed: building and flat number are a home).
-_FLAT = r"[0-9]{1,3}\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?[0-9]{3,4}"   # building, unit, flat
+# building, unit, flat (a unit alone may stand for the building: 金色家园3单元501)
+_FLAT = r"(?:[0-9]{1,3}\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?|[0-9]{1,2}\s*单元\s*)[0-9]{3,4}"
 _HOME = regex.compile(
     # city, district and street first when they are written (成都市武侯区桂溪街道天府新谷小区…)
     r"(?:\p{Han}{2,8}?(?:市|州))?(?:\p{Han}{1,8}?(?:区|县))?(?:\p{Han}{1,8}?(?:街道|镇|乡))?"
@@ -151,7 +152,7 @@ _HOME = regex.compile(
     # …玉林南路17号4栋1单元302: a street number, then building and flat
     rf"|(?:\p{{Han}}{{1,8}}?(?:区|县))?\p{{Han}}{{1,10}}?(?:路|街|大道|大街|巷)\s*[0-9]{{1,5}}\s*号(?:院)?\s*{_FLAT}(?:室|号)?"
     # …余杭区五常街道西溪蓝海3幢1102: a district, any compound name, building and flat
-    rf"|\p{{Han}}{{1,8}}?(?:区|县)\p{{Han}}{{1,16}}?{_FLAT}(?:室|号)?",
+    rf"|\p{{Han}}{{1,8}}?(?:区|县)\p{{Han}}(?:[\p{{Han}}]|[0-9]{{1,4}}号){{0,16}}?{_FLAT}(?:室|号)?",
     regex.V1)
 _HOME_GATE = regex.compile(_FLAT, regex.V1)
 _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
@@ -255,7 +256,8 @@ def _named_person_findings(ctx):
 
 @lru_cache(maxsize=1)
 def _resident_before():
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*{_LIVES_AT.pattern}\s*$", regex.V1)
+    # 陈美玲 家住 …, 孟晓丽（道里区…）: a whole name, then 家住/住址 or a bracket opening the address
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*(?:{_LIVES_AT.pattern}|[（(])\s*$", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +271,7 @@ def _resident_after():
 @lru_cache(maxsize=1)
 def _name_right_before():
     # 王桂兰 135…, 刘子轩 妈妈电话186…: a whole name, then at most a relation and a phone word
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?"
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*[，,]?\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?"
                          rf"(?:电话|手机|手机号|联系方式)?\s*[:：]?\s*$", regex.V1)
 
 
@@ -284,10 +286,17 @@ def _name_phone_address(ctx):
     and a street address close by. No label is needed: the three together are a person's
     shipping details (a review screenshot, a parcel label typed out)."""
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        ft = ctx.text(field)
+        for ns, ne, what in _numbers(ctx, field):
+            if what.startswith("bank card"):
+                # 建行 6227 0054 3231 9487 578 张丽华: a card and its holder's name right after it
+                m = _resident_after().match(ft.raw, ne)
+                if m:
+                    yield ctx.finding(field, "raw", ns, m.end(),
+                                      f"a bank card and its holder's name: {ft.raw[ne:m.end()].strip()}")
         addresses = _addresses(ctx, field)
         if not addresses and not _BUILDING_GATE.search(ctx.text(field).view("norm")):
             continue
-        ft = ctx.text(field)
         for ns, ne, what in _numbers(ctx, field):
             if not what.startswith("phone"):
                 continue

@@ -37,13 +37,16 @@ def _check_no_match(code, field, text):
 # ------------------------------------------------------------------ OFF001 WeChat
 
 WECHAT_MATCH = [
+    ("description", "<p>💬 wxid_q8mn2k0y7，拍前私聊送皮带</p>", "wxid_q8mn2k0y7"),
+    ("description", "<p>想要散装称斤的，🛰️：hz_longjing_lao3</p>", "🛰️：hz_longjing_lao3"),
+    ("description", "<p>售后问题进钉钉群 33812091 找技术</p>", "钉钉群 33812091"),
     # in an image's alt text or a tooltip, which the buyer sees but a text filter may skip
     ("description", '<p><img src="https://img.alicdn.com/a.jpg" alt="客服微信 xiaomei888"></p>', "微信 xiaomei888"),
     ("description", '<p title="加V: xiaomei888">详情</p>', "加V: xiaomei888"),
     ("title", "客服 24h v：shop_8888", "v：shop_8888"),
     ("description", "<p>私信拿福利，加我绿色软件</p>", "绿色软件"),
     ("description", "<p>团购加我 嶶信：silk_road99 发图</p>", "嶶信：silk_road99"),
-    ("description", "<p>养猫问题可加我卫星🛰 miaoxq01 免费咨询</p>", "卫星"),
+    ("description", "<p>养猫问题可加我卫星🛰 miaoxq01 免费咨询</p>", "卫星🛰 miaoxq01"),
     ("attributes", "品牌:车香;售后:加V信 chexiang_kf", "加V信 chexiang_kf"),
     ("brand", "小美家（V:xm6677）", "V:xm6677"),
     ("description", "<p>薇：beauty_nail77（备注淘宝）</p>", "薇：beauty_nail77"),
@@ -100,6 +103,7 @@ def test_wechat_match(field, text, span):
 
 
 WECHAT_NO_MATCH = [
+    "本店不会主动添加买家微信，也不会要求站外转账",
     "支持微信打印、手机APP连接、WiFi直连", "智能门锁 微信远程开锁 指纹", "收款码 微信扫码付款",
     "绿色软件 免安装 增加绿色软件白名单", "更加绿色的软件生态 环保",
     "增加卫星信号 导航仪", "输出 5V: usb-c", "绿泡泡 bubble 玩具",
@@ -239,6 +243,7 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    ("description", "想要同款改色的联系：前三位177，中间0621，最后3358，同v。", "177，中间0621，最后3358", "17706213358"),
     # dictated in parts with guide words between them
     ("description", "<p>安装不会的直接打我电话，号码139开头。中间四位0527。后四位是6631，白天都在。</p>",
      "139开头。中间四位0527。后四位是6631", "13905276631"),
@@ -567,6 +572,10 @@ def test_shortcuts_never_change_findings(monkeypatch):
 # ------------------------------------------------------------------ OFF005 other platforms
 
 PLATFORM_MATCH = [
+    ("同款还有几台，挂在闲鱼“小鹿二手数码”，价格更低", "闲鱼"),
+    ("得物上也有我们的店，搜「鹿屿鞋履」", "得物"),
+    ("扫详情最后一张二维码直接付给我，不扣手续费", "直接付给我"),
+    ("定金请转农行 6228 4852 6018 1590 832 户名 刘建军", "转农行"),
     ("闲置乐高 更多闲置我在某音也开了小店，搜「乐高老张」", "某音"),
     # paying outside the platform; the sweet-potato emoji for 小红书; 某鱼
     ("不走平台的话可以直接转账到建行卡", "不走平台"),
@@ -602,6 +611,7 @@ def test_platform_match(text, span):
 
 
 PLATFORM_NO_MATCH = [
+    "直播补光灯 手机支架 抖音快手直播设备 柔光灯",
     "百度网盘超级会员 官方直充 充值账号:百度账号",
     "百度网盘超级会员SVIP月卡 官方直充", "下单时请填写百度账号绑定的手机号",
     "本店拒绝私下交易 请勿相信任何转账要求", "烤红薯🍠 新鲜 5斤",

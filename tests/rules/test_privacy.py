@@ -96,6 +96,8 @@ def test_id_checksum(number, ok):
 # ------------------------------------------------------------------ PRV002 bank card numbers
 
 CARD_MATCH = [
+    # a decoded numeral after a comma does not lengthen the card
+    ("description", "买家实拍：放进去的建行卡 6217 0001 6613 1860 911，一点都不松。", "6217 0001 6613 1860 911"),
     ("attributes", "品牌:匠心;定金账户:建设银行6217001234567890122", "6217001234567890122"),
     ("title", "转账 622848 0402564890018", "622848 0402564890018"),      # 6-13, as banks print 19 digits
     ("title", "卡号 62170032 30001234 560", "62170032 30001234 560"),    # 8-8-3
@@ -151,6 +153,12 @@ def test_luhn(digits, ok):
 # ------------------------------------------------------------------ PRV003 a named person next to a number
 
 PERSON_MATCH = [
+    ("description", "——四川成都 刘静，电话19951736284，武侯区科华北路65号川大南门小区7栋",
+     "刘静，电话19951736284，武侯区科华北路65号"),
+    ("description", "买家秀：黑龙江哈尔滨 孟晓丽（道里区安静街86号金色家园3单元501）“不冷”",
+     "孟晓丽（道里区安静街86号金色家园3单元501"),
+    # a card and its holder's name right after it
+    ("description", "直接打款：建行 6227 0054 3231 9487 578 张丽华，打完发截图", "6227 0054 3231 9487 578 张丽华"),
     # a name, a phone and an address down to the building close by
     ("description", "中奖名单：王桂兰 13598762104（郑州市金水区经三路丰产小区5号楼），李晓燕",
      "王桂兰 13598762104（郑州市金水区经三路丰产小区5号楼"),
