@@ -263,6 +263,20 @@ def _strs(v, where: str) -> tuple[str, ...]:
     raise ConfigError(f"{where}: expected a list of strings")
 
 
+def validate_settings(settings: Settings) -> None:
+    """Settings built in code (the Python API) checked as a config file is: selectors that name
+    no rule and unknown or out-of-range rule options are errors, not a silently empty run."""
+    from .rules.registry import load_all
+    for key, sels in (("select", settings.select), ("extend-select", settings.extend_select),
+                      ("ignore", settings.ignore)):
+        for s in sels or ():
+            if selector_codes(s) is None:
+                raise ConfigError(f"Settings.{key.replace('-', '_')}: {s!r} names no rule, prefix or category")
+    if settings.rule_settings:
+        _parse_rules({c: {k: v for k, v in o.items()} for c, o in settings.rule_settings.items()},
+                     "Settings.rule_settings", load_all())
+
+
 def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Settings:
     from .rules.registry import load_all
 
@@ -354,7 +368,11 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         kw["jobs"] = data["jobs"]
     for k in ("against", "baseline"):
         if k in data:
-            kw[k] = str(data[k])
+            # relative to the config file, like wordlists: the same config works from any folder
+            p = str(data[k])
+            if source and os.path.isfile(source) and not os.path.isabs(p) and p != "-":
+                p = os.path.join(os.path.dirname(source), p)
+            kw[k] = p
     return Settings(**kw)
 
 

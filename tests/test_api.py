@@ -48,3 +48,37 @@ def test_import_is_light():
             " if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- records as a program holds them -------------------------------------------------------
+def test_dict_records_honour_columns_and_refuse_a_catalogue_without_text():
+    import pytest
+    from listlint.config import Settings
+    r = lint_records([{"货品名称": "最好的 毛巾 加微信 abc12345"}], Settings(columns={"title": "货品名称"}))
+    assert {f.rule for f in r.items[0].findings} >= {"ABS001", "OFF001"}
+    with pytest.raises(ValueError):
+        lint_records([{"货品名称": "最好的 毛巾"}])
+
+
+def test_missing_values_from_pandas_are_empty_cells():
+    r = lint_records([{"title": "纯棉T恤", "id": float("nan")}, {"title": "纯棉T恤 男", "id": None}])
+    assert [it.id for it in r.items] == [None, None]
+    assert not [f for it in r.items for f in it.findings if f.rule == "DUP004"]
+
+
+def test_settings_built_in_code_are_checked():
+    import pytest
+    from listlint.config import ConfigError, Settings
+    with pytest.raises(ConfigError):
+        lint_records([{"title": "杯子"}], Settings(select=("ABS0O1",)))
+    with pytest.raises(ConfigError):
+        lint_records([{"title": "杯子"}], Settings(rule_settings={"FMT003": {"bogus": 1}}))
+
+
+def test_against_takes_dicts_and_lint_path_a_path(tmp_path):
+    import pathlib
+    r = lint_records([{"title": "北欧 陶瓷 花瓶 客厅 插花 摆件"}], against=[{"title": "北欧 陶瓷 花瓶 客厅 插花 摆件"}])
+    assert [f.rule for f in r.items[0].findings] == ["DUP001"]
+    p = tmp_path / "a.csv"
+    p.write_text("title\n杯子\n", encoding="utf-8")
+    assert len(lint_path(pathlib.Path(p)).items) == 1

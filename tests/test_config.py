@@ -1,6 +1,8 @@
 """Config discovery (closest wins), --config, --isolated, and validation errors that say where."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from listlint.cli import main
@@ -133,3 +135,10 @@ def test_config_drives_the_cli_and_flags_override_it(tmp_path, capsys):
     assert code == 0                                        # the flag beats the file
     code, out = run("--isolated")
     assert code == 2 and "no title-like column" in out.err  # without the file, no column mapping
+
+
+def test_store_and_baseline_paths_are_relative_to_the_config(tmp_path, monkeypatch):
+    root = tree(tmp_path, {"shop/.listlint.yaml": "against: store.csv\nbaseline: base.json\n", "shop/in.csv": "title\nx\n"})
+    monkeypatch.chdir(tmp_path)
+    s = load_settings(str(root / "shop" / "in.csv"))
+    assert Path(s.against) == root / "shop" / "store.csv" and Path(s.baseline) == root / "shop" / "base.json"

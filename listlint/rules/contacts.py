@@ -256,7 +256,9 @@ def not_a_contact(view: str, start: int, end: int) -> str | None:
     if _READ_AS_AFTER.match(right):
         return "numeral"   # 15600000000 读作一百五十六亿: a number in a maths exercise
     m = _LATIN_BEFORE.search(left)
-    if m and m.group(1) not in _contact_latin():
+    if m and m.group(1) not in _contact_latin() and not (end - start >= 11 and m.group(0)[-1:].isspace()):
+        # JD-1388, iPhone 13 are models; a word set apart before a whole phone or card number
+        # (手机 A 13812345678, 加我 x 138…) is a letter put there to hide it
         return "model"
     m = _LATIN_AFTER.match(right)
     if m:

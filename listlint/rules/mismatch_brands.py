@@ -176,7 +176,10 @@ def load_matcher(extra_files: tuple[str, ...] = (), extra_brands: tuple = ()) ->
     for f in extra_files:
         brands += brands_from_doc(read_yaml(f) or {}, str(f))
     for i, item in enumerate(extra_brands):
-        brands.append(_parse_brand(list(item) if isinstance(item, tuple) else item, False, f"extra-brands[{i}]"))
+        item = _thaw(item)
+        if not isinstance(item, (str, list, Mapping)):
+            raise ValueError(f"extra-brands[{i}]: a brand is a name, a list of aliases or {{names: [...]}}, got {item!r}")
+        brands.append(_parse_brand(item, False, f"extra-brands[{i}]"))
     return BrandMatcher(brands)
 
 
@@ -200,16 +203,33 @@ def _matcher_for_settings(ctx) -> BrandMatcher:
     base = Path(ctx.settings.source).parent if getattr(ctx.settings, "source", None) else Path(".")
     files = tuple(str(p if Path(p).is_absolute() else base / p) for p in files)
     extra = ctx.settings.rule_option("MIS001", "extra-brands", []) or []
-    return load_matcher(files, tuple(_freeze(x) for x in extra))
+    try:
+        return load_matcher(files, tuple(_freeze(x) for x in extra))
+    except ValueError as exc:
+        from ..config import ConfigError
+        raise ConfigError(f"{getattr(ctx.settings, 'source', 'config')}: rules.MIS001.{exc}") from None
+
+
+# extra-brands entries are frozen to be a cache key and thawed to be parsed: a list of aliases,
+# a mapping ({names: [...], context: {...}}) or a name.
+_MAP = "\x00map"
 
 
 def _freeze(x):
     if isinstance(x, str):
-        return (x,)
+        return x
     if isinstance(x, (list, tuple)):
-        return tuple(_freeze(y) if isinstance(y, (list, dict)) else y for y in x)
+        return tuple(_freeze(y) for y in x)
     if isinstance(x, Mapping):
-        return tuple(sorted((k, _freeze(v)) for k, v in x.items()))
+        return (_MAP, tuple(sorted((str(k), _freeze(v)) for k, v in x.items())))
+    return x
+
+
+def _thaw(x):
+    if isinstance(x, tuple):
+        if len(x) == 2 and x[0] == _MAP:
+            return {k: _thaw(v) for k, v in x[1]}
+        return [_thaw(y) for y in x]
     return x
 
 

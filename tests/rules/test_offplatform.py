@@ -243,6 +243,9 @@ def test_qq_message_shows_decoded_number():
 # ------------------------------------------------------------------ OFF003 phone numbers
 
 PHONE_MATCH = [
+    # a letter set apart before a whole number hides nothing (JD-1388, iPhone 13 stay models)
+    ("description", "联系电话：x 13812345678", "13812345678", "13812345678"),
+    ("description", "手机 A 13812345678", "13812345678", "13812345678"),
     ("description", "想要同款改色的联系：前三位177，中间0621，最后3358，同v。", "177，中间0621，最后3358", "17706213358"),
     # dictated in parts with guide words between them
     ("description", "<p>安装不会的直接打我电话，号码139开头。中间四位0527。后四位是6631，白天都在。</p>",
