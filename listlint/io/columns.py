@@ -210,10 +210,8 @@ def listing_from_mapping(rec: Mapping[str, Any], row: int,
     `_line`, when present, is the physical line the record came from."""
     keys = [k for k in rec.keys() if k != "_line"]
     cmap = ColumnMap(keys, overrides)
-    # None, NaN and pandas' NA are empty cells (a DataFrame's to_dict("records") gives them);
-    # NUL reads as a space, as in a file (same length: spans still index the value)
-    cells = ["" if _missing(rec[k]) else (rec[k].replace("\x00", " ") if isinstance(rec[k], str) else _to_text(rec[k]))
-             for k in keys]
+    # None, NaN and pandas' NA are empty cells (a DataFrame's to_dict("records") gives them)
+    cells = ["" if _missing(rec[k]) else (rec[k] if isinstance(rec[k], str) else _to_text(rec[k])) for k in keys]
     attrs_raw = None
     if "attributes" in cmap.fields and isinstance(rec[keys[cmap.fields["attributes"]]], Mapping):
         attrs_raw = rec[keys[cmap.fields["attributes"]]]

@@ -387,9 +387,9 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
             continue
         problems = []
         if any("\x00" in c for c in cells):
-            # A space, not nothing: the text keeps its length, so spans still index the original.
+            # The views read a NUL as a space (same length: spans index the original, and a
+            # finding's text is the original's, NUL and all)
             problems.append("NUL bytes read as spaces for linting")
-            cells = [c.replace("\x00", " ") for c in cells]
         if sn.errors in (GB_LINES, UTF8_LINES) and any(OTHER_ENCODING_MARK in c for c in cells):
             problems.append("GBK/GB18030 text in a UTF-8 file: this row was read as GB18030" if sn.errors == GB_LINES
                             else "UTF-8 text in a GBK/GB18030 file: this row was read as UTF-8")

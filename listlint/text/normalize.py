@@ -33,7 +33,7 @@ SEPARATOR_RUN = regex.compile(r"[\s\p{P}\p{S}\p{Cf}\p{Mn}\p{Me}\p{Zs}_]+", regex
 # Characters beyond the BMP (emoji, CJK extension B…): the dense tables below stop at U+FFFF.
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 # Bump when the construction of the tables changes, so cached copies are rebuilt.
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2   # 2: NUL reads as a space
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +69,9 @@ def _build_tables() -> dict:
                 changing.append(ch)
     for cp, out in t2s.items():
         table.setdefault(cp, out)
+    # A NUL (a byte a broken export pads cells with) is a space in the views, same length, so a
+    # term it splits (最\x00好) is found and the finding's text is still the original's.
+    table[0] = " "
     # Zero-width characters vanish outright so that 微\u200b信 is 微信 even in the norm view.
     for zw in "\u200b\u200c\u200d\u2060\ufeff":
         table[ord(zw)] = ""

@@ -252,12 +252,18 @@ def test_nul_bytes_are_read_as_spaces_so_spans_index_the_original(tmp_path):
     p = tmp_path / "in.csv"
     p.write_bytes(b"id,title\nN1,ab\x00\x00\xe5\x85\xa8\xe7\xbd\x91\xe6\x9c\x80\xe4\xbd\x8e\xe4\xbb\xb7\n" + b"N2,ok\n" * 200)
     listings, problems, _ = read(p)
-    assert listings[0].title == "ab  全网最低价" and problems[0].line == 2
+    assert listings[0].title == "ab\x00\x00全网最低价" and problems[0].line == 2   # kept as given
     from listlint.api import lint_path
     from listlint.config import Settings
     (f,) = lint_path(str(p), Settings(select=("ABS",))).items[0].findings
     original = "ab\x00\x00全网最低价"
-    assert original[f.start:f.end] == "全网最低价"
+    assert original[f.start:f.end] == "全网最低价" == f.text
+
+
+def test_a_nul_inside_a_term_is_read_as_a_space_and_the_text_keeps_it(tmp_path):
+    from listlint.api import lint_records
+    (f,) = lint_records([{"title": "全网\x00最低价 羽绒服"}]).items[0].findings
+    assert f.text == "全网\x00最低价"
 
 
 def test_a_few_undecodable_bytes_are_damaged_rows_not_a_dead_file(tmp_path):
