@@ -355,6 +355,12 @@ def _same_size(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return True
 
 
+# A bed's width on its own (1.8米床, 1.5m双人床) against a size attribute of two sides
+_BED_WIDTH = regex.compile(r"(?<![0-9.x×*])([0-9](?:\.[0-9]{1,2})?)\s*(?:米|m)(?=\s*\p{Han}{0,3}?(?:床|宽))", regex.I | regex.V1)
+# every metre figure of the title: 1.5m 1.8m床 offers both widths
+_METRES = regex.compile(r"(?<![0-9.x×*])([0-9](?:\.[0-9]{1,2})?)\s*(?:米|m)(?![a-z0-9²³])", regex.I)
+
+
 def _size_claims(ctx):
     values_ = [v for n, vs in ctx.attributes.items() if fold_name(n) in _SIZE_NAMES for v in vs]
     listed = [s for v in values_ for s, _ in _sizes(norm(v))]
@@ -363,6 +369,19 @@ def _size_claims(ctx):
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
         found = _sizes(text)
+        if not found and _BED_WIDTH.search(text):
+            # a bed's width is compared with the bed's own size attributes (床尺寸, 适用床尺寸),
+            # not a frame's outer dimensions (尺寸:2080x1950x1050mm)
+            beds = [v for n, vs in ctx.attributes.items() if "床" in n for v in vs]
+            bed_sides = [s for v in beds for s, _ in _sizes(norm(v))] + \
+                        [(float(m.group(1)) * 100,) for v in beds for m in _METRES.finditer(norm(v))]
+            found = [((float(m.group(1)) * 100,), m) for m in _METRES.finditer(text)]
+            if bed_sides and not any(_same_size(s, b) for s, _ in found for b in bed_sides):
+                m = found[0][1]
+                yield ctx.finding(field, "norm", m.start(), m.end(),
+                                  f"the {field} says “{m.group(0)}” but the bed size attribute is “{'；'.join(beds)}”",
+                                  suggestion=f"让标题中的床宽“{m.group(0)}”与床尺寸属性一致，或更正属性")
+            return
         if found and not any(_same_size(s, l) for s, _ in found for l in listed):
             m = found[0][1]
             yield ctx.finding(field, "norm", m.start(), m.end(),
@@ -863,6 +882,29 @@ def _bare_pack_counts(pairs) -> set[float]:
     return out
 
 
+# 男士运动鞋 in 流行女鞋>单鞋, 女士羽绒服 in 男装>羽绒服: the path's gender and the title's. A
+# title naming both (男女同款, 情侣) or neither says nothing.
+_PATH_FEMALE = regex.compile(r"女装|女鞋|女士|女包|女式|女款|女性")
+_PATH_MALE = regex.compile(r"男装|男鞋|男士|男包|男式|男款|男性")
+_TITLE_FEMALE = regex.compile(r"女士|女款|女式|女鞋|女装|女生|女孩|女人|女童")
+_TITLE_MALE = regex.compile(r"男士|男款|男式|男鞋|男装|男生|男孩|男人|男童")
+_BOTH = regex.compile(r"男女|女男|情侣|中性|通用")
+
+
+def _gender_of_path(ctx, path: str):
+    fem, male = _PATH_FEMALE.search(path), _PATH_MALE.search(path)
+    if bool(fem) == bool(male):
+        return
+    text = ctx.text("title").view("squeezed")
+    if _BOTH.search(text):
+        return
+    wrong = (_TITLE_MALE if fem else _TITLE_FEMALE).search(text)
+    if wrong and not (_TITLE_FEMALE if fem else _TITLE_MALE).search(text):
+        yield ctx.finding("title", "squeezed", wrong.start(), wrong.end(),
+                          f"the title is for “{wrong.group(0)}” but the category is “{path}”",
+                          suggestion="把商品发布到对应性别的类目，或更正标题")
+
+
 # --- MIS006 category --------------------------------------------------------------------------
 @rule("MIS006", "category-mismatch", category="mismatch", severity="error", basis=BASIS_CATEGORY,
       summary="The product named in the title does not belong to the listing's category",
@@ -870,7 +912,9 @@ def _bare_pack_counts(pairs) -> set[float]:
       explanation="The category column (a path such as 女装/连衣裙 or 女鞋>高跟鞋, or a category name) is "
                   "matched against wordlists/categories.yaml; the product words of the title must belong "
                   "to that top-level category or a related one (运动户外 shares products with 服装 and 鞋). "
-                  "It fires only when the title names products and none of them fits. A numeric cid is "
+                  "It fires only when the title names products and none of them fits. A title for one "
+                  "gender in a path of the other (男士运动鞋 in 流行女鞋>单鞋) is reported too; 男女同款 and "
+                  "情侣 agree with either. A numeric cid is "
                   "read only through the `cid-map` option ({cid: category name}); otherwise the check "
                   "stays silent.",
       options={"cid-map": {}},
@@ -887,6 +931,8 @@ def check_category(ctx):
         if not mapped:
             return
         raw = mapped
+    if "title" in ctx.listing.fields:
+        yield from _gender_of_path(ctx, raw)
     cats = lex.listing_categories(raw)
     if not cats or "title" not in ctx.listing.fields or cats & lex.any_product:
         return

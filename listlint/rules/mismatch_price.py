@@ -41,7 +41,9 @@ _FROM_AFTER = regex.compile(r"^\s*(?:元|块)?\s*(?:起|起售|起拍|起步)")
 _FROM_BEFORE = regex.compile(r"(?:低至|最低|最低价|低到)\s*[:：]?\s*$")
 _DEAL_BEFORE = regex.compile(r"(?:到手价?|券后价?|活动价|秒杀价|领券|预售价|拼团价|会员价|叠券|用券)\s*[:：]?\s*(?:仅|只要|仅需)?\s*$")
 _SKIP_BEFORE = regex.compile(
-    r"(?:满|全场|全店|减|省|返|送|加|差|运费|邮费|原价|吊牌价|话费\S{0,3}|慢充|快充|充值|专柜价|市场价|划线价|参考价|定金|订金|押金|月供|分期|每期|日均|立减|"
+    # 19.9-39.9元: the top of a range is no price of its own
+    r"(?:[0-9.]\s*[-~至到]\s*|"
+    r"满|全场|全店|减|省|返|送|加|差|运费|邮费|原价|吊牌价|话费\S{0,3}|慢充|快充|充值|专柜价|市场价|划线价|参考价|定金|订金|押金|月供|分期|每期|日均|立减|"
     r"优惠|直降|券|红包|补贴|赔|罚|奖励|面值|话费|充值|价值|超过|不到|低于|高于|以上|以下|约|每|平均|"
     # A unit price (折合9.98元/斤, 每袋9.9元, 单价0.75元) is not the listing's price.
     r"折合|单价|均价|每[\p{Han}]{1,2})\s*[:：]?\s*(?:¥|rmb)?\s*$",
@@ -209,5 +211,10 @@ def supported(p: StatedPrice, low: float, high: float, tol: float, max_discount:
         if p.kind == "deal" and low * (1 - max_discount) * (1 - tol) - 0.011 <= c <= hi:
             return True
         if lo <= c <= hi:
+            return True
+    if p.count > 1:
+        # 3件99元 on a 39.9 item: a multi-buy discount, like a coupon, may sit below the field
+        each = p.amount / p.count
+        if low * (1 - max_discount) * (1 - tol) - 0.011 <= each <= hi:
             return True
     return False

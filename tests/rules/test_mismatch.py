@@ -110,6 +110,9 @@ BRAND = [
     ("barbie-leggings", dict(title="鲨鱼裤女外穿高腰瑜伽裤芭比裤", attributes="品牌:无品牌"), False),
     ("birkenstock-style", dict(title="软木拖鞋女 一字拖平底勃肯鞋", attributes="品牌:步履轻"), False),
     ("birkenstock-brand", dict(title="勃肯 Birkenstock 软木拖鞋", attributes="品牌:步履轻"), True),
+    ("sub-brand-leader", dict(title="统帅海尔出品10公斤滚筒洗衣机", attributes="品牌:统帅"), False),
+    ("cpu-in-a-laptop", dict(title="联想小新Pro16 英特尔酷睿Ultra5", attributes="品牌:Lenovo/联想"), False),
+    ("honor-is-not-huawei", dict(title="荣耀X50 5G手机 官方正品", attributes="品牌:华为"), True),
     ("dw-foundation", dict(title="雅诗兰黛DW持妆粉底液30ml", attributes="品牌:Estee Lauder/雅诗兰黛"), False),
     ("dw-watch", dict(title="DW手表女 石英表", attributes="品牌:CASIO/卡西欧"), True),
     ("instrument-brand", dict(title="雅马哈 F310 民谣吉他 41寸", attributes="品牌:Kepma/卡马"), True),
@@ -238,6 +241,8 @@ PRICE = [
     ("baoyou-description-threshold", dict(title="袜子", description="<p>全场99包邮</p>", price="29"), False),
     ("baoyou-store-wide", dict(title="全场99包邮 袜子", price="29"), False),
     ("store-wide-yuan", dict(title="全店59元 任选 袜子", price="29"), False),
+    ("multibuy-discount", dict(title="3件99元 男士纯棉内裤", price="39.9"), False),
+    ("price-range-top", dict(title="19.9-39.9元多款可选 手机壳", price="19.9"), False),
     ("paixia-deal", dict(title="拍下29.9 运动短裤", price="129"), True),
     ("brand-name-not-price", dict(title="张一元茉莉花茶 罐装200g", price="96", attributes="品牌:张一元"), False),
     ("cn-price-outside-brand", dict(title="茉莉花茶 一元秒杀", price="96", attributes="品牌:张一元"), True),
@@ -525,6 +530,13 @@ ATTRS = [
     # age ranges that do not overlap
     ("age-range", dict(title="0-6个月婴儿连体衣", attributes="适用年龄:2-3岁"), True),
     ("age-range-touching", dict(title="奶粉 12-36个月", attributes="适用年龄:6-12个月"), True),
+    ("bed-width", dict(title="1.8米实木床双人床主卧", attributes="床尺寸:1.5*2.0m"), True),
+    ("bed-width-listed", dict(title="1.5m 1.8m床 实木床", attributes="床尺寸:1.5*2.0m"), False),
+    ("bed-width-not-outer-size", dict(title="实木框架双人床 1.8m床", attributes="适用床尺寸:1.8m;尺寸:2080x1950x1050mm"), False),
+    ("connector", dict(title="Type-C接口快充充电宝", attributes="输出接口:Lightning"), True),
+    ("trouser-fit", dict(title="阔腿裤女夏季高腰垂感", attributes="裤型:铅笔裤"), True),
+    ("scent", dict(title="玫瑰香型洗衣液 持久留香", attributes="香味:薰衣草"), True),
+    ("baijiu-aroma-not-scent", dict(title="酱香型白酒 53度", attributes="香型:酱香型"), False),
     ("age-range-overlaps", dict(title="儿童积木 3-6岁", attributes="适用年龄:3岁以上"), False),
 ]
 
@@ -693,6 +705,10 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("men-in-women-path", dict(title="男士运动鞋 透气跑步鞋", category="流行女鞋>单鞋"), True),
+    ("women-in-men-path", dict(title="女士羽绒服短款 白鸭绒", category="男装>羽绒服"), True),
+    ("both-genders", dict(title="男女同款 情侣卫衣", category="女装>卫衣"), False),
+    ("boyfriend-style", dict(title="男朋友风 宽松衬衫女", category="女装>衬衫"), False),
     ("car-sun-shade", dict(title="汽车遮阳帘 前挡遮阳伞 夏季车内防晒挡", category="汽车用品/电子/清洗/改装>汽车遮阳挡"), False),
     ("licence-holder", dict(title="驾驶证皮套 行驶证 证件包 卡包 二合一", category="汽车用品/电子/清洗/改装>驾驶证套"), False),
     # a product word that names what the item is for (衬衫扣子, 护颈 on a scarf)
