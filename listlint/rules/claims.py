@@ -350,7 +350,7 @@ def _special_cosmetic_claims(ctx):
 
 # A medical device's or a drug's registration number in the listing (苏械注准…, 国械注准…,
 # 械备…, 国药准字…): its 适用范围 may say 治疗, which is the registration's own wording.
-_MEDICAL_REG = regex.compile(r"[\p{Han}]?械注[准进许]|械备|国药准字|国药证字|医疗器械注册证", regex.V1)
+_MEDICAL_REG = regex.compile(r"[\p{Han}]?械注[准进许]|械备|国药准字|国药证字|医疗器械注册证|兽药字|兽药产品批准文号", regex.V1)
 
 
 def _registered_medical(ctx) -> bool:

@@ -49,7 +49,7 @@ _SKIP_BEFORE = regex.compile(
     r"折合|单价|均价|每[\p{Han}]{1,2})\s*[:：]?\s*(?:¥|rmb)?\s*$",
     regex.V1 | regex.I)
 _SKIP_AFTER = regex.compile(
-    r"^\s*(?:元|块)?\s*(?:面值|券|代金|红包|话费|无门槛|优惠|现金|抵扣|储值|购物卡|礼品卡|卡|以上|以下|左右|内|/月|/天|/年|每|"
+    r"^\s*(?:元|块)?\s*(?:面值|券|代金|红包|话费|无门槛|优惠|现金|抵扣|储值|购物卡|礼品卡|卡|国区|港区|兑换码|充值|以上|以下|左右|内|/月|/天|/年|每|"
     r"一天|一个月|定金|订金|运费|邮费|差价|补差|门槛|减|立减|返|预定|起订|-|~|至|/\s*(?:\p{Han}|[a-z]{1,3}\b))", regex.V1 | regex.I)
 _PRICE_FIELD = regex.compile(r"\d+(?:\.\d+)?")
 # A noun right before N块 (拖布2块, 抹布3块) counts pieces; a price word there (只要29块) does not

@@ -385,7 +385,7 @@ def _ram_quantities(text: str, out: list[Quantity]) -> set[int]:
 _DOWN = regex.compile(r"(?<![0-9.])(?:([5-9][0-9])\s*%?\s*(?:白鸭绒|灰鸭绒|白鹅绒|灰鹅绒|鸭绒|鹅绒|绒(?!毛|布|面|球|线))"
                       r"|含绒量\s*[:：]?\s*([5-9][0-9])\s*%)", regex.V1)
 # 四件套, 3件套: the pieces of a set, compared with 件数 only
-_SET_OF = regex.compile(r"(?<![0-9零一二两三四五六七八九十])([2-9]|[二两三四五六七八九十])件套", regex.V1)
+_SET_OF = regex.compile(r"(?<![0-9零一二两三四五六七八九十.])([2-9]|[1-9][0-9]{1,2}|[二两三四五六七八九十])件套", regex.V1)
 
 
 # After a bare G: what makes it storage, not grams

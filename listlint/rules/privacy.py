@@ -159,7 +159,7 @@ _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|�
 
 
 # The words that lead to an address are not part of it (她家住杭州市…: the address starts at 杭州)
-_LEAD = regex.compile(r"^[她他我]?的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?\s*", regex.V1)
+_LEAD = regex.compile(r"^[她他我]?的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址|住)[:：]?\s*", regex.V1)
 
 
 def _lead_len(text: str) -> int:
@@ -179,7 +179,7 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
         if ("号" in norm or "栋" in norm or "幢" in norm or "座" in norm):
             spans = []
             if _ADDRESS_GATE.search(norm):
-                spans = [(m.start(), m.end()) for m in _ADDRESS.finditer(norm)]
+                spans = [(m.start() + _lead_len(m.group(0)), m.end()) for m in _ADDRESS.finditer(norm)]
             if _HOME_GATE.search(norm):
                 spans += [(m.start() + _lead_len(m.group(0)), m.end()) for m in _HOME.finditer(norm)
                           if not any(s <= m.start() < e for s, e in spans)]
@@ -212,10 +212,13 @@ def check_named_person(ctx):
     # A label and an honorific can both lead to one number (买家欧阳先生159…): one finding,
     # the widest.
     found = list(_named_person_findings(ctx))
-    for f in found:
-        if not any(g is not f and g.field == f.field and g.start <= f.start and f.end <= g.end
-                   and (g.start, g.end) != (f.start, f.end) for g in found):
-            yield f
+    kept = []
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        # one finding per stretch of text, the widest: an overlapping one says the same
+        if any(g.field == f.field and g.start < f.end and f.start < g.end for g in kept):
+            continue
+        kept.append(f)
+    yield from sorted(kept, key=lambda f: (f.field, f.start))
 
 
 def _named_person_findings(ctx):
@@ -257,7 +260,9 @@ def _named_person_findings(ctx):
 @lru_cache(maxsize=1)
 def _resident_before():
     # 陈美玲 家住 …, 孟晓丽（道里区…）: a whole name, then 家住/住址 or a bracket opening the address
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*(?:{_LIVES_AT.pattern}|[（(])\s*$", regex.V1)
+    # …, and a short aside may come between (王桂芬 女 68岁，住…)
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?:\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*"
+                         rf"(?:{_LIVES_AT.pattern}|住|[（(])\s*$", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -271,8 +276,10 @@ def _resident_after():
 @lru_cache(maxsize=1)
 def _name_right_before():
     # 王桂兰 135…, 刘子轩 妈妈电话186…: a whole name, then at most a relation and a phone word
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*[，,]?\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?"
-                         rf"(?:电话|手机|手机号|联系方式)?\s*[:：]?\s*$", regex.V1)
+    # (a label may come right before the name: 主人林国栋 186…; a job title after it: 陈建华 总经理 电话…)
+    return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=主人|购买人|收件人|联系人|车主|业主|家长|用户)){_surname()}\p{{Han}}{{1,2}}"
+                         rf"\s*[，,]?\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?(?:总经理|经理|老板|店长|主任|老师|医生|总监)?"
+                         rf"\s*(?:电话|手机|手机号|联系方式)?\s*[:：]?\s*$", regex.V1)
 
 
 # Near a name and a phone, an address down to the building is enough (…丰产小区5号楼, …305楼1门):

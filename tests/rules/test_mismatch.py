@@ -113,6 +113,8 @@ BRAND = [
     ("sub-brand-leader", dict(title="统帅海尔出品10公斤滚筒洗衣机", attributes="品牌:统帅"), False),
     ("cpu-in-a-laptop", dict(title="联想小新Pro16 英特尔酷睿Ultra5", attributes="品牌:Lenovo/联想"), False),
     ("honor-is-not-huawei", dict(title="荣耀X50 5G手机 官方正品", attributes="品牌:华为"), True),
+    ("colombia-coffee", dict(title="挂耳咖啡 手冲咖啡粉哥伦比亚 10g×20包", attributes="品牌:山野小馋"), False),
+    ("columbia-jacket", dict(title="哥伦比亚 冲锋衣 户外", attributes="品牌:无品牌"), True),
     ("dw-foundation", dict(title="雅诗兰黛DW持妆粉底液30ml", attributes="品牌:Estee Lauder/雅诗兰黛"), False),
     ("dw-watch", dict(title="DW手表女 石英表", attributes="品牌:CASIO/卡西欧"), True),
     ("instrument-brand", dict(title="雅马哈 F310 民谣吉他 41寸", attributes="品牌:Kepma/卡马"), True),
@@ -241,6 +243,7 @@ PRICE = [
     ("baoyou-description-threshold", dict(title="袜子", description="<p>全场99包邮</p>", price="29"), False),
     ("baoyou-store-wide", dict(title="全场99包邮 袜子", price="29"), False),
     ("store-wide-yuan", dict(title="全店59元 任选 袜子", price="29"), False),
+    ("gift-card-face-value", dict(title="Steam钱包充值卡100元国区兑换码", price="105"), False),
     ("multibuy-discount", dict(title="3件99元 男士纯棉内裤", price="39.9"), False),
     ("price-range-top", dict(title="19.9-39.9元多款可选 手机壳", price="19.9"), False),
     ("paixia-deal", dict(title="拍下29.9 运动短裤", price="129"), True),
@@ -530,6 +533,8 @@ ATTRS = [
     # age ranges that do not overlap
     ("age-range", dict(title="0-6个月婴儿连体衣", attributes="适用年龄:2-3岁"), True),
     ("age-range-touching", dict(title="奶粉 12-36个月", attributes="适用年龄:6-12个月"), True),
+    ("long-skirt-is-midi", dict(title="开叉长裙女 高腰半身裙 中长款", attributes="裙长:中长裙"), False),
+    ("glue-not-viscose", dict(title="无痕挂钩强力粘胶免打孔", attributes="材质:PVC"), False),
     ("bed-width", dict(title="1.8米实木床双人床主卧", attributes="床尺寸:1.5*2.0m"), True),
     ("bed-width-listed", dict(title="1.5m 1.8m床 实木床", attributes="床尺寸:1.5*2.0m"), False),
     ("bed-width-not-outer-size", dict(title="实木框架双人床 1.8m床", attributes="适用床尺寸:1.8m;尺寸:2080x1950x1050mm"), False),
@@ -676,6 +681,8 @@ QTY = [
     # the attribute gives the single piece the title also names (单只5kg), the pair is 10公斤
     ("beer-plato", dict(title="青岛啤酒经典 10度 500ml×12罐", attributes="酒精度:4.0%vol"), False),
     ("spirits-degrees", dict(title="白酒 52度 500ml", attributes="酒精度:53%vol"), True),
+    ("set-of-32", dict(title="螺丝刀套装32件套", attributes="件数:24件"), True),
+    ("plants-counted", dict(title="绣球花苗 10棵装", attributes="数量:5棵"), True),
     ("pack-content-in-packs", dict(title="每日坚果750g/30包", attributes="净含量:375g"), True),
     ("concentration", dict(title="奶粉 1.2g/100ml 钙", attributes="净含量:800g"), False),
     ("letter-size-then-count", dict(title="拉拉裤XXL28片", attributes="片数:56片"), True),
@@ -705,6 +712,7 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("baby-nail-scissors", dict(title="婴儿指甲剪套装 宝宝指甲刀 儿童安全剪刀", category="婴童用品>婴儿护理工具"), False),
     ("men-in-women-path", dict(title="男士运动鞋 透气跑步鞋", category="流行女鞋>单鞋"), True),
     ("women-in-men-path", dict(title="女士羽绒服短款 白鸭绒", category="男装>羽绒服"), True),
     ("both-genders", dict(title="男女同款 情侣卫衣", category="女装>卫衣"), False),
