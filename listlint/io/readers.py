@@ -43,6 +43,7 @@ class ListingSource:
     problems: list[InputProblem] = field(default_factory=list)
     _tmp: str | None = None
     _noted_shortened: bool = False   # Excel's rounded codes are noted once per file
+    _band: str | None = None         # the title band above the header (宝贝导出 2024-01-01), its words
 
     @property
     def info(self) -> InputInfo:
@@ -279,6 +280,7 @@ def _check_header(path: str, src: ListingSource):
         next_cols, next_extra = _read_header(path, below)
         next_map = ColumnMap(next_cols, overrides)
         if next_map.has_text():
+            src._band = _band_key(next(c for c in cols if c))
             sn, cols, extra, cmap = below, next_cols, next_extra, next_map
             src.sniffed = sn
     if extra:
@@ -381,6 +383,13 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
             continue
         if taobao and len(cells) == 1 and _TAOBAO_VERSION.fullmatch(cells[0].lstrip("\ufeff").strip()):
             continue   # the version line of a second 淘宝助理 export joined on (its header follows)
+        if src._band:
+            filled = [c for c in cells if c.strip()]
+            if len(filled) == 1 and _band_key(filled[0]) == src._band:
+                # the title band of a second export joined on (cat a.csv b.csv): no listing
+                src.problems.append(InputProblem(line, "the title band above the header appears again "
+                                                       "(files joined?); skipped, not linted as a listing"))
+                continue
         if any("\x00" in c for c in cells) and not "".join(cells).strip("\x00 \t\r\n"):
             # nothing but NULs: padding at the end of a preallocated or truncated file
             src.problems.append(InputProblem(line, "a run of NUL bytes (file padding?) skipped, not linted as a listing"))
@@ -410,6 +419,14 @@ def _read_delimited(path: str, src: ListingSource) -> Iterator[Listing]:
         row += 1
         listing = make_listing(cells, cmap, row, line, physical_lines=True, lone_cr_breaks=sn.cr_lines)
         yield _taobao_extras(listing, cells, cmap) if taobao else listing
+
+
+_BAND_NOISE = regex.compile(r"[\d\s\-_/.:：年月日]+")
+
+
+def _band_key(text: str) -> str:
+    """A title band's words without its date (宝贝导出 2024-01-01 → 宝贝导出)."""
+    return _BAND_NOISE.sub("", text.lstrip("\ufeff"))
 
 
 def _cell(cells, i: int) -> str:

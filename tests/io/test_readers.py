@@ -150,6 +150,16 @@ def test_excel_text_guard_and_rounded_codes(tmp_path):
     assert len(problems) == 1 and "宝贝ID" in problems[0].message and "1.23457E+15" in problems[0].message
 
 
+def test_two_exports_with_title_bands_joined(tmp_path):
+    # cat a.csv b.csv: the second export's band and header are no listings
+    p = tmp_path / "in.csv"
+    p.write_text("\ufeff宝贝导出 2024-01-01,,,\r\n商家编码,宝贝名称,价格,宝贝描述\r\nA1,保温杯,9,好用\r\n"
+                 "宝贝导出 2024-01-02,,,\r\n商家编码,宝贝名称,价格,宝贝描述\r\nA2,茶杯,9,好用\r\n", encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert [l.id for l in listings] == ["A1", "A2"]
+    assert [pr.line for pr in problems] == [4, 5]
+
+
 def test_a_one_cell_title_band_above_a_csv_header_is_skipped(tmp_path):
     p = tmp_path / "in.csv"
     p.write_text("\ufeff宝贝导出 2024-01-01,,,\r\n商家编码,宝贝名称,价格,宝贝描述\r\nA1,保温杯,9,好用\r\n", encoding="utf-8")
