@@ -103,6 +103,10 @@ def open_listings(path: str, settings) -> ListingSource:
     if delimiter and sn.format in ("csv", "tsv"):
         sn = replace(sn, delimiter="\t" if delimiter in ("tab", "\\t") else delimiter)
     src = ListingSource(path, sn, settings, _tmp=tmp)
+    if getattr(settings, "sheet", None) and sn.format != "xlsx":
+        # said, not silently dropped: the user may have pointed at the wrong file
+        src.problems.append(InputProblem(1, f"sheet {settings.sheet!r} was asked for, but {sn.format} has no "
+                                            f"sheets; the whole file is read"))
     if tmp:  # removed after reading, or when the source is dropped unread (a later error)
         weakref.finalize(src, _remove, tmp)
     try:

@@ -640,3 +640,13 @@ def test_a_lone_cr_inside_a_cell_of_an_lf_file_is_no_line(tmp_path):
     from listlint.config import Settings
     (f,) = lint_path(str(p), Settings(select=("ABS",))).items[0].findings
     assert (f.text, f.line) == ("全网最低价", 2)
+
+
+def test_a_sheet_asked_of_a_csv_is_said(tmp_path):
+    from listlint.config import Settings
+    from listlint.io.readers import open_listings
+    p = tmp_path / "in.csv"
+    p.write_text("title\n杯子\n", encoding="utf-8")
+    src = open_listings(str(p), Settings(sheet="Sheet2"))
+    assert len(list(src.listings())) == 1
+    assert any("Sheet2" in pr.message for pr in src.problems)
