@@ -385,6 +385,16 @@ _GUIDED_MOBILE = regex.compile(
 # (the head is group 1 after 开头, group 2 after 前三位)
 
 
+_SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范")
+
+
+def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:
+    """13800000000 after 张三 or on a template: the sample number a form or a label prints (a
+    number of that shape elsewhere may be a puzzle: 13800000000 + 2164775)."""
+    return (len(digits) == 11 and len(set(digits[3:])) == 1
+            and bool(_SAMPLE_BEFORE.search(view, max(0, start - 16), start)))
+
+
 def guided_mobiles(view: str) -> tuple[Phone, ...]:
     if "开头" not in view and "打头" not in view and "起头" not in view and "前三位" not in view and "前3位" not in view:
         return ()

@@ -376,6 +376,8 @@ def check_phone(ctx):
         irregular = tuple(p for p in contacts.irregular_mobiles(cv) + contacts.guided_mobiles(cv)
                           if not any(p.start < e and s < p.end for s, e in taken))
         for p in found + irregular:
+            if contacts.is_placeholder(p.digits, cv, p.start):
+                continue   # 张三 13800000000 on a label template
             rs, re_ = ft.to_raw("norm", p.start, p.end)
             if ft.raw[rs:rs + 1].isascii() and ft.raw[rs:rs + 1].isalpha():
                 # spelled in pinyin (yao san … ling): the last word belongs to the number
@@ -501,6 +503,15 @@ def check_url(ctx):
             yield from _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed)
         if ft.is_html and links_may_leave(ctx, field, allowed):
             yield from _link_findings(ctx, field, ft, allowed)
+    # An e-mail address in an attribute value (售后邮箱:…@qq.com) is a contact all the same; the
+    # attributes' web addresses are not read (a brand's 官网 attribute is product data)
+    if ctx.value("attributes") and "@" in ctx.value("attributes"):
+        ft = ctx.text("attributes")
+        norm = ft.view("norm")
+        for m in email_re.finditer(norm):
+            if host_allowed(_canonical_host(m.group("host")), allowed) or ctx.allowed("attributes", "norm", *m.span()):
+                continue
+            yield ctx.finding("attributes", "norm", m.start(), m.end(), f"e-mail address: {ft.raw[slice(*ft.to_raw('norm', *m.span()))]}")
 
 
 def _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed):

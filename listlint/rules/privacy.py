@@ -121,7 +121,7 @@ def _numbers(ctx, field):
     ft = ctx.text(field)
     out = []
     for p in contacts.phones(cv):
-        if p.kind in ("mobile", "service", "landline"):
+        if p.kind in ("mobile", "service", "landline") and not contacts.is_placeholder(p.digits, cv, p.start):
             out.append((*ft.to_raw("norm", p.start, p.end), f"phone {_mask(p.digits)}"))
     for n in contacts.resident_ids(cv):
         out.append((*ft.to_raw("norm", n.start, n.end), f"ID number {_mask(n.digits)}"))
@@ -225,6 +225,7 @@ def _named_person_findings(ctx):
     after_label, surname_end, filler = _name_patterns()
     yield from _unlabelled_residents(ctx)
     yield from _name_phone_address(ctx)
+    yield from _sensitive_person(ctx)
     for field, hits in contacts.family_hits(ctx, "PRV003").items():
         numbers = sorted(_numbers(ctx, field) + _addresses(ctx, field))
         if not numbers:
@@ -319,6 +320,41 @@ def _name_phone_address(ctx):
                 s, e = near[0]
                 yield ctx.finding(field, "raw", min(start, s), max(ne, e),
                                   f"a person's name, {what} and street address: {ft.raw[start:ns].strip()}")
+
+
+# Sensitive data about a named person (《个人信息保护法》第二十八条): a diagnosis or a test
+# result next to a whole name (何玉梅 女 56岁 … 诊断：2型糖尿病; 李沐阳 6岁 青霉素过敏), and a
+# child named with a class (三年二班 王子轩; 初二(5)班 林浩然).
+_HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
+           r"血糖|血压(?=[0-9])|体检号|病历号|住院号")
+_GATE_HEALTH = regex.compile(_HEALTH)
+_GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
+
+
+@lru_cache(maxsize=1)
+def _sensitive_patterns():
+    s = _surname()
+    name = rf"(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?![\p{{Han}}])"
+    # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
+    person = rf"(?:(?P<name>{name})\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁)|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{name}))"
+    health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
+    pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
+                          rf"[一二三四五六]年[一二三四五六七八九十0-9]{{1,2}})\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])",
+                          regex.V1)
+    return health, pupil
+
+
+def _sensitive_person(ctx):
+    health, pupil = _sensitive_patterns()
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        raw = ctx.value(field)
+        for gate, pat, what in ((_GATE_HEALTH, health, "health data"), (_GATE_CLASS, pupil, "a child's class")):
+            if not gate.search(raw):
+                continue
+            m = pat.search(raw)
+            if m:
+                who = m.group("name") or (m.groupdict().get("name2") or "")
+                yield ctx.finding(field, "raw", m.start(), m.end(), f"a person's name next to {what}: {who}")
 
 
 def _unlabelled_residents(ctx):

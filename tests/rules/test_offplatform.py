@@ -321,6 +321,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "面单打印效果：收件人 张三 13800000000",
     "型号139开头的都是旧款，中间那款0527批次，后面的6631批次",
     "适用宝马 E90 空气滤芯 OE号13717532754",
     "拼音卡片 yi er san si wu liu qi ba jiu shi 数字拼音",   # counting, no number
@@ -575,6 +576,9 @@ def test_shortcuts_never_change_findings(monkeypatch):
 # ------------------------------------------------------------------ OFF005 other platforms
 
 PLATFORM_MATCH = [
+    ("拆盒散件在海鲜市场挂了，搜“乐高小仓鼠”", "海鲜市场"),
+    ("每天晚上在D音讲茶，搜“茶叔讲茶”", "D音"),
+    ("尾款安装完扫师傅个人收款码就行", "个人收款码"),
     ("同款还有几台，挂在闲鱼“小鹿二手数码”，价格更低", "闲鱼"),
     ("得物上也有我们的店，搜「鹿屿鞋履」", "得物"),
     ("扫详情最后一张二维码直接付给我，不扣手续费", "直接付给我"),
@@ -659,3 +663,10 @@ ORDINARY_DESCRIPTION = (
 
 def test_ordinary_description_is_clean():
     assert not [f for f in lint_one(select=["OFF"], description=ORDINARY_DESCRIPTION)]
+
+
+def test_an_email_in_the_attributes_is_a_contact_its_web_address_is_not():
+    from listlint.api import lint_records
+    r = lint_records([{"title": "手工香薰蜡烛", "attributes": "售后邮箱:hmy_handmade@qq.com;官网:www.example-brand.com"}])
+    assert [(f.rule, f.field, f.text) for f in r.items[0].findings if f.rule == "OFF004"] == [
+        ("OFF004", "attributes", "hmy_handmade@qq.com")]
