@@ -274,7 +274,7 @@ def category_matches(ctx, cues) -> bool:
 # 不具有治疗作用 state the opposite of a claim.
 _NEGATED = regex.compile(
     r"(不能|不可|不得|不具有|不具备|没有|并非|禁止|不宣称|不代替|不能代替|不可代替|不能替代|"
-    r"不可替代|不能取代|代替|替代|取代|非药品|不是药品?|不含|不添加|未添加|无添加)\p{Han}{0,4}$")
+    r"不可替代|不能取代|代替|替代|取代|非药品|不是药品?|不含|不添加|未添加|无添加|不能用于|不可用于|不用于|不作为)\p{Han}{0,6}$")
 
 
 def _negated(ctx, field: str, d: Decided) -> bool:
