@@ -320,6 +320,37 @@ def check_attributes(ctx):
     yield from _denied_feature_claims(ctx)
     yield from _size_claims(ctx)
     yield from _age_range_claims(ctx)
+    yield from _letter_size_range_claims(ctx)
+
+
+# A range of letter sizes in the title (大码 4XL-7XL) against the sizes the 尺码 attribute lists
+# (S,M,L,XL): not one size in common is two different products (or a stale attribute).
+_LETTERS = ["xs", "s", "m", "l", "xl", "2xl", "3xl", "4xl", "5xl", "6xl", "7xl"]
+_LETTER_RANK = {k: i for i, k in enumerate(_LETTERS)} | {"xxl": 5, "xxxl": 6, "xxs": 0}
+_LETTER = r"(?:[2-7]xl|xxxl|xxl|xl|xxs|xs|s|m|l)"
+_LETTER_RANGE = regex.compile(rf"(?<![a-z0-9])({_LETTER})\s*[-~至到]\s*({_LETTER})(?![a-z0-9])", regex.I)
+_LETTER_VALUE = regex.compile(rf"(?<![a-z0-9]){_LETTER}(?![a-z0-9])", regex.I)
+_SIZE_ATTR_NAMES = frozenset(fold_name(n) for n in ("尺码", "尺寸", "码数"))
+
+
+def _letter_size_range_claims(ctx):
+    values_ = [v for n, vs in ctx.attributes.items() if fold_name(n) in _SIZE_ATTR_NAMES for v in vs]
+    listed = {_LETTER_RANK[m.group(0).lower()] for v in values_ for m in _LETTER_VALUE.finditer(norm(v))}
+    for v in values_:   # a listed range (S-XXL) lists every size in it
+        for m in _LETTER_RANGE.finditer(norm(v)):
+            a, b = _LETTER_RANK[m.group(1).lower()], _LETTER_RANK[m.group(2).lower()]
+            listed |= set(range(min(a, b), max(a, b) + 1))
+    if not listed:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        for m in _LETTER_RANGE.finditer(text):
+            a, b = _LETTER_RANK[m.group(1).lower()], _LETTER_RANK[m.group(2).lower()]
+            if not set(range(min(a, b), max(a, b) + 1)) & listed:
+                yield ctx.finding(field, "norm", m.start(), m.end(),
+                                  f"the {field} says “{m.group(0)}” but the size attribute is “{'；'.join(values_)}”",
+                                  suggestion=f"让标题中的尺码“{m.group(0)}”与尺码属性一致，或更正属性")
+                return
 
 
 # Sizes in two or three dimensions (150x200cm, 1.8*2米, 40x28x3cm) in a title against the
