@@ -602,13 +602,35 @@ def _code_specs():
         title = regex.compile(spec["pattern"], regex.I)
         value = regex.compile(spec["value"], regex.I) if spec.get("value") else title
         out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value,
-                    bool(spec.get("numeric"))))
+                    "range" if spec.get("range") else bool(spec.get("numeric"))))
     return out
 
 
 @lru_cache(maxsize=1)
 def _code_attribute_names() -> frozenset:
     return frozenset().union(*(names for _, names, _, _, _ in _code_specs()))
+
+
+def _interval(m) -> tuple[int, int]:
+    nums = [int(g) for g in m.groups() if g and g.isdigit()]
+    return min(nums), max(nums)
+
+
+def _range_claims(ctx, label, names, attrs, title_re, value_re):
+    """A code read as a range of numbers (3-4人): agrees when it overlaps a listed one."""
+    listed = [_interval(m) for n in names & attrs.keys() for v in attrs[n] for m in value_re.finditer(norm(v))]
+    if not listed:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        found = list(title_re.finditer(text))
+        if found and not any(max(a, c) <= min(b, d) for m in found for a, b in [_interval(m)] for c, d in listed):
+            m = found[0]
+            shown = "；".join(v for n in names & attrs.keys() for v in attrs[n])
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the {label} attribute is “{shown}”",
+                              suggestion=f"让标题中的“{m.group(0)}”与{label}属性一致，或更正属性")
+            return
 
 
 def _code_of(m, numeric: bool = False) -> str:
@@ -623,6 +645,9 @@ def _code_claims(ctx):
     if not attrs.keys() & _code_attribute_names():
         return   # most listings: no attribute a code is read from
     for label, names, title_re, value_re, numeric in _code_specs():
+        if numeric == "range":
+            yield from _range_claims(ctx, label, names, attrs, title_re, value_re)
+            continue
         listed = {_code_of(m, numeric) for n in names & attrs.keys() for v in attrs[n]
                   for m in value_re.finditer(norm(v))}
         if not listed:
@@ -764,7 +789,7 @@ _QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|承重
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
 # content of 30 packs, still the content.
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?!存)|起|宝宝|适用|可用|承重|可穿|[-~到至]|"
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
                                 r"/\s*\d+(?:\.\d+)?\s*(?:ml|g|kg|l|mg|毫升|克|升|千克|cm|m)(?![a-z]))")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
               "power": "功率", "screen": "屏幕尺寸/尺寸", "ac-power": "匹数", "alcohol": "酒精度/度数", "cable-length": "线长/直径",
@@ -834,7 +859,8 @@ def check_quantity(ctx):
                 by_dim.setdefault("pack", []).append(q)
             if q.dim not in attr:
                 continue
-            if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 12]):
+            if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 12]) \
+                    or (q.dim.startswith("count:") and _PER_PACK.match(text, q.end)):
                 skipped.setdefault(q.dim, []).append(q)
                 continue
             if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):
@@ -848,7 +874,7 @@ def check_quantity(ctx):
             stated = {a for q in qs for a in q.values}
             # 400ml+40ml (加量装): the sum is the content too
             stated |= {a.values[0] + b.values[0] for a, b in zip(qs, qs[1:])
-                       if text[a.end:b.start].strip() == "+"}
+                       if _PLUS_BETWEEN.fullmatch(text[a.end:b.start])}
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim]):
                 continue
@@ -861,6 +887,9 @@ def check_quantity(ctx):
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
 
 
+# 500张/包 counts one pack's sheets (张数:2500 is the box's): a count per pack is no pack count
+_PER_PACK = regex.compile(r"\s*/\s*(?:包|袋|盒|箱|瓶|罐|件|套|本|卷)", regex.V1)
+_PLUS_BETWEEN = regex.compile(r"\s*\+\s*\p{Han}{0,3}\s*", regex.V1)   # 面漆5L+底漆5L: 10L in all
 _BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|拉格|艾尔|ipa", regex.I)
 _NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")
 _CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))

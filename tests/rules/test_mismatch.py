@@ -250,6 +250,7 @@ PRICE = [
     ("brand-name-not-price", dict(title="张一元茉莉花茶 罐装200g", price="96", attributes="品牌:张一元"), False),
     ("cn-price-outside-brand", dict(title="茉莉花茶 一元秒杀", price="96", attributes="品牌:张一元"), True),
     ("paixia-deal-ok", dict(title="拍下79 运动短裤", price="99"), False),
+    ("unit-price-of-one", dict(title="中性笔 12支装 单支低至0.8元", price="9.6"), False),
     ("paixia-not-price", dict(title="运动短裤 拍下48小时内发货", price="99"), False),
 ]
 
@@ -338,6 +339,8 @@ ATTRS = [
     ("surface", dict(title="仿古砖 300x300 防滑 哑光", attributes="表面工艺:亮光"), True),
     ("people", dict(title="户外帐篷 3-4人 双层防雨", attributes="适用人数:1-2人"), True),
     ("people-agrees", dict(title="户外帐篷 3-4人 双层防雨", attributes="适用人数:3-4人"), False),
+    ("people-range-overlaps", dict(title="户外帐篷 3-4人 双层防雨", attributes="适用人数:4人"), False),
+    ("people-range-apart", dict(title="户外帐篷 5-8人 双层防雨", attributes="适用人数:2人"), True),
     ("water-resistance", dict(title="G-SHOCK 男表 防水200米", attributes="防水深度:100米"), True),
     ("security-level", dict(title="碎纸机 5级保密 颗粒状", attributes="保密等级:3级"), True),
     ("carbon-vs-aluminium", dict(title="碳素登山杖 超轻 一对装", attributes="材质:铝合金"), True),
@@ -486,6 +489,7 @@ ATTRS = [
     ("racket-weight-ok", dict(title="羽毛球拍 4U全碳素", attributes="重量:4U(83g)"), False),
     ("edition", dict(title="Python编程 第3版", attributes="版次:第2版"), True),
     ("edition-ok", dict(title="Python编程 第3版", attributes="版次:2023年5月第3版"), False),
+    ("original-edition-is-not-this-one", dict(title="算法导论 原书第3版 中文译本", attributes="版次:第1版"), False),
     ("dog-size", dict(title="狗粮 小型犬 成犬粮", attributes="适用犬种:大型犬"), True),
     ("dog-size-any", dict(title="狗粮 中大型犬 成犬粮", attributes="适用犬种:全犬种通用"), False),
     ("gas-source", dict(title="燃气灶 天然气 双灶", attributes="气源:液化气"), True),
@@ -700,6 +704,11 @@ QTY = [
     ("yarn-count-lyocell", dict(title="天丝四件套 60支莱赛尔", attributes="件数:4件;支数:60支"), False),
     ("charger-pd-watts", dict(title="车载充电器PD65W快充", attributes="输出功率:18W"), True),
     ("charger-pd-watts-ok", dict(title="车载充电器PD65W快充", attributes="输出功率:65W"), False),
+    ("two-parts-add-up", dict(title="墙面漆套装 面漆5L+底漆5L", attributes="容量:10L"), False),
+    ("two-parts-not-the-sum", dict(title="墙面漆套装 面漆5L+底漆5L", attributes="容量:18L"), True),
+    ("sheets-per-pack", dict(title="A4打印纸 500张/包 5包整箱", attributes="张数:2500张"), False),
+    ("sold-separately", dict(title="收纳盒 3个可分开 大号", attributes="数量:1个"), False),
+    ("inner-wall-is-no-limit", dict(title="保温杯 500ml 内胆316", attributes="容量:350ml"), True),
 ]
 
 
