@@ -310,6 +310,9 @@ def check_medical(ctx):
     if category_matches(ctx, ctx.option("exempt-categories")):
         return
     medical = category_matches(ctx, ctx.option("medical-categories"))
+    if medical and category_matches(ctx, _DEVICE_CATEGORIES) and \
+            any(_REG_NAMED.search(ctx.value(f)) for f in ctx.text_fields(TEXT_FIELDS)):
+        return  # in a device or drug category, a listing that names its registration without the number
     lower = ctx.option("medical-severity")
     yield from lexicon_findings(
         ctx, "CLM001",
@@ -350,6 +353,8 @@ def _special_cosmetic_claims(ctx):
 
 # A medical device's or a drug's registration number in the listing (苏械注准…, 国械注准…,
 # 械备…, 国药准字…): its 适用范围 may say 治疗, which is the registration's own wording.
+_DEVICE_CATEGORIES = ("医疗器械", "器械", "药品", "otc", "医药", "处方药", "中西药", "西药", "中药饮片")
+_REG_NAMED = regex.compile(r"注册证|医疗器械注册|备案凭证|械字号|药准字", regex.V1)
 _MEDICAL_REG = regex.compile(r"[\p{Han}]?械注[准进许]|械备|国药准字|国药证字|医疗器械注册证|兽药字|兽药产品批准文号", regex.V1)
 
 

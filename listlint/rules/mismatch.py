@@ -208,6 +208,16 @@ def _ascii_edged(word: str) -> bool:
     return (word[:1].isascii() and word[:1].isalnum()) or (word[-1:].isascii() and word[-1:].isalnum())
 
 
+_NUMBER_RANGE = regex.compile(r"[0-9一二三四五六七八九]\s*[-~～至到]\s*[0-9一二三四五六七八九]")
+
+
+@lru_cache(maxsize=1)
+def _RANGE_SILENT() -> frozenset:
+    """Enumerations whose attribute value may be a range of numbered steps (1-3年级)."""
+    return frozenset(p for p, spec in data_file("attribute-values.yaml").get("enumerations", {}).items()
+                     if spec.get("ranges_unread"))
+
+
 @lru_cache(maxsize=4096)
 def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | None:
     """The families one property's attribute values name; None when a value cannot be read
@@ -216,6 +226,8 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
     unknown = values.context_words()[2]
     vocab = _props()[prop][1]()
     out: set[str] = set()
+    if prop in _RANGE_SILENT() and any(_NUMBER_RANGE.search(v) for v in attr_values):
+        return None   # 适用年级:1-3年级 spans grades its words do not name one by one
     for v in attr_values:
         fams = vocab.value_families(v)
         if prop == "colour" and (not fams or any(u in values.squeeze(v) for u in unknown)):
@@ -330,6 +342,7 @@ _LETTER_RANK = {k: i for i, k in enumerate(_LETTERS)} | {"xxl": 5, "xxxl": 6, "x
 _LETTER = r"(?:[2-7]xl|xxxl|xxl|xl|xxs|xs|s|m|l)"
 _LETTER_RANGE = regex.compile(rf"(?<![a-z0-9])({_LETTER})\s*[-~至到]\s*({_LETTER})(?![a-z0-9])", regex.I)
 _LETTER_VALUE = regex.compile(rf"(?<![a-z0-9]){_LETTER}(?![a-z0-9])", regex.I)
+_BIG_LETTER = regex.compile(r"(?<![a-z0-9])(?:[2-7]xl|xxxl|xxl)(?![a-z0-9])", regex.I)
 _SIZE_ATTR_NAMES = frozenset(fold_name(n) for n in ("尺码", "尺寸", "码数"))
 
 
@@ -344,13 +357,23 @@ def _letter_size_range_claims(ctx):
         return
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
-        for m in _LETTER_RANGE.finditer(text):
+        ranges = list(_LETTER_RANGE.finditer(text))
+        for m in ranges:
             a, b = _LETTER_RANK[m.group(1).lower()], _LETTER_RANK[m.group(2).lower()]
             if not set(range(min(a, b), max(a, b) + 1)) & listed:
                 yield ctx.finding(field, "norm", m.start(), m.end(),
                                   f"the {field} says “{m.group(0)}” but the size attribute is “{'；'.join(values_)}”",
                                   suggestion=f"让标题中的尺码“{m.group(0)}”与尺码属性一致，或更正属性")
                 return
+        # one of the large sizes alone (连衣裙4XL) that the size attribute does not list; a bare
+        # S, M or L is too common a letter to be read as a size here
+        singles = [m for m in _BIG_LETTER.finditer(text) if not any(r.start() <= m.start() < r.end() for r in ranges)]
+        if singles and not ranges and not any(_LETTER_RANK[m.group(0).lower()] in listed for m in singles):
+            m = singles[0]
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the size attribute is “{'；'.join(values_)}”",
+                              suggestion=f"让标题中的尺码“{m.group(0)}”与尺码属性一致，或更正属性")
+            return
 
 
 # Sizes in two or three dimensions (150x200cm, 1.8*2米, 40x28x3cm) in a title against the
@@ -359,6 +382,13 @@ def _letter_size_range_claims(ctx):
 # of them is listed.
 _SIZE = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?)"
                       r"(?:\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?))?\s*(厘米|毫米|cm|mm|米|m)(?![a-z0-9²³])", regex.I)
+_BARE_SIZE = regex.compile(r"(?<![0-9.a-z])([1-9][0-9]{1,3})\s*[x×*＊]\s*([1-9][0-9]{1,3})(?:\s*[x×*＊]\s*([1-9][0-9]{0,3}))?"
+                           r"(?![0-9.]|\s*(?:[x×*＊]|厘米|毫米|cm|mm|米|m|寸|英寸|片|块|个|只|件|包|盒|袋|瓶|罐|支|条|张|g|kg|ml|l|p|hz))", regex.I)
+# screen resolutions are no sizes (1920x1080 显示器 with 尺寸:620x370mm)
+_RESOLUTIONS = {("1920", "1080"), ("2560", "1440"), ("3840", "2160"), ("1280", "720"), ("1366", "768"), ("1440", "900"),
+                ("1600", "900"), ("2560", "1600"), ("2880", "1800"), ("3440", "1440"), ("1024", "768"), ("1280", "800"),
+                ("1920", "1200"), ("2400", "1080"), ("2340", "1080"), ("2160", "1080"), ("1080", "1920"), ("720", "1280")}
+_PIXELS_NEAR = regex.compile(r"\s*(?:分辨率|像素|高清|超清|dpi|ppi|hd|fhd)", regex.I)
 _SIZE_UNIT = {"cm": 1.0, "厘米": 1.0, "mm": 0.1, "毫米": 0.1, "m": 100.0, "米": 100.0}
 _SIZE_NAMES = frozenset(fold_name(n) for n in ("尺寸", "规格尺寸", "产品尺寸", "商品尺寸", "规格", "尺码", "地垫尺寸",
                                                "毯子尺寸", "床垫尺寸", "适用床尺寸", "床尺寸", "成品尺寸"))
@@ -395,11 +425,17 @@ _METRES = regex.compile(r"(?<![0-9.x×*])([0-9](?:\.[0-9]{1,2})?)\s*(?:米|m)(?!
 def _size_claims(ctx):
     values_ = [v for n, vs in ctx.attributes.items() if fold_name(n) in _SIZE_NAMES for v in vs]
     listed = [s for v in values_ for s, _ in _sizes(norm(v))]
-    if not listed:
-        return
+    if not listed and not any("床" in n for n in ctx.attributes):
+        return   # (适用床尺寸:1.8m(6英尺)床 gives a width and no two sides)
+    units = {_SIZE_UNIT[m.group(4).lower()] for v in values_ for _, m in _sizes(norm(v))}
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
         found = _sizes(text)
+        if not found and len(units) == 1:
+            # 瓷砖 800x800 with no unit, against 规格:600x1200mm: read in the attribute's unit
+            f = next(iter(units))
+            found = [(tuple(sorted(float(g) * f for g in m.groups() if g)), m) for m in _BARE_SIZE.finditer(text)
+                     if (m.group(1), m.group(2)) not in _RESOLUTIONS and not _PIXELS_NEAR.match(text, m.end())]
         if not found and _BED_WIDTH.search(text):
             # a bed's width is compared with the bed's own size attributes (床尺寸, 适用床尺寸),
             # not a frame's outer dimensions (尺寸:2080x1950x1050mm)
@@ -413,7 +449,7 @@ def _size_claims(ctx):
                                   f"the {field} says “{m.group(0)}” but the bed size attribute is “{'；'.join(beds)}”",
                                   suggestion=f"让标题中的床宽“{m.group(0)}”与床尺寸属性一致，或更正属性")
             return
-        if found and not any(_same_size(s, l) for s, _ in found for l in listed):
+        if found and listed and not any(_same_size(s, l) for s, _ in found for l in listed):
             m = found[0][1]
             yield ctx.finding(field, "norm", m.start(), m.end(),
                               f"the {field} says “{m.group(0)}” but the size attribute is “{'；'.join(values_)}”",
@@ -520,8 +556,12 @@ _MODEL = regex.compile(r"(?<![a-z0-9])([a-z]{1,5})[-\s]?(\d{2,6}[a-z0-9]*)(?![a-
 _FITS_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|用于|替换|代替|配|for|fit)\s*(?:[a-z\u4e00-\u9fff]{0,8}\s*)?$", regex.I)
 
 
+# 型号:EOS R10: a series word before the code
+_SERIES_WORD = regex.compile(r"^[a-z]{2,6}\s+(?=[a-z]{1,5}[-\s]?\d)", regex.I)
+
+
 def _model_code(text: str):
-    m = _MODEL.fullmatch(text.strip())
+    m = _MODEL.fullmatch(_SERIES_WORD.sub("", text.strip()))
     if not m:
         return None
     return m.group(1).lower(), (m.group(1) + m.group(2)).lower()
@@ -601,8 +641,8 @@ def _code_specs():
     for spec in (data_file("attribute-values.yaml").get("codes") or {}).values():
         title = regex.compile(spec["pattern"], regex.I)
         value = regex.compile(spec["value"], regex.I) if spec.get("value") else title
-        out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value,
-                    "range" if spec.get("range") else bool(spec.get("numeric"))))
+        kind = next((k for k in ("range", "duration", "name") if spec.get(k)), bool(spec.get("numeric")))
+        out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value, kind))
     return out
 
 
@@ -633,6 +673,27 @@ def _range_claims(ctx, label, names, attrs, title_re, value_re):
             return
 
 
+_DAYS = {"天": 1, "日": 1, "月": 30, "个月": 30, "年": 365}
+
+
+def _days(m) -> int:
+    return int(m.group(1)) * _DAYS[m.group(2)]
+
+
+def _same_duration(a: int, b: int) -> bool:
+    return abs(a - b) <= 0.03 * max(a, b)   # 12个月 (360 days) and 1年 (365) are one shelf life
+
+
+def _name_core(name: str) -> str:
+    return regex.sub(r"(?:出版社|出版集团|出版)$", "", values.squeeze(name))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """作家 and 余华作家 (a title's run of characters before 出版社) name one publisher."""
+    a, b = _name_core(a), _name_core(b)
+    return bool(a and b) and (a in b or b in a)
+
+
 def _code_of(m, numeric: bool = False) -> str:
     """The code a match stands for: its groups joined (an alternation leaves some empty);
     `numeric`: as a number (02 and 2 are one shade)."""
@@ -648,14 +709,23 @@ def _code_claims(ctx):
         if numeric == "range":
             yield from _range_claims(ctx, label, names, attrs, title_re, value_re)
             continue
-        listed = {_code_of(m, numeric) for n in names & attrs.keys() for v in attrs[n]
-                  for m in value_re.finditer(norm(v))}
+        if numeric == "duration":
+            listed, read = [_days(m) for n in names & attrs.keys() for v in attrs[n] for m in value_re.finditer(norm(v))], _days
+            agrees = lambda x: any(_same_duration(x, y) for y in listed)
+        elif numeric == "name":
+            listed, read = [m.group(1) for n in names & attrs.keys() for v in attrs[n] for m in value_re.finditer(norm(v))], \
+                lambda m: m.group(1)
+            agrees = lambda x: any(_same_name(x, y) for y in listed)
+        else:
+            listed = {_code_of(m, numeric) for n in names & attrs.keys() for v in attrs[n]
+                      for m in value_re.finditer(norm(v))}
+            read, agrees = partial(_code_of, numeric=numeric), listed.__contains__
         if not listed:
             continue
         for field in ctx.text_fields(TITLE_LIKE):
             text = ctx.text(field).view("norm")
             found = list(title_re.finditer(text))
-            if found and not any(_code_of(m, numeric) in listed for m in found):
+            if found and not any(agrees(read(m)) for m in found):
                 m = found[0]
                 shown = "；".join(v for n in names & attrs.keys() for v in attrs[n])
                 yield ctx.finding(field, "norm", m.start(), m.end(),
@@ -875,6 +945,8 @@ def check_quantity(ctx):
             # 400ml+40ml (加量装): the sum is the content too
             stated |= {a.values[0] + b.values[0] for a, b in zip(qs, qs[1:])
                        if _PLUS_BETWEEN.fullmatch(text[a.end:b.start])}
+            if dim.startswith("count:"):   # 12罐*2箱: 24 cans in all
+                stated |= {q.values[0] * int(m.group(1)) for q in qs for m in [_TIMES_PACKS.match(text, q.end)] if m}
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim]):
                 continue
@@ -889,6 +961,7 @@ def check_quantity(ctx):
 
 # 500张/包 counts one pack's sheets (张数:2500 is the box's): a count per pack is no pack count
 _PER_PACK = regex.compile(r"\s*/\s*(?:包|袋|盒|箱|瓶|罐|件|套|本|卷)", regex.V1)
+_TIMES_PACKS = regex.compile(r"\s*[*×xX]\s*([1-9][0-9]?)\s*(?:箱|组|提|件|盒|包|袋|排|板|条)", regex.V1)
 _PLUS_BETWEEN = regex.compile(r"\s*\+\s*\p{Han}{0,3}\s*", regex.V1)   # 面漆5L+底漆5L: 10L in all
 _BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|拉格|艾尔|ipa", regex.I)
 _NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")

@@ -43,14 +43,21 @@ class CategoryLexicon:
         if got is None:
             if len(self._path_cache) > 4096:
                 self._path_cache.clear()
-            got = self._path_cache[path] = frozenset(self._read_path(path))
+            got = self._read_path(path)
+            # a deeper node that may hold any product (玩具>动漫周边) is named too
+            got |= {c for seg in self._segments(path) for c in self.by_name.get(seg, ()) if c in self.any_product}
+            got = self._path_cache[path] = frozenset(got)
         return set(got)
+
+    @staticmethod
+    def _segments(path: str) -> list[str]:
+        return [squeeze(s) for s in regex.split(r"\s*(?:>|＞|»|→|\\|\||/|,|，|;|；)\s*", path) if squeeze(s)]
 
     def _read_path(self, path: str) -> set[str]:
         whole = squeeze(path)
         if whole in self.by_name:
             return set(self.by_name[whole])
-        segments = [squeeze(s) for s in regex.split(r"\s*(?:>|＞|»|→|\\|\||/|,|，|;|；)\s*", path) if squeeze(s)]
+        segments = self._segments(path)
         # a two-level name such as 女装/女士精品 is one node
         for i in range(len(segments) - 1):
             joined = squeeze(segments[i] + "/" + segments[i + 1])

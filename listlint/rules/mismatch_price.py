@@ -151,8 +151,8 @@ def stated_prices(text: str, need_keyword: bool = False) -> list[StatedPrice]:
             continue
         s, e = m.span()
         before, after = text[max(0, s - 12):s], text[e:e + 12]
-        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
-            continue
+        if (_SKIP_BEFORE.search(before) and not (g["kw"] and before.rstrip().endswith("券"))) or _SKIP_AFTER.match(after):
+            continue   # (代金券 仅需9.9元: what the voucher costs, not a coupon's value)
         if g["unit"] == "块" and (_PIECES.search(text) or _NOUN_BEFORE.search(before)):
             continue   # 积木 100块, 拖布2块: pieces of a thing counted in 块, not yuan
         if g["c"] is None and g["kw"] is None and g["a"] is None and g["b"] is not None and _ENDS_WITH_DIGIT.search(before):

@@ -341,14 +341,19 @@ def _sensitive_patterns():
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
                           rf"[一二三四五六]年[一二三四五六七八九十0-9]{{1,2}})\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])",
                           regex.V1)
-    return health, pupil
+    # …and a name, then the child's school and class (郑浩然 杭州第二中学 高二(7)班; 林可欣 7岁 …小学 一年级1班)
+    grade = r"[一二三四五六初高][一二三四五六七八九0-9]?\s*(?:年级|年)?\s*[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班"
+    school = r"\p{Han}{2,14}(?:小学|中学|学校|幼儿园|附中|附小|一中|二中|三中|四中|实验学校)"
+    pupil_school = regex.compile(rf"(?P<name>{name})\s*(?:[男女]\s*)?(?:[0-9]{{1,2}}岁\s*)?[,，、]?\s*{school}\s*[,，、]?\s*{grade}", regex.V1)
+    return health, pupil, pupil_school
 
 
 def _sensitive_person(ctx):
-    health, pupil = _sensitive_patterns()
+    health, pupil, pupil_school = _sensitive_patterns()
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         raw = ctx.value(field)
-        for gate, pat, what in ((_GATE_HEALTH, health, "health data"), (_GATE_CLASS, pupil, "a child's class")):
+        for gate, pat, what in ((_GATE_HEALTH, health, "health data"), (_GATE_CLASS, pupil, "a child's class"),
+                                (_GATE_CLASS, pupil_school, "a child's school and class")):
             if not gate.search(raw):
                 continue
             m = pat.search(raw)

@@ -72,12 +72,16 @@ def check_drugs(ctx):
       explanation="Guns, replica guns (仿真枪) and their parts and ammunition, crossbows, controlled "
                   "knives (匕首, 三棱刺, 弹簧刀), stun batons and explosives are prohibited. Toys "
                   "(水枪玩具, 玩具枪 泡沫软弹, 积木步枪), tools (手枪钻, 吹气枪), 枪色眼影 and "
-                  "刀叉餐具 do not match; 非管制刀具 is exempt; 防狼喷雾 is a warning. "
+                  "刀叉餐具 do not match; 非管制刀具 is exempt; 防狼喷雾 is a warning. A listing in a "
+                  "book category (`book-categories`) is about weapons at most (枪炮、病菌与钢铁, 刀剑图鉴). "
                   + _DESCRIPTION % "BAN003",
+      options={"book-categories": ["图书", "书籍", "二手书", "教材", "期刊", "杂志", "古籍"]},
       examples_fail=["金属仿真枪", "十字弩", "三棱刺 军刺", "防身电棍"],
       examples_pass=["水枪玩具 儿童", "玩具枪 泡沫软弹", "枪色眼影", "刀叉餐具", "手枪钻 充电"],
       fields=TEXT_FIELDS)
 def check_weapons(ctx):
+    if has_hits(ctx, "BAN003") and category_matches(ctx, ctx.option("book-categories")):
+        return
     yield from lexicon_findings(ctx, "BAN003")
 
 

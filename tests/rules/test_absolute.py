@@ -232,7 +232,7 @@ NO_MATCH = [
     ("title", "最轻2kg"), ("title", "最佳食用期 开封后7天"), ("title", "最近很火的款"),
     ("title", "best friend 闺蜜项链"), ("title", "Bestway 充气泳池"),
     # 第一 as an ordinal or a slogan
-    ("title", "第一次买很满意"), ("title", "第一步 打开包装"), ("title", "第一代升级款"), ("title", "吉他弦 第一弦 单根"),
+    ("title", "第一次买很满意"), ("title", "第一步 打开包装"), ("title", "第一代升级款"), ("title", "吉他弦 第一弦 单根"), ("title", "第一炉香 张爱玲 小说集"), ("title", "静安区第一中心小学 校服"),
     ("title", "第一批现货"), ("title", "第一件原价第二件半价"), ("title", "第一时间发货"),
     ("title", "质量第一 服务至上"), ("title", "安全第一"), ("title", "第10代处理器"),
     ("title", "第一层防护"), ("title", "第一天到货"), ("title", "第一季 全集 DVD"),

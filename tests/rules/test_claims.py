@@ -311,3 +311,16 @@ def test_family_hits_grouped_once_and_decided_per_code(monkeypatch, title, decid
     # ten rules ask, but the title's hits are read from the automaton once per family prefix
     assert sorted(hits_calls) == [("title", "BAN"), ("title", "CLM")]
     assert grouped.count("title") <= 1 + len(decided_codes)  # the item's codes, then each code
+
+
+@pytest.mark.parametrize("category,description,fires", [
+    # a device in a device category that names its registration states its registered use
+    ("医疗器械>理疗仪器>理疗灯", "<p>注册证号见说明书。</p><p>适用范围：用于软组织损伤的辅助治疗。</p>", False),
+    # …without naming one, the claim is still reported (at the medical severity)
+    ("医疗器械>理疗仪器>理疗灯", "<p>用于软组织损伤的辅助治疗。</p>", True),
+    # a registered health food may state its approved function, not a cure beyond it
+    ("保健食品>辅助降血糖", "<p>注册证号：国食健注G20170532。</p><p>吃上它就能把降糖药停掉，血糖都降回正常了。</p>", True),
+])
+def test_registration_named_in_a_device_category(category, description, fires):
+    fs = lint_one(select=["CLM001"], title="红外线理疗灯 TDP 落地式", description=description, category=category)
+    assert bool(fs) == fires, [f.text for f in fs]
