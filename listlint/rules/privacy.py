@@ -108,7 +108,7 @@ def _name_patterns():
     # number or address word (or 住, 从, 发往) then leads to it.
     # 买家秀返图：@刘佳怡 身高163体重98斤，她家住…: a photo caption and an @ before the name
     after_label = regex.compile(rf"{_FILLER}(?:返图|晒图|实拍|晒单)?[:：]?@?(?P<name>{surname}\p{{Han}}{{1,2}})"
-                                rf"(?:.{{0,20}}?{_LEADS_TO}|.{{0,4}})?{_FILLER}", regex.V1)
+                                rf"(?:.{{0,32}}?{_LEADS_TO}|.{{0,4}})?{_FILLER}", regex.V1)
     # before an honorific: a surname (王先生) or a whole name (陈美玲女士, 林子涵同学)
     return after_label, regex.compile(rf"{surname}\p{{Han}}{{0,2}}$", regex.V1), regex.compile(_FILLER, regex.V1)
 
@@ -345,13 +345,21 @@ def _sensitive_patterns():
     grade = r"[一二三四五六初高][一二三四五六七八九0-9]?\s*(?:年级|年)?\s*[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班"
     school = r"\p{Han}{2,14}(?:小学|中学|学校|幼儿园|附中|附小|一中|二中|三中|四中|实验学校)"
     pupil_school = regex.compile(rf"(?P<name>{name})\s*(?:[男女]\s*)?(?:[0-9]{{1,2}}岁\s*)?[,，、]?\s*{school}\s*[,，、]?\s*{grade}", regex.V1)
-    return health, pupil, pupil_school
+    # a name with a diagnosis right after it (周凤兰 阿尔茨海默 家属电话 159…), counted only with a
+    # phone number in the same text: a tag for a person who may get lost
+    named_patient = regex.compile(rf"(?P<name>{name})\s?(?:阿尔茨海默症?|老年痴呆|痴呆|癫痫|自闭症|脑瘫|糖尿病|高血压|心脏病|哮喘)", regex.V1)
+    return health, pupil, pupil_school, named_patient
 
 
 def _sensitive_person(ctx):
-    health, pupil, pupil_school = _sensitive_patterns()
+    health, pupil, pupil_school, named_patient = _sensitive_patterns()
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         raw = ctx.value(field)
+        if _GATE_HEALTH.search(raw):
+            m = named_patient.search(raw)
+            if m and any(what.startswith("phone 1") for _, _, what in _numbers(ctx, field)):   # a mobile
+                yield ctx.finding(field, "raw", m.start(), m.end(), f"a person's name next to health data: {m.group('name')}")
+                continue
         for gate, pat, what in ((_GATE_HEALTH, health, "health data"), (_GATE_CLASS, pupil, "a child's class"),
                                 (_GATE_CLASS, pupil_school, "a child's school and class")):
             if not gate.search(raw):
