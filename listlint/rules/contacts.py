@@ -385,7 +385,7 @@ _GUIDED_MOBILE = regex.compile(
 # (the head is group 1 after 开头, group 2 after 前三位)
 
 
-_SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范")
+_SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
 
 
 def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:

@@ -673,6 +673,7 @@ def _range_claims(ctx, label, names, attrs, title_re, value_re):
             return
 
 
+_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _DAYS = {"天": 1, "日": 1, "月": 30, "个月": 30, "年": 365}
 
 
@@ -698,7 +699,14 @@ def _code_of(m, numeric: bool = False) -> str:
     """The code a match stands for: its groups joined (an alternation leaves some empty);
     `numeric`: as a number (02 and 2 are one shade)."""
     code = "".join(g for g in m.groups() if g).lower()
-    return str(int(code)) if numeric and code.isdigit() else code
+    if numeric is True:
+        if code in _CN_DIGIT:
+            return str(_CN_DIGIT[code])   # 三档 and 3档 are one setting
+        try:
+            return f"{float(code):g}"    # 02 and 2 are one shade, 1.0 and 1 one wire gauge
+        except ValueError:
+            return code
+    return code
 
 
 def _code_claims(ctx):

@@ -256,7 +256,10 @@ def check_wechat(ctx):
 
 # The number may be written in Chinese numerals (Q：九八七六五四三二一); id_after decides.
 # 扣：… too (扣 is how QQ is said): with the colon and an account after it, not 纽扣:金属.
-_Q_COLON = regex.compile(r"(?:(?<![a-z0-9])q|(?<![纽按暗搭皮领挂卡])扣)\s*[:：]\s*(?=[1-9一二三四五六七八九幺壹贰叁肆伍陆柒捌玖li])")
+_Q_COLON = regex.compile(r"(?:(?<![a-z0-9])q|(?<![纽按暗搭皮领挂卡])扣)\s*[:：]\s*(?=[1-9一二三四五六七八九幺壹贰叁肆伍陆柒捌玖li])"
+                         # …or 扣 with a whole QQ number glued to it (情侣款 扣2837461950): a deduction
+                         # (扣10元, 扣2分) is short and carries a unit
+                         r"|(?<![纽按暗搭皮领挂卡满减])扣(?=[1-9][0-9]{5,10}(?![0-9.]|\s*(?:元|块|分|%|次|个|件|天)))")
 
 
 # 九五二七 三六 八四一 ＠qq。com: a QQ mailbox is its QQ number; the address may be spelled in
@@ -302,8 +305,8 @@ def check_qq(ctx):
                                       f"QQ mailbox: {''.join(m.group(1).split())}@qq.com (a QQ number)")
         # Q:12345678 — a single letter is only a trigger with a colon and a number after it.
         norm = ft.view("norm")
-        if ("q" not in norm and "扣" not in norm) or (":" not in norm and "：" not in norm):
-            continue  # the pattern needs both: two substring tests spare the regex scan
+        if ("q" not in norm or (":" not in norm and "：" not in norm)) and "扣" not in norm:
+            continue  # the pattern needs these: substring tests spare the regex scan
         for m in _Q_COLON.finditer(norm):
             rs, re_ = ft.to_raw("norm", m.start(), m.end())
             if any(rs < te and ts < re_ for ts, te in taken):
@@ -385,10 +388,32 @@ def check_phone(ctx):
                     re_ += 1
             if p.needs_trigger and not _triggered(ctx, field, rs, 2 if p.kind == "local" else 6):
                 continue
+            if p.kind == "service" and _own_brand_hotline(ctx, cv, p.start):
+                continue   # 格力全国统一服务热线 4008-365-315: the maker's line, not the seller's
             if ctx.allowed(field, "norm", p.start, p.end):
                 continue
             msg = f"{_PHONE_KIND[p.kind]}: {decoded_note(ft.raw[rs:re_], p.digits)}"
             yield ctx.finding(field, "raw", rs, re_, msg)
+
+
+_HOTLINE_BEFORE = regex.compile(r"(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
+                                 r"(?:售后|客服|服务)电话\s*[:：]?\s*$", regex.V1)
+
+
+def _own_brand_hotline(ctx, view: str, start: int) -> bool:
+    """A 400/800 number that the listing's own brand names as its service line."""
+    left = view[max(0, start - 24):start]
+    m = _HOTLINE_BEFORE.search(left)
+    if not m:
+        return False
+    before = squeeze_text(left[:m.start()])[-10:]
+    names = [ctx.value("brand")] + list(ctx.attributes.get("品牌", ()))
+    for name in names:
+        for part in regex.split(r"[/／|（）()\s]+", name or ""):
+            part = squeeze_text(part)
+            if len(part) >= 2 and part not in ("无品牌", "其他", "其它") and part in before:
+                return True
+    return False
 
 
 # ------------------------------------------------------------------ OFF004 URLs, domains, e-mail

@@ -336,15 +336,21 @@ def _sensitive_patterns():
     s = _surname()
     name = rf"(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?![\p{{Han}}])"
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
-    person = rf"(?:(?P<name>{name})\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁)|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{name}))"
+    # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
+    # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
+    person = (rf"(?:(?P<name>{name})\s*[，,]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+              rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{name})"
+              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
                           rf"[一二三四五六]年[一二三四五六七八九十0-9]{{1,2}})\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])",
                           regex.V1)
     # …and a name, then the child's school and class (郑浩然 杭州第二中学 高二(7)班; 林可欣 7岁 …小学 一年级1班)
-    grade = r"[一二三四五六初高][一二三四五六七八九0-9]?\s*(?:年级|年)?\s*[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班"
+    # (a short aside may come between: 许嘉琪 高考642分 长郡中学 高三（7）班; 张思远小朋友6岁生日，就读 …)
+    grade = r"[一二三四五六初高大中小][一二三四五六七八九0-9]?\s*(?:年级|年)?\s*[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班"
     school = r"\p{Han}{2,14}(?:小学|中学|学校|幼儿园|附中|附小|一中|二中|三中|四中|实验学校)"
-    pupil_school = regex.compile(rf"(?P<name>{name})\s*(?:[男女]\s*)?(?:[0-9]{{1,2}}岁\s*)?[,，、]?\s*{school}\s*[,，、]?\s*{grade}", regex.V1)
+    pupil_school = regex.compile(rf"(?<![\p{{Han}}])(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))"
+                                 rf"[^。！？!?\n<]{{0,16}}?{school}\s*[,，、]?\s*{grade}", regex.V1)
     # a name with a diagnosis right after it (周凤兰 阿尔茨海默 家属电话 159…), counted only with a
     # phone number in the same text: a tag for a person who may get lost
     named_patient = regex.compile(rf"(?P<name>{name})\s?(?:阿尔茨海默症?|老年痴呆|痴呆|癫痫|自闭症|脑瘫|糖尿病|高血压|心脏病|哮喘)", regex.V1)
@@ -366,7 +372,7 @@ def _sensitive_person(ctx):
                 continue
             m = pat.search(raw)
             if m:
-                who = m.group("name") or (m.groupdict().get("name2") or "")
+                who = m.group("name") or m.groupdict().get("name2") or m.groupdict().get("name3") or ""
                 yield ctx.finding(field, "raw", m.start(), m.end(), f"a person's name next to {what}: {who}")
 
 

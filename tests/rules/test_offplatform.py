@@ -162,6 +162,8 @@ def test_wechat_message_shows_decoding(text, shown):
 # ------------------------------------------------------------------ OFF002 QQ
 
 QQ_MATCH = [
+    # 扣 with a whole QQ number glued to it
+    ("手机壳定制来图照片diy情侣款 扣2837461950", "扣2837461950"),
     # a QQ mailbox spelled in numerals and spaced out: its QQ number
     ("文件太大的发 qq邮箱 九五二七 三六 八四一 ＠qq。com", "九五二七 三六 八四一 ＠qq。com"),
     ("妈妈们可以加 qie e 号 四一七八二零三九 领音频", "qie e 号 四一七八二零三九"),
@@ -202,6 +204,8 @@ def test_qq_match(text, span):
 
 
 QQ_NO_MATCH = [
+    "满300扣30 会员积分扣1000000分",
+    "纽扣 1000000颗 批发",
     # a top-up (its title says 直充/点券/会员): QQ号 with no number is the buyer's account
     "腾讯视频VIP会员12个月 官方直充 请确认QQ号无误，充值后登录该QQ号即可使用",
     "王者荣耀点券 官方直充 请填写游戏账号对应的QQ号",
@@ -323,6 +327,7 @@ def test_phone_match(field, text, span, digits):
 
 
 PHONE_NO_MATCH = [
+    "样张：收件人 张三 电话 13800000000 地址 XX省XX市（仅为示意）",
     "曼牌空气滤芯，对应宝马原厂零件号13718577170",
     "空滤 OE号13718577170",
     "面单打印效果：收件人 张三 13800000000",
@@ -674,3 +679,16 @@ def test_an_email_in_the_attributes_is_a_contact_its_web_address_is_not():
     r = lint_records([{"title": "手工香薰蜡烛", "attributes": "售后邮箱:hmy_handmade@qq.com;官网:www.example-brand.com"}])
     assert [(f.rule, f.field, f.text) for f in r.items[0].findings if f.rule == "OFF004"] == [
         ("OFF004", "attributes", "hmy_handmade@qq.com")]
+
+
+@pytest.mark.parametrize("brand,text,fires", [
+    # the listing's own brand naming its service line is the maker's hotline
+    ("格力", "产品说明书中印有格力全国统一服务热线 4008-365-315", False),
+    ("美的", "如需维修，请拨打美的服务热线 400-889-9315", False),
+    # the shop's own line, or another brand's, is a contact
+    ("美的", "本店客服热线 400-889-9315", True),
+    ("美的", "格力服务热线 400-889-9315", True),
+])
+def test_own_brand_hotline(brand, text, fires):
+    fs = [f for f in lint_one(select=["OFF003"], title="电饭煲 家用", description=text, brand=brand) if f.rule == "OFF003"]
+    assert bool(fs) == fires, [f.text for f in fs]
