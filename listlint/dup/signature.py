@@ -114,8 +114,18 @@ def product_code(listing, brand: str, model: str) -> str | None:
             return f"{label} {digits}"
     if brand and model and _DIGITS.search(model) and len(model) >= 2:
         fits = _squeezed_value(_attribute_value(listing, FITS_ATTRIBUTES))
-        return f"{brand} 型号 {model}" + (f" 适用 {fits}" if fits else "")
+        return f"{_brand_key(brand)} 型号 {model.replace('-', '')}" + (f" 适用 {fits}" if fits else "")
     return None
+
+
+def _brand_key(brand: str) -> str:
+    """One spelling per brand: 罗技, Logitech/罗技 and LOGITECH/罗技 are one maker (its Chinese
+    name when the value has one)."""
+    parts = brand.split("/")
+    return next((p for p in parts if _HAN.search(p)), parts[0])
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _VARIANT_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}

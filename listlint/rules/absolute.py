@@ -300,15 +300,19 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
         for v in ctx.attributes.get(attr, ()):
             names.update(str(v).split("/"))
     names.update(ctx.value("brand").split("/"))
+    # a work named in 《》 anywhere in the listing (书名：《世界上最伟大的推销员》) is that name in
+    # a title that writes it bare
+    works = {m.group(1) for f in ("title", "description") if "《" in ctx.value(f)
+             for m in _WORK_NAME.finditer(ctx.value(f)) if 2 <= len(squeeze_text(m.group(1))) <= 20}
     ft = ctx.text(field)
     squeezed = ft.view("squeezed")
     out = []
     if "《" in ft.raw or "「" in ft.raw or "『" in ft.raw:
         # 《最好的我们》, 「第一炉香」: title marks enclose the name of a work
         out.extend(m.span(1) for m in _WORK_NAME.finditer(ft.raw))
-    for name in names:
+    for name in names | works:
         key = squeeze_text(name)
-        if not 2 <= len(key) <= NAME_MAX_CHARS:
+        if not 2 <= len(key) <= (20 if name in works else NAME_MAX_CHARS):
             continue
         i = squeezed.find(key)
         while i >= 0:

@@ -22,7 +22,7 @@ _DEAL_WORDS = "|".join(p + "价" for p in _DEAL_PREFIXES[9:])
 # 1,299 and 12,999.00: thousands separators, as Excel writes a formatted number
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 _COUNT_UNITS = "件个只双条盒瓶包袋支片罐套份斤"
-_NOT_YUAN = r"(?!素|器|旦|宵|气|组|宝|年|月|老|首|帅)"
+_NOT_YUAN = r"(?!素|器|旦|宵|气|组|宝|年|月|老|首|帅|装)"   # 10块装: ten pieces
 _AMOUNT = regex.compile(
     r"(?P<cur>¥|rmb|人民币)\s*" + _NUM.replace("(", "(?P<a>", 1) +
     r"|" + r"(?P<j1>\d+)块(?P<j2>\d)(?!\d)" +

@@ -232,7 +232,7 @@ NO_MATCH = [
     ("title", "最轻2kg"), ("title", "最佳食用期 开封后7天"), ("title", "最近很火的款"),
     ("title", "best friend 闺蜜项链"), ("title", "Bestway 充气泳池"),
     # 第一 as an ordinal or a slogan
-    ("title", "第一次买很满意"), ("title", "第一步 打开包装"), ("title", "第一代升级款"), ("title", "吉他弦 第一弦 单根"), ("title", "第一炉香 张爱玲 小说集"), ("title", "静安区第一中心小学 校服"),
+    ("title", "第一次买很满意"), ("title", "第一步 打开包装"), ("title", "第一代升级款"), ("title", "吉他弦 第一弦 单根"), ("title", "第一炉香 张爱玲 小说集"), ("description", "不敢说是最好的白茶，但每一斤都出自自家茶园"), ("title", "静安区第一中心小学 校服"),
     ("title", "第一批现货"), ("title", "第一件原价第二件半价"), ("title", "第一时间发货"),
     ("title", "质量第一 服务至上"), ("title", "安全第一"), ("title", "第10代处理器"),
     ("title", "第一层防护"), ("title", "第一天到货"), ("title", "第一季 全集 DVD"),
@@ -315,6 +315,8 @@ def test_every_text_field_is_checked():
     {"title": "自行车", "brand": "永久", "description": "上海永久，老品牌"},
     {"title": "最好的我们 八月长安 青春小说", "attributes": "书名:最好的我们"},
     {"title": "适用小米10至尊纪念版 手机壳", "attributes": "适用型号:小米10至尊纪念版"},
+    # a work named in 《》 in the description is that name where the title writes it bare
+    {"title": "世界上最伟大的推销员 奥格·曼狄诺 励志 正版", "description": "<p>书名：《世界上最伟大的推销员》</p>"},
 ])
 def test_a_name_given_in_the_attributes_is_not_a_claim(fields):
     assert [f for f in lint_one(select=["ABS"], **fields)] == []
@@ -373,3 +375,8 @@ def test_findings_stable_across_items():
     rep = lint_records([make_listing(row=1, title="最好的杯子"), make_listing(row=2, title="普通杯子"),
                         make_listing(row=3, title="最好的杯子")], replace(Settings(), select=("ABS",)))
     assert [len(i.findings) for i in rep.items] == [1, 0, 1]
+
+
+def test_a_work_named_elsewhere_does_not_cover_a_claim_outside_it():
+    fs = lint_one(select=["ABS"], title="世界上最伟大的推销员 全网最低价", description="<p>《世界上最伟大的推销员》</p>")
+    assert [f.text for f in fs] == ["全网最低价"]
