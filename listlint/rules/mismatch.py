@@ -642,13 +642,14 @@ def _code_specs():
         title = regex.compile(spec["pattern"], regex.I)
         value = regex.compile(spec["value"], regex.I) if spec.get("value") else title
         kind = next((k for k in ("range", "duration", "name") if spec.get(k)), bool(spec.get("numeric")))
-        out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value, kind))
+        out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value, kind,
+                    TITLE_LIKE + DESCRIPTION_FIELDS if spec.get("description") else TITLE_LIKE))
     return out
 
 
 @lru_cache(maxsize=1)
 def _code_attribute_names() -> frozenset:
-    return frozenset().union(*(names for _, names, _, _, _ in _code_specs()))
+    return frozenset().union(*(spec[1] for spec in _code_specs()))
 
 
 def _interval(m) -> tuple[int, int]:
@@ -686,7 +687,7 @@ def _same_duration(a: int, b: int) -> bool:
 
 
 def _name_core(name: str) -> str:
-    return regex.sub(r"(?:出版社|出版集团|出版)$", "", values.squeeze(name))
+    return regex.sub(r"(?:出版社|出版集团|出版|书局|书社|印书馆)$", "", values.squeeze(name))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -713,7 +714,7 @@ def _code_claims(ctx):
     attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()}
     if not attrs.keys() & _code_attribute_names():
         return   # most listings: no attribute a code is read from
-    for label, names, title_re, value_re, numeric in _code_specs():
+    for label, names, title_re, value_re, numeric, fields in _code_specs():
         if numeric == "range":
             yield from _range_claims(ctx, label, names, attrs, title_re, value_re)
             continue
@@ -730,7 +731,7 @@ def _code_claims(ctx):
             read, agrees = partial(_code_of, numeric=numeric), listed.__contains__
         if not listed:
             continue
-        for field in ctx.text_fields(TITLE_LIKE):
+        for field in ctx.text_fields(fields):
             text = ctx.text(field).view("norm")
             found = list(title_re.finditer(text))
             if found and not any(agrees(read(m)) for m in found):
@@ -908,11 +909,17 @@ def check_quantity(ctx):
                 m = _FIRST_FIGURE.search(norm(v))
                 if m:
                     attr.setdefault(dim, set()).add(float(m.group(0)))
-        for q in values.quantities(norm(v), networks=False):
+        nv = _SINGLE_PACK.sub(r"1\1装", norm(v))   # 单个装 is one
+        for q in values.quantities(nv, networks=False):
             if ram_name and q.dim == "storage":
                 q = replace(q, dim="ram")   # 运行内存:8GB is read as GB, which is storage's unit
-            if q.dim in only_from and fold_name(name) not in only_from[q.dim]:
-                continue
+            if q.dim == "millimetre" and fold_name(name) in only_from["cable-length"] and min(q.values) >= 100:
+                # 直径:400mm is a lamp's or a pan's width (the millimetre dimension is a pen tip's or
+                # a sheet's; a bead's 直径:7-8mm stays one)
+                q = replace(q, dim="cable-length", values=tuple(x / 1000 for x in q.values))
+            if q.dim in only_from and fold_name(name) not in only_from[q.dim] \
+                    and not (q.dim == "set-pieces" and nv.endswith("件套", 0, q.end)):
+                continue   # (规格:3件套 names its pieces as plainly as 件数 does)
             if fold_name(name) in _CABLE_ONLY_NAMES and not _names_a_cable(ctx):
                 continue   # 长度 of trousers, a rope, a bed: only a cable's length is its 线长
             attr.setdefault(q.dim, set()).update(q.values)
@@ -982,6 +989,7 @@ def _names_a_cable(ctx) -> bool:
     return any(_LENGTH_ITEM.search(ctx.value(f)) for f in TITLE_LIKE)
 
 
+_SINGLE_PACK = regex.compile(r"单([个只件支瓶盒包袋条双片罐])装", regex.V1)
 # Attributes whose value is a bare figure of their own (含绒量:90%, 件数:3件)
 _BARE_FIGURE_DIMS = ("down", "set-pieces")
 _FIRST_FIGURE = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
