@@ -434,6 +434,7 @@ ATTRS = [
     ("ripe-vs-raw-puer", dict(title="云南普洱熟茶饼357g 2015年", attributes="茶叶种类:普洱生茶"), True),
     ("puer-class-only", dict(title="云南普洱熟茶饼357g 2015年", attributes="茶叶种类:普洱"), False),
     ("in-ear-vs-over-ear", dict(title="主动降噪蓝牙耳机入耳式 运动跑步", attributes="佩戴方式:头戴式"), True),
+    ("bone-conduction-sits-on-the-ear", dict(title="骨传导运动耳机 开放式 不入耳 跑步", attributes="佩戴方式:挂耳式"), False),
     ("type-c-vs-jack", dict(title="有线耳机Type-C接口入耳式 带麦", attributes="接口类型:3.5mm"), True),
     ("pair-vs-single", dict(title="天然乳胶枕头一对装 护颈枕芯", attributes="规格:单只装"), True),
     ("pair-agrees", dict(title="天然乳胶枕头一对装 护颈枕芯", attributes="规格:一对装"), False),
