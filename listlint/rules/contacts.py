@@ -161,6 +161,19 @@ def _decode_spelled_digits(view: str) -> str:
     return view if out is None else "".join(out)
 
 
+# 一件也是批发价: a lone numeral before a measure word counts things; decoded, it would run on
+# into the number before it (扣扣 352789146 ，一件 → …1461)
+_LONE_COUNT = regex.compile(r"(?<![一二三四五六七八九零〇十百千万两幺壹贰叁肆伍陆柒捌玖])[一二三四五六七八九两]"
+                            r"(?=[件个只条包盒箱台套张页份粒片支瓶袋双颗根卷组位次])", regex.V1)
+
+
+def _keep_counts(norm: str, cv: str) -> str:
+    out = list(cv)
+    for m in _LONE_COUNT.finditer(norm):
+        out[m.start()] = norm[m.start()]
+    return "".join(out)
+
+
 def contact_text(ctx, field: str) -> str:
     """The field's contact view: its norm view with Chinese and dingbat numerals decoded, and
     letters standing in for the digits of a mobile number (same length, same offsets), built
@@ -168,7 +181,10 @@ def contact_text(ctx, field: str) -> str:
     key = ("contacts.view", field)
     cv = ctx.memo.get(key)
     if cv is None:
-        cv = ctx.text(field).view("norm").translate(CONTACT_TABLE)
+        norm = ctx.text(field).view("norm")
+        cv = norm.translate(CONTACT_TABLE)
+        if cv is not norm and _LONE_COUNT.search(norm):
+            cv = _keep_counts(norm, cv)
         if _LETTER_PHONE.search(cv):
             cv = _decode_letter_phones(cv)
         if _spelled_digits(cv):

@@ -944,6 +944,8 @@ def check_quantity(ctx):
                 by_dim.setdefault("pack", []).append(q)
             if q.dim not in attr:
                 continue
+            if q.dim.startswith("count:") and any(v != int(v) for v in q.values[:1]):
+                continue   # 券后29.9 抽纸: a price before a count word, never 29.9 sheets
             if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 12]) \
                     or (q.dim.startswith("count:") and _PER_PACK.match(text, q.end)):
                 skipped.setdefault(q.dim, []).append(q)

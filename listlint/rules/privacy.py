@@ -142,7 +142,8 @@ _ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八�
 # A home inside a residential compound, down to the flat: …花园东区5栋302, 幸福里小区8栋2单元502,
 # 东城嘉苑9幢602 (no street needed: building and flat number are a home).
 # building, unit, flat (a unit alone may stand for the building: 金色家园3单元501)
-_FLAT = r"(?:[0-9]{1,3}\s*(?:栋|幢|号楼|座)\s*(?:[0-9]{1,2}\s*单元\s*)?|[0-9]{1,2}\s*单元\s*)[0-9]{3,4}"
+# (Beijing writes the building as 楼: 望京西园三区312楼1106)
+_FLAT = r"(?:[0-9]{1,3}\s*(?:栋|幢|号楼|座|楼)\s*(?:[0-9]{1,2}\s*单元\s*)?|[0-9]{1,2}\s*单元\s*)[0-9]{3,4}(?![0-9])"
 _HOME = regex.compile(
     # city, district and street first when they are written (成都市武侯区桂溪街道天府新谷小区…)
     r"(?:\p{Han}{2,8}?(?:市|州))?(?:\p{Han}{1,8}?(?:区|县))?(?:\p{Han}{1,8}?(?:街道|镇|乡))?"
@@ -176,7 +177,7 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
         ft = ctx.text(field)
         norm = ft.view("norm")
         got = []
-        if ("号" in norm or "栋" in norm or "幢" in norm or "座" in norm):
+        if ("号" in norm or "栋" in norm or "幢" in norm or "座" in norm or "楼" in norm or "单元" in norm):
             spans = []
             if _ADDRESS_GATE.search(norm):
                 spans = [(m.start() + _lead_len(m.group(0)), m.end()) for m in _ADDRESS.finditer(norm)]
@@ -225,6 +226,7 @@ def _named_person_findings(ctx):
     after_label, surname_end, filler = _name_patterns()
     yield from _unlabelled_residents(ctx)
     yield from _name_phone_address(ctx)
+    yield from _name_phone_list(ctx)
     yield from _sensitive_person(ctx)
     for field, hits in contacts.family_hits(ctx, "PRV003").items():
         numbers = sorted(_numbers(ctx, field) + _addresses(ctx, field))
@@ -279,7 +281,9 @@ def _name_right_before():
     # 王桂兰 135…, 刘子轩 妈妈电话186…: a whole name, then at most a relation and a phone word
     # (a label may come right before the name: 主人林国栋 186…; a job title after it: 陈建华 总经理 电话…)
     return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=主人|购买人|收件人|联系人|车主|业主|家长|用户)){_surname()}\p{{Han}}{{1,2}}"
+                         # …or a garment size from an order list (马强 XL 137…)
                          rf"\s*[，,]?\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?(?:总经理|经理|老板|店长|主任|老师|医生|总监)?"
+                         rf"(?:\s*(?i:[2-7]?x{{1,3}}l|xs|s|m|l|[0-9]{{2,3}}(?:码|cm)?)(?![a-zA-Z0-9]))?"
                          rf"\s*(?:电话|手机|手机号|联系方式)?\s*[:：]?\s*$", regex.V1)
 
 
@@ -287,6 +291,23 @@ def _name_right_before():
 # the three together locate a person even without the flat.
 _BUILDING_GATE = regex.compile(r"[0-9]\s*(?:号楼|楼|号|栋|幢|单元|门)")
 _BUILDING_ADDRESS = regex.compile(r"\p{Han}{1,8}?(?:市|区|县|镇)\p{Han}{1,20}?[0-9]{1,4}\s*(?:号楼|楼|号|栋|幢|单元|门|室)", regex.V1)
+
+
+def _name_phone_list(ctx):
+    """上批订单名单：马强 XL 137…；刘军 2XL 159…: two or more people each named right before a
+    mobile number are a customer list, whoever the first one is."""
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        ft = ctx.text(field)
+        named = []
+        for ns, ne, what in _numbers(ctx, field):
+            if not what.startswith("phone 1"):
+                continue
+            m = _name_right_before().search(ft.raw[max(0, ns - 12):ns])
+            if m:
+                named.append((ns - (len(ft.raw[max(0, ns - 12):ns]) - m.start()), ne))
+        if len(named) >= 2:
+            for s, e in named:
+                yield ctx.finding(field, "raw", s, e, f"a list of people's names and phone numbers: {ft.raw[s:e].strip()}")
 
 
 def _name_phone_address(ctx):
@@ -326,7 +347,7 @@ def _name_phone_address(ctx):
 # result next to a whole name (何玉梅 女 56岁 … 诊断：2型糖尿病; 李沐阳 6岁 青霉素过敏), and a
 # child named with a class (三年二班 王子轩; 初二(5)班 林浩然).
 _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
-           r"血糖|血压(?=[0-9])|体检号|病历号|住院号")
+           r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌")
 _GATE_HEALTH = regex.compile(_HEALTH)
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
 

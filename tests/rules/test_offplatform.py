@@ -164,6 +164,8 @@ def test_wechat_message_shows_decoding(text, shown):
 QQ_MATCH = [
     # 扣 with a whole QQ number glued to it
     ("手机壳定制来图照片diy情侣款 扣2837461950", "扣2837461950"),
+    # a lone numeral before a measure word (一件) counts things: it does not run on into the number
+    ("批发拿货请找 扣扣 3 5 2 7 8 9 1 4 6 ，一件也是批发价", "扣扣 3 5 2 7 8 9 1 4 6"),
     # a QQ mailbox spelled in numerals and spaced out: its QQ number
     ("文件太大的发 qq邮箱 九五二七 三六 八四一 ＠qq。com", "九五二七 三六 八四一 ＠qq。com"),
     ("妈妈们可以加 qie e 号 四一七八二零三九 领音频", "qie e 号 四一七八二零三九"),
