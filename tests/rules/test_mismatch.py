@@ -20,6 +20,10 @@ def spans(select, **fields):
 
 # --- MIS001 brand vs brand attribute ------------------------------------------------------
 BRAND = [
+    ("gaming-laptop-names-no-compat-brand", dict(title="联想拯救者 游戏本 R9000P 16英寸", attributes="品牌:华硕"), True),
+    ("switch-controller-is-compat", dict(title="游戏手柄 适用Switch 无线蓝牙 Pro手柄", attributes="品牌:良值"), False),
+    ("beer-short-name", dict(title="雪花 勇闯天涯 啤酒 500ml*12听 整箱", attributes="品牌:青岛啤酒"), True),
+    ("snowflake-is-no-beer", dict(title="雪花纹 冬季毛衣女 宽松", attributes="品牌:优衣库"), False),
     # Cherry switches inside another brand's keyboard
     ("pull-back-car-is-no-brand", dict(title="合金车模 1:24 仿真汽车模型 回力车", attributes="品牌:美致"), False),
     # from a clean catalogue: model codes, ecosystems, the maker's own brand on a fitted accessory
@@ -681,6 +685,8 @@ def test_mis004_separate_columns():
 
 # --- MIS005 quantity ------------------------------------------------------------------------
 QTY = [
+    ("battery-sections", dict(title="南孚5号电池 8节装 碱性", attributes="包装数量:4节"), True),
+    ("battery-sections-agree", dict(title="南孚5号电池 8节装 碱性", attributes="包装数量:8节"), False),
     # power, screen size, air-conditioner size, alcohol and cable length, each read only from its
     # own attributes (a length in 规格 is a size)
     ("charger-watts", dict(title="65W氮化镓快充充电器 多口", attributes="输出功率:20W"), True),
@@ -849,6 +855,9 @@ def test_quantity_units(text, dim, vals):
 
 # --- MIS006 category ------------------------------------------------------------------------
 CATEGORY = [
+    ("car-phone-holder-in-3c", dict(title="车载手机支架 磁吸 出风口", category="3C数码配件>车载支架"), False),
+    ("car-phone-holder-in-car", dict(title="车载手机支架 磁吸 出风口", category="汽车用品/电子/清洗/改装>车载支架"), False),
+    ("mop-robot-is-appliance", dict(title="扫拖一体机器人 自动集尘", category="女装>连衣裙"), True),
     ("fan-merch-sells-anything", dict(title="封神第一部 电影周边 亚克力立牌 钥匙扣", category="玩具>动漫周边"), False),
     ("multi-tool-names-its-tools", dict(title="瑞士军刀 多功能折叠刀 开瓶器 螺丝刀", category="户外>多功能刀"), False),
     ("kids-flask-in-baby-goods", dict(title="哈尔斯儿童保温杯 316不锈钢 吸管杯 500ml", category="母婴>喂养用品>儿童水杯"), False),
