@@ -49,7 +49,7 @@ explains one, `listlint check --help` lists the options.
 | privacy | PRV001–PRV003 | `privacy` | resident ID numbers (checksum-validated), bank cards (Luhn), a named person next to a number |
 | duplicates | DUP001–DUP004 | `duplicate` | the same product listed twice: exact, reworded/reordered, split by colour or size, same picture or 商家编码 |
 | mismatch | MIS001–MIS006 | `mismatch` | title vs brand, price, colour/material/gender, quantity and category fields |
-| false claims | CLM001–CLM004 | `false-claim` | medical claims, fake prizes, invented official endorsements, guaranteed results |
+| false claims | CLM001–CLM006 | `false-claim` | medical claims, fake prizes, invented official endorsements, guaranteed results, misleading prices, 无添加 against the ingredients |
 | prohibited | BAN001–BAN007 | `prohibited` | tobacco and e-cigarettes, prescription drugs, weapons, counterfeits, fake invoices, gambling and illegal services, protected wildlife |
 | format | FMT001–FMT004 | `format` | titles over 60 GBK bytes, keyword stuffing, symbol runs and emoji, empty titles |
 

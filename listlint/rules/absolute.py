@@ -304,9 +304,18 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
     # a title that writes it bare
     works = {m.group(1) for f in ("title", "description") if "《" in ctx.value(f)
              for m in _WORK_NAME.finditer(ctx.value(f)) if 2 <= len(squeeze_text(m.group(1))) <= 20}
+    # …and one a label names (书名：最好的我们)
+    works |= {m.group(1) for f in ("title", "description") if "名" in ctx.value(f)
+              for m in _WORK_LABEL.finditer(ctx.value(f)) if 2 <= len(squeeze_text(m.group(1))) <= 20}
     ft = ctx.text(field)
     squeezed = ft.view("squeezed")
     out = []
+    if field == "title" and _BOOK_PATH.search(ctx.value("category") or ""):
+        # a book listed under books opens its title with the book's name, often bare
+        # (最好的我们 八月长安 湖南文艺出版社): that first word is the work, not a claim
+        m = _BOOK_NAME_FIRST.match(ft.raw)
+        if m and not _PROMO_WORDS.search(m.group(1)):
+            out.append(m.span(1))
     if "《" in ft.raw or "「" in ft.raw or "『" in ft.raw:
         # 《最好的我们》, 「第一炉香」: title marks enclose the name of a work
         out.extend(m.span(1) for m in _WORK_NAME.finditer(ft.raw))
@@ -322,6 +331,11 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
 
 
 _WORK_NAME = re.compile(r"[《「『]([^《》「」『』]{1,20})[》」』]")
+_WORK_LABEL = re.compile(r"(?:书名|作品名称|作品名|片名|剧名|曲名)\s*[:：]\s*([^\s<>，,。;；]{2,20})")
+_BOOK_PATH = re.compile(r"图书|书籍|教材|期刊|杂志|小说|童书|绘本")
+_BOOK_NAME_FIRST = re.compile(r"\s*([^\s【】\[\]]{4,20})\s+\S")
+# a first word that sells rather than names (全网最低价, 正版特价, 销量第一)
+_PROMO_WORDS = re.compile(r"史上|最全|最新|全套|价|销量|热销|促销|正版|包邮|特价|折|现货|热卖|爆款|推荐|全网|全国|官方|旗舰|畅销|必读|必备|排行|榜|品质|质量|服务|口碑")
 
 _memo = threading.local()
 

@@ -41,6 +41,8 @@ FAMILIES = ("CLM", "BAN")  # the rule-code prefixes whose hits these helpers dec
 BASIS_MEDICAL = "《广告法》第十七条；《食品安全法》第七十一条；《化妆品监督管理条例》第三十七条"
 BASIS_PRIZE = "《反不正当竞争法》第十条（不得谎称有奖进行有奖销售）"
 BASIS_ENDORSE = "《广告法》第九条第(二)项；《广告法》第二十八条"
+BASIS_URGENCY = "《明码标价和禁止价格欺诈规定》第十九条（虚假折扣、误导性价格标示）；《反不正当竞争法》第八条"
+BASIS_NO_ADDITIVE = "《广告法》第二十八条（虚假广告）；《食品安全法》第七十一条（标签、说明书不得含有虚假内容）"
 BASIS_GUARANTEE = "《广告法》第二十八条；第十六条第一款第(一)项、第十八条第一款第(一)项（不得含有功效断言或保证）"
 
 
@@ -421,7 +423,7 @@ _TIME = r"(?:天|日|周|星期|个?礼拜|个月|小时|分钟|个?疗程|晚|�
 _LINK = r"(?:内|之内|以内|后|就|即|便|可|能|轻松|快速|立刻|马上|迅速|保证|包|就能|即可|就可|就会|可以|能够|\s)"
 _RESULT = (r"(?:瘦身?|减肥|减重|掉秤|掉肉|甩肉|长高|美白|变白|白\s*" + _NUM + r"\s*个?度|祛痘|祛斑|"
            r"淡斑|去皱|除皱|见效|显效|痊愈|康复|根治|治愈|生发|长出新发|戒掉|断根|去根|消失|"
-           r"除甲醛|去甲醛|除醛|去醛)")
+           r"除甲醛|去甲醛|除醛|去醛|逆龄|年轻\s*" + _NUM + r"\s*岁|消除皱纹|皱纹消失)")
 # 7天见效, 一周瘦10斤, 3个疗程痊愈, 28天美白 …
 _TIME_RESULT = regex.compile(
     rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*{_RESULT}")
@@ -474,7 +476,7 @@ GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _
 # description, the patterns try a match at every numeral and cost ~100 µs per field.
 _PATTERN_KEYS = (
     (_TIME_RESULT, ("瘦", "减", "掉", "甩", "长高", "白", "祛", "斑", "皱", "效", "痊愈", "康复", "根治",
-                    "治愈", "生发", "新发", "戒掉", "断根", "去根", "消失", "醛")),
+                    "治愈", "生发", "新发", "戒掉", "断根", "去根", "消失", "醛", "逆龄", "年轻")),
     (_AMOUNT_RESULT, ("斤", "kg", "磅", "cm", "厘米", "公分")),
     (_DOSE_RESULT, ("效", "痊愈", "根治", "治愈", "断根", "去根", "好转", "康复")),
     (_USE_RESULT, ("斤", "kg", "cm", "厘米", "公分", "码", "寸", "度", "色号")),
@@ -560,3 +562,82 @@ def check_guarantee(ctx):
                                   suggestion=ent.suggestion, basis=ent.basis, severity=d.severity)
             else:
                 yield ctx.finding(field, "raw", s, e, f"限时见效或保证效果的断言：“{shown}”")
+
+
+# ------------------------------------------------------------------ CLM005
+# 专柜原价1999元，现价仅99元: an "original" price many times the one asked. A shop that really sold
+# at 1999 does not sell at 99; 原价199 现价159 is an ordinary markdown and is not reported.
+_ORIGINAL_PRICE = regex.compile(
+    r"(?:专柜|市场|门店|吊牌|官方|原)价\s*[:：]?\s*[¥￥]?\s*(?P<was>[0-9]{2,6}(?:\.[0-9]{1,2})?)\s*元?"
+    r"[^。；;!！?？\n]{0,14}?(?:现价|现在|仅售|只要|只需|到手价?|活动价|特价|秒杀价|售价|折后价?)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
+    r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])", regex.V1)
+FICTITIOUS_RATIO = 5
+
+
+@rule("CLM005", "misleading-price", category="false-claim", severity="error", basis=BASIS_URGENCY,
+      summary="A false deadline (今晚恢复原价) or an original price many times the price asked (原价1999 现价99)",
+      suggestion="删去虚构的期限和“原价”；真实的限时活动和划线价请用平台营销工具设置",
+      explanation="Listing text stays online for weeks, so a deadline written into it (今晚恢复原价, 明天恢复原价, "
+                  "12点后恢复原价) is a price rise that never comes; an “original” price five or more times the "
+                  "one asked (专柜原价1999 现价99) is a fictitious reference price. Both are misleading price "
+                  "statements under 《明码标价和禁止价格欺诈规定》第十九条. A campaign's own end (活动结束后恢复原价) "
+                  "and an ordinary markdown (原价199 现价159) are not reported.",
+      examples_fail=["仅剩3条 今晚恢复原价", "专柜原价1999元 现价仅99元"],
+      examples_pass=["活动结束后恢复原价", "原价199 现价159"],
+      fields=TEXT_FIELDS)
+def check_misleading_price(ctx):
+    yield from lexicon_findings(ctx, "CLM005")
+    for field in ctx.text_fields(TEXT_FIELDS):
+        norm = ctx.text(field).view("norm")
+        if "价" not in norm:
+            continue
+        for m in _ORIGINAL_PRICE.finditer(norm):
+            was, now = float(m.group("was")), float(m.group("now"))
+            if now > 0 and was >= FICTITIOUS_RATIO * now and not ctx.allowed(field, "norm", m.start(), m.end()):
+                yield ctx.finding(field, "norm", m.start(), m.end(),
+                                  f"an “original” price {was:g} is {was / now:.0f} times the price asked ({now:g}): "
+                                  f"a fictitious reference price")
+
+
+# ------------------------------------------------------------------ CLM006
+_NO_ADDITIVE = regex.compile(
+    r"(?:纯天然\s*)?(?:无添加|零添加|0添加|不添加)(?![\p{Han}])|无任何添加剂?|不添加任何(?:添加剂|防腐剂)?"
+    r"|(?P<pres>无防腐剂|不含防腐剂|零防腐剂?|0防腐剂?|无任何防腐剂)", regex.V1)
+_INGREDIENTS = regex.compile(r"配料表?|配料成分|原料表|原辅料|ingredients", regex.I)
+_PRESERVATIVES = r"山梨酸钾|山梨酸|苯甲酸钠|苯甲酸|脱氢乙酸钠|丙酸钙|双乙酸钠|尼泊金|对羟基苯甲酸|亚硝酸钠|纳他霉素|防腐剂"
+_ADDITIVE = regex.compile(
+    rf"(?P<p>{_PRESERVATIVES})|味精|谷氨酸钠|呈味核苷酸二钠|阿斯巴甜|安赛蜜|三氯蔗糖|甜蜜素|糖精钠|纽甜|日落黄|柠檬黄|"
+    r"胭脂红|诱惑红|亮蓝|焦糖色|卡拉胶|黄原胶|食用香精|香精|着色剂|色素|乙基麦芽酚|单硬脂酸甘油酯|焦磷酸钠|三聚磷酸钠|"
+    r"增味剂|甜味剂|增稠剂|乳化剂|酸度调节剂")
+
+
+@rule("CLM006", "no-additive-contradicted", category="false-claim", severity="error", basis=BASIS_NO_ADDITIVE,
+      summary="无添加 / 无防腐剂 claimed while the listing's own ingredient list names additives",
+      suggestion="删去“无添加”“纯天然”等与配料表不符的说法，如实标示配料",
+      explanation="A bare 无添加, 零添加 or 纯天然无添加 (not 无添加蔗糖, which names what is left out) is false when "
+                  "the ingredient list in the same listing (配料：…) names a food additive such as 山梨酸钾, 味精 "
+                  "or 食用香精; 无防腐剂 is false when it names a preservative. The claim is measured against the "
+                  "seller's own words, so a listing without an ingredient list is not judged.",
+      examples_fail=["纯天然无添加 | 配料：小麦粉、味精、山梨酸钾", "无防腐剂 | 配料表：水、苯甲酸钠"],
+      examples_pass=["无添加蔗糖 | 配料：牛奶、山梨酸钾", "无防腐剂 | 配料：小麦粉、味精"],
+      fields=TEXT_FIELDS + ("attributes",))
+def check_no_additive(ctx):
+    fields = ctx.text_fields(TEXT_FIELDS + ("attributes",))
+    claims = [(f, m) for f in fields if f != "attributes" and ("添加" in (n := ctx.text(f).view("norm")) or "防腐" in n)
+              for m in _NO_ADDITIVE.finditer(n)]
+    if not claims:
+        return
+    found = None   # (any additive, a preservative) named after an ingredients label
+    any_add = pres = None
+    for f in fields:
+        norm = ctx.text(f).view("norm")
+        for label in _INGREDIENTS.finditer(norm):
+            for a in _ADDITIVE.finditer(norm, label.end(), label.end() + 240):
+                any_add = any_add or a.group(0)
+                if a.group("p"):
+                    pres = pres or a.group(0)
+    for f, m in claims:
+        named = pres if m.group("pres") else any_add
+        if named and not ctx.allowed(f, "norm", m.start(), m.end()):
+            yield ctx.finding(f, "norm", m.start(), m.end(),
+                              f"“{m.group(0)}” but the ingredient list names {named}")

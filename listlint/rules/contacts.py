@@ -39,7 +39,7 @@ CONTACT_TABLE = {**DIGIT_TABLE, **_DINGBATS}
 # currency signs.
 _SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\],，、~～\p{Mn}\p{Me}\p{Cf}\p{So}]"
 # A keycap digit's marks (U+FE0F U+20E3) after the last digit belong to the number's span.
-RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,3}}[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
+RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,4}}[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
 _GROUP_SPLIT = regex.compile(rf"{_SEP}+", regex.V1)
 
 # What after a number makes it a quantity, a price or a size rather than a contact number.
@@ -150,8 +150,16 @@ def _decode_spelled_digits(view: str) -> str:
     out = None
     for m in _PINYIN_RUN.finditer(view):
         out = out or list(view)
+        # Each digit goes where it keeps the padding between two digits within the three
+        # separators a run allows (yao san ba ling ling: a ling of four letters in the middle
+        # of the run would otherwise break it in two).
+        trailing, prev_end = 0, None
         for w in _PINYIN_WORD.finditer(view, m.start(), m.end()):
-            out[w.start():w.end()] = _PINYIN_DIGIT[w.group(0)].ljust(w.end() - w.start())
+            n = w.end() - w.start()
+            sep = 0 if prev_end is None else w.start() - prev_end
+            lead = 0 if prev_end is None else max(0, min(n - 1, 4 - sep - trailing))
+            out[w.start():w.end()] = " " * lead + _PINYIN_DIGIT[w.group(0)] + " " * (n - 1 - lead)
+            trailing, prev_end = n - 1 - lead, w.end()
     for m in _LETTER_ID.finditer(view):
         run = m.group(0)
         if sum(c.isdigit() for c in run) < 3 or not any(c in "oli" for c in run):
@@ -259,13 +267,29 @@ def runs(view: str) -> tuple[Run, ...]:
     return tuple(out)
 
 
+_CONTACT_LABEL_BEFORE = regex.compile(r"(?:电话|手机|手机号|号码|热线|联系|tel|phone|mobile|qq|扣扣|微信|vx|wx|v信|薇信)\s*[:：]?\s*$")
+_DIGIT = regex.compile(r"[0-9]")
+
+
+def _unit_starts_a_word(view: str, start: int, end: int, left: str, right: str) -> bool:
+    """电话 13812345678 台灯, QQ 12345678 个人号, 张伟 13912345678 件数2: the character after the
+    number begins the next word. A whole mobile number set apart by a space, or a number a
+    contact word labels (电话13812345678台灯), is a number to call, not a count of 台."""
+    mobile = len(_DIGIT.findall(view, start, end)) == 11 and view[start:start + 1] == "1"
+    spaced = right[:1].isspace()
+    labelled = bool(_CONTACT_LABEL_BEFORE.search(left))
+    return (mobile and (spaced or labelled)) or (labelled and spaced)
+
+
 def not_a_contact(view: str, start: int, end: int) -> str | None:
     """Why the number at view[start:end] is not a contact number, or None."""
     left = view[max(0, start - 14):start]
     right = view[end:end + 8]
     if _PRICE_BEFORE.search(left):
         return "price"
-    if _SIZE_BEFORE.search(left) or _UNIT_AFTER.search(right):
+    if _SIZE_BEFORE.search(left):
+        return "quantity"
+    if _UNIT_AFTER.search(right) and not _unit_starts_a_word(view, start, end, left, right):
         return "quantity"
     if _serial_label_re().search(left):
         return "serial"
@@ -311,6 +335,12 @@ def _classify_phone(digits: str, groups: tuple[str, ...], plus: bool) -> tuple[s
         m = _AREA.match(rest)
         if m and groups[1] == m.group(0)[1:] and 7 <= len(rest) - m.end() <= 8:
             return "landline", False
+    # A Taiwanese mobile as it is printed (0912-385-647, +886 912 385 647): no mainland number
+    # has that shape (the area code 0912 takes a local number of seven or eight digits)
+    if len(digits) == 10 and digits.startswith("09") and tuple(map(len, groups)) == (4, 3, 3):
+        return "mobile", False
+    if plus and len(digits) == 12 and digits.startswith("8869") and groups[0] == "886":
+        return "mobile", False
     if len(digits) == 10 and _SERVICE.fullmatch(digits):
         return "service", False
     if digits.startswith("0") and 10 <= len(digits) <= 12:
@@ -404,11 +434,18 @@ _GUIDED_MOBILE = regex.compile(
 _SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
 
 
+_SAMPLE_WORD = regex.compile(r"示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
+
+
 def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:
     """13800000000 after 张三 or on a template: the sample number a form or a label prints (a
-    number of that shape elsewhere may be a puzzle: 13800000000 + 2164775)."""
-    return (len(digits) == 11 and len(set(digits[3:])) == 1
-            and bool(_SAMPLE_BEFORE.search(view, max(0, start - 16), start)))
+    number of that shape elsewhere may be a puzzle: 13800000000 + 2164775). After a sample word
+    (范例：寄件人 王小明 0912-345-678), a run of counting digits is one too."""
+    if len(digits) == 11 and len(set(digits[3:])) == 1 and _SAMPLE_BEFORE.search(view, max(0, start - 16), start):
+        return True
+    tail = digits[-6:]
+    return (len(tail) == 6 and (tail in "0123456789" or tail in "9876543210")
+            and bool(_SAMPLE_WORD.search(view, max(0, start - 16), start)))
 
 
 def guided_mobiles(view: str) -> tuple[Phone, ...]:
@@ -476,8 +513,10 @@ class Number:
 # typo in a real number leaks it just the same, and the label rules out barcodes and orders.
 # (the label, then at most a few characters — 为, 是, ':', spaces — before the number)
 _LABEL_TAIL = r"[^\p{Han}a-z0-9]{0,3}(?:为|是)?[^\p{Han}a-z0-9]{0,3}$"
-_ID_LABEL = regex.compile(r"(?:身份证|证件)(?:号码|号)?" + _LABEL_TAIL, regex.V1)
-_CARD_LABEL = regex.compile(r"(?:银行卡|储蓄卡|信用卡|借记卡)(?:卡号|号码|号)?" + _LABEL_TAIL, regex.V1)
+_ID_LABEL = regex.compile(r"(?:身份证|证件|公民身份)(?:号码|号)?" + _LABEL_TAIL, regex.V1)
+# (户名 王建军 卡号 …: an account holder's name before 卡号 makes it a bank card's)
+_CARD_LABEL = regex.compile(r"(?:(?:银行卡|储蓄卡|信用卡|借记卡)(?:卡号|号码|号)?|(?:户名|开户名|持卡人)[^0-9]{1,8}?卡号)"
+                            + _LABEL_TAIL, regex.V1)
 
 
 @lru_cache(maxsize=32)

@@ -204,6 +204,13 @@ _SEVERAL_VALUES_EXCLUDED = ("colour", "gender")
 _SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味任选|任选口味|多味可选|混合口味|多味")
 
 
+def _across_space(ft, claim) -> bool:
+    if len(claim.word) > 3:
+        return False
+    rs, re_ = ft.to_raw("squeezed", claim.start, claim.end)
+    return any(ch.isspace() for ch in ft.raw[rs:re_])
+
+
 def _ascii_edged(word: str) -> bool:
     return (word[:1].isascii() and word[:1].isalnum()) or (word[-1:].isascii() and word[-1:].isalnum())
 
@@ -277,6 +284,8 @@ def check_attributes(ctx):
             # claim back builds the view's offset map, so only those words are mapped
             claims = [(c, "squeezed") for c in vocab.title_claims(sq)
                       if not (_ascii_edged(c.word) and values.inside_code(ft.raw, *ft.to_raw("squeezed", c.start, c.end)))]
+            # 南极人 棉质 holds no 人棉: a value word read across a space is two words' ends
+            claims = [(c, v) for c, v in claims if not _across_space(ft, c)]
             if prop == "colour":
                 # 宝宝 蓝牙耳机 holds no 宝蓝: not a colour 蓝 of 蓝牙 (Bluetooth), nor a word the
                 # text splits with a space (found whole in the norm view, which keeps separators:
@@ -821,6 +830,36 @@ def _origin_claims(ctx):
                                   f"the {field} says “{text[m.start():m.end()]}” but the origin attribute is “{shown}”",
                                   suggestion="让标题中的进口/产地说法与“产地”属性一致，或更正产地属性")
                 return
+    yield from _wine_country_claims(ctx, origin, shown)
+
+
+# A wine names its country bare (干红葡萄酒 750ml 澳大利亚): in a wine or spirits category the
+# country is where it was made, not a style (法国橡木桶 is the cask, 德国酵母 the yeast).
+_WINE_PATH = regex.compile(r"葡萄酒|红酒|洋酒|威士忌|白兰地|起泡酒|香槟|清酒|啤酒")
+_BARE_COUNTRY = regex.compile(rf"(?P<c>{_COUNTRIES})(?!\s*(?:进口|橡木|风味|风格|工艺|酵母|酒花|麦芽|式|{_COMPONENT}))", regex.V1)
+
+
+def _wine_country_claims(ctx, origin, shown):
+    if not _WINE_PATH.search(ctx.value("category") or ""):
+        return
+    foreign = [(_FOREIGN.search(norm(v)), v) for v in origin]
+    if not foreign or any(f is None for f, _ in foreign):
+        return   # an origin we cannot place, or a domestic one beside: silent
+    listed = {f.group(0) for f, _ in foreign}
+    if {"澳洲", "澳大利亚"} & listed:
+        listed |= {"澳洲", "澳大利亚"}
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        if "进口" in text:
+            continue   # the import claim above has read it
+        named = list(_BARE_COUNTRY.finditer(text))
+        if len({m.group("c") for m in named}) != 1 or named[0].group("c") in listed:
+            continue
+        m = named[0]
+        yield ctx.finding(field, "norm", m.start(), m.end(),
+                          f"the {field} says “{m.group(0)}” but the origin attribute is “{shown}”",
+                          suggestion="让标题中的产地与“产地”属性一致，或更正产地属性")
+        return
 
 
 # A device listed under its accessory (小米14 Ultra 16+512G 5G手机 in …>手机配件>手机壳): the same
@@ -1090,7 +1129,7 @@ def check_category(ctx):
     if "pets" in cats:
         yield from _pet_species(ctx, raw)
     text = ctx.text("title").view("squeezed")
-    found = lex.products(text)
+    found = lex.resolve(lex.products(text), cats)
     if not found:
         return
     allowed = lex.allowed(cats)

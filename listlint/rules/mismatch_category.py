@@ -32,6 +32,7 @@ class CategoryLexicon:
         # leftmost-longest automaton they take the span, and then name no category.
         for w in doc.get("not_products") or []:
             self.by_word.setdefault(squeeze(w), set())
+        self.generic_parts = frozenset(squeeze(w) for w in doc.get("generic_path_parts") or [])
         self._path_cache: dict[str, frozenset] = {}
         self._pats = list(self.by_word)
         self._ac = ahocorasick_rs.AhoCorasick(self._pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -85,11 +86,21 @@ class CategoryLexicon:
         category holds."""
         for seg in regex.split(r"\s*(?:>|＞|»|→|\\|\||/|,|，|;|；)\s*", path):
             seg = squeeze(seg)
+            if seg in self.generic_parts:
+                continue   # 汽车用品/电子/清洗/改装: 电子 of 电子校音器 names no car product
             if len(seg) >= 2 and seg in title:
                 return True
             if any(w in title for _, _, w, _ in self.products(seg)):
                 return True
         return False
+
+    @staticmethod
+    def resolve(found: list[tuple[int, int, str, set[str]]], own: set[str]) -> list[tuple[int, int, str, set[str]]]:
+        """A word of several categories (胸背带: a baby carrier or a dog harness) takes the one
+        the title's unambiguous words name (牵引绳, 狗绳 → pets); the listing's own category
+        stays among them (车载香薰 with 精油 is still a car product in 汽车用品)."""
+        sure = set().union(*(c for _, _, _, c in found if len(c) == 1)) if found else set()
+        return [(s, e, w, ((c & sure) | (c & own)) or c) if len(c) > 1 else (s, e, w, c) for s, e, w, c in found]
 
     def allowed(self, cats: set[str]) -> set[str]:
         out = set()

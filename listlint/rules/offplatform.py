@@ -388,6 +388,8 @@ def check_phone(ctx):
                     re_ += 1
             if p.needs_trigger and not _triggered(ctx, field, rs, 2 if p.kind == "local" else 6):
                 continue
+            if field == "attributes" and _MAKER_ATTRIBUTE.match(cv, max(0, cv.rfind(";", 0, p.start) + 1), p.start):
+                continue   # 厂家联系方式:0593-3881234: the food label's maker, a field the category asks for
             if p.kind == "service" and _own_brand_hotline(ctx, cv, p.start):
                 continue   # 格力全国统一服务热线 4008-365-315: the maker's line, not the seller's
             if ctx.allowed(field, "norm", p.start, p.end):
@@ -396,8 +398,12 @@ def check_phone(ctx):
             yield ctx.finding(field, "raw", rs, re_, msg)
 
 
-_HOTLINE_BEFORE = regex.compile(r"(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
-                                 r"(?:售后|客服|服务)电话\s*[:：]?\s*$", regex.V1)
+# Attributes a category asks for that name the maker, whose number is printed on the label
+_MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企业|制造商|厂商|委托方|受委托方|委托生产企业|进口商|"
+                                 r"原产地生产商|生产者)(?:联系方式|联系电话|电话|客服电话)\s*[:：]", regex.V1)
+_HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
+                                 r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务)电话\s*[:：]?\s*$", regex.V1)
+_NO_BRAND = ("无品牌", "其他", "其它", "other", "无", "none", "oem")
 
 
 def _own_brand_hotline(ctx, view: str, start: int) -> bool:
@@ -408,12 +414,12 @@ def _own_brand_hotline(ctx, view: str, start: int) -> bool:
         return False
     before = squeeze_text(left[:m.start()])[-10:]
     names = [ctx.value("brand")] + list(ctx.attributes.get("品牌", ()))
-    for name in names:
-        for part in regex.split(r"[/／|（）()\s]+", name or ""):
-            part = squeeze_text(part)
-            if len(part) >= 2 and part not in ("无品牌", "其他", "其它") and part in before:
-                return True
-    return False
+    parts = [squeeze_text(p) for name in names for p in regex.split(r"[/／|（）()\s]+", name or "")]
+    parts = [p for p in parts if len(p) >= 2 and p not in _NO_BRAND]
+    if m.group("official") or m.group("official2"):
+        # 官方售后热线 in a branded listing (OPPO, 商米): the maker's line; 无品牌 has no maker to call
+        return bool(parts)
+    return any(p in before for p in parts)
 
 
 # ------------------------------------------------------------------ OFF004 URLs, domains, e-mail

@@ -113,21 +113,30 @@ def _name_patterns():
     return after_label, regex.compile(rf"{surname}\p{{Han}}{{0,2}}$", regex.V1), regex.compile(_FILLER, regex.V1)
 
 
+def _numbers_norm(ctx, field):
+    """(norm start, norm end, description) of every phone, ID and card number in a field."""
+    key = ("prv.numbers", field)
+    got = ctx.memo.get(key)
+    if got is None:
+        cv = contacts.number_fields(ctx).get(field)
+        got = []
+        if cv is not None:
+            for p in contacts.phones(cv):
+                if p.kind in ("mobile", "service", "landline") and not contacts.is_placeholder(p.digits, cv, p.start):
+                    got.append((p.start, p.end, f"phone {_mask(p.digits)}"))
+            for n in contacts.resident_ids(cv):
+                got.append((n.start, n.end, f"ID number {_mask(n.digits)}"))
+            for n in contacts.bank_cards(cv):
+                got.append((n.start, n.end, f"bank card {_mask(n.digits)}"))
+            got.sort()
+        ctx.memo[key] = got
+    return got
+
+
 def _numbers(ctx, field):
     """(raw start, raw end, description) of every phone, ID and card number in a field."""
-    cv = contacts.number_fields(ctx).get(field)
-    if cv is None:
-        return []
     ft = ctx.text(field)
-    out = []
-    for p in contacts.phones(cv):
-        if p.kind in ("mobile", "service", "landline") and not contacts.is_placeholder(p.digits, cv, p.start):
-            out.append((*ft.to_raw("norm", p.start, p.end), f"phone {_mask(p.digits)}"))
-    for n in contacts.resident_ids(cv):
-        out.append((*ft.to_raw("norm", n.start, n.end), f"ID number {_mask(n.digits)}"))
-    for n in contacts.bank_cards(cv):
-        out.append((*ft.to_raw("norm", n.start, n.end), f"bank card {_mask(n.digits)}"))
-    return sorted(out)
+    return sorted((*ft.to_raw("norm", s, e), what) for s, e, what in _numbers_norm(ctx, field))
 
 
 # A street address down to the house (…路998号, …街 126号 3楼): province or city, a district,
@@ -168,14 +177,13 @@ def _lead_len(text: str) -> int:
     return m.end() if m else 0
 
 
-def _addresses(ctx, field) -> list[tuple[int, int, str]]:
-    """(raw start, raw end, description) of every house-level street address in a field
+def _addresses_norm(ctx, field) -> list[tuple[int, int, str]]:
+    """(norm start, norm end, description) of every house-level street address in a field
     (kept per item: the labelled and the unlabelled check both ask)."""
     key = ("prv.addresses", field)
     got = ctx.memo.get(key)
     if got is None:
-        ft = ctx.text(field)
-        norm = ft.view("norm")
+        norm = ctx.text(field).view("norm")
         got = []
         if ("号" in norm or "栋" in norm or "幢" in norm or "座" in norm or "楼" in norm or "单元" in norm):
             spans = []
@@ -184,9 +192,20 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
             if _HOME_GATE.search(norm):
                 spans += [(m.start() + _lead_len(m.group(0)), m.end()) for m in _HOME.finditer(norm)
                           if not any(s <= m.start() < e for s, e in spans)]
-            got = sorted((*ft.to_raw("norm", s, e), "street address") for s, e in spans)
+            got = sorted((s, e, "street address") for s, e in spans)
         ctx.memo[key] = got
     return got
+
+
+def _addresses(ctx, field) -> list[tuple[int, int, str]]:
+    ft = ctx.text(field)
+    return sorted((*ft.to_raw("norm", s, e), what) for s, e, what in _addresses_norm(ctx, field))
+
+
+def _original(ft, start: int, end: int) -> str:
+    """The seller's own characters behind norm[start:end] (traditional, full-width as written)."""
+    rs, re_ = ft.to_raw("norm", start, end)
+    return ft.raw[rs:re_].strip()
 
 
 def _gap(raw: str, start: int, end: int) -> str | None:
@@ -222,8 +241,37 @@ def check_named_person(ctx):
     yield from sorted(kept, key=lambda f: (f.field, f.start))
 
 
+# A buyer written in English (Review from our buyer Li Na, Room 1602, No. 88 Century Avenue…;
+# Zhang Weimin, Tel 186 2173 4490): a pinyin surname and given name, then a phone or a flat.
+_PINYIN_SURNAMES = ("zhang wang li liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang "
+                    "xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su "
+                    "lu ding ren shen yao fang jin qiu xia tan zhong wan lei qian dai kong bai cui mao hao kang shi gu "
+                    "meng yan niu fu qin wen pang lv zou xiong jia fan").split()
+_ENGLISH_PERSON = regex.compile(
+    rf"(?i:buyer|customer|from|name|consignee|recipient|client|收件人|买家|客户)\s*[:：]?\s*"
+    rf"(?P<name>(?i:{'|'.join(_PINYIN_SURNAMES)})(?-i:[a-z]{{0}})\s[A-Z][a-z]{{1,9}}(?:\s[A-Z][a-z]{{1,9}})?)\s*[,，]\s*"
+    r"(?=(?i:tel|phone|mobile|mob|room|flat|apt|unit|no\.)\b)", regex.V1)
+_ENGLISH_DETAILS = regex.compile(
+    r"\G[^<>\n]{0,20}?(?:(?i:tel|phone|mobile|mob)\.?\s*[:：]?\s*\+?[0-9][0-9\s-]{9,16}[0-9]"
+    r"|(?i:room|flat|apt|unit)\s*[0-9]{2,5}[^<>\n]{0,40}?(?i:avenue|ave|road|rd|street|st|lane|ln|boulevard|blvd|drive|dr)\b)", regex.V1)
+
+
+def _english_person(ctx):
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        ft = ctx.text(field)
+        text = ft.view("plain")
+        if "," not in text and "，" not in text:
+            continue
+        for m in _ENGLISH_PERSON.finditer(text):
+            d = _ENGLISH_DETAILS.match(text, m.end())
+            if d:
+                yield ctx.finding(field, "plain", m.start("name"), d.end(),
+                                  f"a person's name with a phone number or home address: {m.group('name')}")
+
+
 def _named_person_findings(ctx):
     after_label, surname_end, filler = _name_patterns()
+    yield from _english_person(ctx)
     yield from _unlabelled_residents(ctx)
     yield from _name_phone_address(ctx)
     yield from _name_phone_list(ctx)
@@ -260,11 +308,17 @@ def _named_person_findings(ctx):
                 break
 
 
+# the kin words a seller puts after a customer's name (李桂芳阿姨, 郑国栋大爷)
+_KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|大姐|大哥|先生|女士|小姐"
+
+
 @lru_cache(maxsize=1)
 def _resident_before():
     # 陈美玲 家住 …, 孟晓丽（道里区…）: a whole name, then 家住/住址 or a bracket opening the address
     # …, and a short aside may come between (王桂芬 女 68岁，住…)
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?:\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*"
+    # (赵桂兰阿姨（68岁，家住…: a kin word and a bracket may open the aside)
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?:{_KIN})?"
+                         rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*"
                          rf"(?:{_LIVES_AT.pattern}|住|[（(])\s*$", regex.V1)
 
 
@@ -280,7 +334,12 @@ def _resident_after():
 def _name_right_before():
     # 王桂兰 135…, 刘子轩 妈妈电话186…: a whole name, then at most a relation and a phone word
     # (a label may come right before the name: 主人林国栋 186…; a job title after it: 陈建华 总经理 电话…)
+    # (李桂芳阿姨（手机138…: a kin word and a bracket may come between)
     return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=主人|购买人|收件人|联系人|车主|业主|家长|用户)){_surname()}\p{{Han}}{{1,2}}"
+                         rf"(?:{_KIN})?\s*[（(]?"
+                         # …a sex and an age (郑佳怡，女，28岁，手机…) or a car plate (张国强 沪A·7K3M9 手机…)
+                         rf"(?:\s*[，,]?\s*[男女](?![\p{{Han}}]))?(?:\s*[，,]?\s*[0-9]{{1,3}}岁)?"
+                         rf"(?:\s*[，,]?\s*[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z][·.\s]?[a-z0-9]{{5,6}})?"
                          # …or a garment size from an order list (马强 XL 137…)
                          rf"\s*[，,]?\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?(?:总经理|经理|老板|店长|主任|老师|医生|总监)?"
                          rf"(?:\s*(?i:[2-7]?x{{1,3}}l|xs|s|m|l|[0-9]{{2,3}}(?:码|cm)?)(?![a-zA-Z0-9]))?"
@@ -298,16 +357,17 @@ def _name_phone_list(ctx):
     mobile number are a customer list, whoever the first one is."""
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
+        text = ft.view("norm")
         named = []
-        for ns, ne, what in _numbers(ctx, field):
+        for ns, ne, what in _numbers_norm(ctx, field):
             if not what.startswith("phone 1"):
                 continue
-            m = _name_right_before().search(ft.raw[max(0, ns - 12):ns])
+            m = _name_right_before().search(text[max(0, ns - 24):ns])
             if m:
-                named.append((ns - (len(ft.raw[max(0, ns - 12):ns]) - m.start()), ne))
+                named.append((ns - (len(text[max(0, ns - 24):ns]) - m.start()), ne))
         if len(named) >= 2:
             for s, e in named:
-                yield ctx.finding(field, "raw", s, e, f"a list of people's names and phone numbers: {ft.raw[s:e].strip()}")
+                yield ctx.finding(field, "norm", s, e, f"a list of people's names and phone numbers: {_original(ft, s, e)}")
 
 
 def _name_phone_address(ctx):
@@ -316,31 +376,33 @@ def _name_phone_address(ctx):
     shipping details (a review screenshot, a parcel label typed out)."""
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
-        for ns, ne, what in _numbers(ctx, field):
+        text = ft.view("norm")
+        numbers = _numbers_norm(ctx, field)
+        for ns, ne, what in numbers:
             if what.startswith("bank card"):
                 # 建行 6227 0054 3231 9487 578 张丽华: a card and its holder's name right after it
-                m = _resident_after().match(ft.raw, ne)
+                m = _resident_after().match(text, ne)
                 if m:
-                    yield ctx.finding(field, "raw", ns, m.end(),
-                                      f"a bank card and its holder's name: {ft.raw[ne:m.end()].strip()}")
-        addresses = _addresses(ctx, field)
-        if not addresses and not _BUILDING_GATE.search(ctx.text(field).view("norm")):
+                    yield ctx.finding(field, "norm", ns, m.end(),
+                                      f"a bank card and its holder's name: {_original(ft, ne, m.end())}")
+        addresses = _addresses_norm(ctx, field)
+        if not addresses and not _BUILDING_GATE.search(text):
             continue
-        for ns, ne, what in _numbers(ctx, field):
+        for ns, ne, what in numbers:
             if not what.startswith("phone"):
                 continue
-            m = _name_right_before().search(ft.raw[max(0, ns - 12):ns])
+            m = _name_right_before().search(text[max(0, ns - 24):ns])
             if not m:
                 continue
-            start = ns - (len(ft.raw[max(0, ns - 12):ns]) - m.start())
+            start = ns - (len(text[max(0, ns - 24):ns]) - m.start())
             near = [(s, e) for s, e, _ in addresses if (0 <= s - ne <= 30) or (0 <= start - e <= 30)]
             if not near:
-                b = _BUILDING_ADDRESS.search(ft.raw, ne, min(len(ft.raw), ne + 40))
-                near = [b.span()] if b and _gap(ft.raw, ne, b.start()) is not None and len(_gap(ft.raw, ne, b.start())) <= 4 else []
+                b = _BUILDING_ADDRESS.search(text, ne, min(len(text), ne + 40))
+                near = [b.span()] if b and _gap(text, ne, b.start()) is not None and len(_gap(text, ne, b.start())) <= 4 else []
             if near:
                 s, e = near[0]
-                yield ctx.finding(field, "raw", min(start, s), max(ne, e),
-                                  f"a person's name, {what} and street address: {ft.raw[start:ns].strip()}")
+                yield ctx.finding(field, "norm", min(start, s), max(ne, e),
+                                  f"a person's name, {what} and street address: {_original(ft, start, ns)}")
 
 
 # Sensitive data about a named person (《个人信息保护法》第二十八条): a diagnosis or a test
@@ -359,17 +421,17 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>{name})\s*[，,]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+    person = (rf"(?:(?P<name>(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN})))(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{name})"
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
-                          rf"[一二三四五六]年[一二三四五六七八九十0-9]{{1,2}})\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])",
+                          rf"[一二三四五六]年[一二三四五六七八九十0-9]{{1,2}})\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))",
                           regex.V1)
     # …and a name, then the child's school and class (郑浩然 杭州第二中学 高二(7)班; 林可欣 7岁 …小学 一年级1班)
     # (a short aside may come between: 许嘉琪 高考642分 长郡中学 高三（7）班; 张思远小朋友6岁生日，就读 …)
     grade = r"[一二三四五六初高大中小][一二三四五六七八九0-9]?\s*(?:年级|年)?\s*[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班"
-    school = r"\p{Han}{2,14}(?:小学|中学|学校|幼儿园|附中|附小|一中|二中|三中|四中|实验学校)"
+    school = r"\p{Han}{2,14}(?:小学|中学|学校|幼儿园|附中|附小|一中|二中|三中|四中|实验学校|国小|国中|高中)"
     pupil_school = regex.compile(rf"(?<![\p{{Han}}])(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))"
                                  rf"[^。！？!?\n<]{{0,16}}?{school}\s*[,，、]?\s*{grade}", regex.V1)
     # a name with a diagnosis right after it (周凤兰 阿尔茨海默 家属电话 159…), counted only with a
@@ -381,11 +443,12 @@ def _sensitive_patterns():
 def _sensitive_person(ctx):
     health, pupil, pupil_school, named_patient = _sensitive_patterns()
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
-        raw = ctx.value(field)
+        ft = ctx.text(field)
+        raw = ft.view("norm")
         if _GATE_HEALTH.search(raw):
             m = named_patient.search(raw)
-            if m and any(what.startswith("phone 1") for _, _, what in _numbers(ctx, field)):   # a mobile
-                yield ctx.finding(field, "raw", m.start(), m.end(), f"a person's name next to health data: {m.group('name')}")
+            if m and any(what.startswith("phone 1") for _, _, what in _numbers_norm(ctx, field)):   # a mobile
+                yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to health data: {_original(ft, *m.span('name'))}")
                 continue
         for gate, pat, what in ((_GATE_HEALTH, health, "health data"), (_GATE_CLASS, pupil, "a child's class"),
                                 (_GATE_CLASS, pupil_school, "a child's school and class")):
@@ -393,8 +456,9 @@ def _sensitive_person(ctx):
                 continue
             m = pat.search(raw)
             if m:
-                who = m.group("name") or m.groupdict().get("name2") or m.groupdict().get("name3") or ""
-                yield ctx.finding(field, "raw", m.start(), m.end(), f"a person's name next to {what}: {who}")
+                group = next((g for g in ("name", "name2", "name3") if m.groupdict().get(g)), None)
+                who = _original(ft, *m.span(group)) if group else ""
+                yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
 
 
 def _unlabelled_residents(ctx):
@@ -402,14 +466,15 @@ def _unlabelled_residents(ctx):
     whole name right after the address."""
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
-        for s, e, what in _addresses(ctx, field):
-            m = _resident_before().search(ft.raw[max(0, s - 16):s])
+        text = ft.view("norm")
+        for s, e, what in _addresses_norm(ctx, field):
+            m = _resident_before().search(text[max(0, s - 16):s])
             if m:
-                rs = s - (len(ft.raw[max(0, s - 16):s]) - m.start())
-                yield ctx.finding(field, "raw", rs, e, f"a person's name next to a {what}: {ft.raw[rs:s].strip()}")
+                rs = s - (len(text[max(0, s - 16):s]) - m.start())
+                yield ctx.finding(field, "norm", rs, e, f"a person's name next to a {what}: {_original(ft, rs, s)}")
                 continue
-            m = _resident_after().match(ft.raw, e)
+            m = _resident_after().match(text, e)
             if m:
-                yield ctx.finding(field, "raw", s, m.end(),
-                                  f"a person's name next to a {what}: {ft.raw[e:m.end()].strip()}")
+                yield ctx.finding(field, "norm", s, m.end(),
+                                  f"a person's name next to a {what}: {_original(ft, e, m.end())}")
 

@@ -324,3 +324,51 @@ def test_family_hits_grouped_once_and_decided_per_code(monkeypatch, title, decid
 def test_registration_named_in_a_device_category(category, description, fires):
     fs = lint_one(select=["CLM001"], title="红外线理疗灯 TDP 落地式", description=description, category=category)
     assert bool(fs) == fires, [f.text for f in fs]
+
+
+# ---------------------------------------------------------------- CLM005 a false deadline
+URGENCY = [
+    ("【限时】羊毛围巾 仅剩3条 今晚恢复原价", [("CLM005", "今晚恢复原价")]),
+    ("特价最后一天 明天恢复原价", [("CLM005", "最后一天 明天恢复原价")]),
+    ("今晚12点后恢复原价 抓紧", [("CLM005", "今晚12点后恢复原价")]),
+    # a campaign's own end, a plain comparison, a scarcity note alone
+    ("双11活动价 活动结束后恢复原价", []),
+    ("秒杀截止今晚24点，活动结束后恢复原价", []),
+    ("仅剩3条 欲购从速", []),
+    # an "original" price five or more times the one asked
+    ("头层牛皮皮带 原价1999现价99", [("CLM005", "原价1999现价99")]),
+    ("专柜原价1999元，工厂直销现价仅99元", [("CLM005", "原价1999元，工厂直销现价仅99")]),
+    ("原价199 现价159", []),
+]
+
+
+@pytest.mark.parametrize("title,expected", URGENCY, ids=[c[0] for c in URGENCY])
+def test_false_urgency(title, expected):
+    assert clm(title) == sorted(expected)
+
+
+
+NO_ADDITIVE = [
+    ("麻辣辣条 纯天然无添加 儿时味道", "配料：小麦粉、大豆油、味精、山梨酸钾", [("CLM006", "纯天然无添加")]),
+    ("手工面条 无防腐剂", "配料：小麦粉、苯甲酸钠", [("CLM006", "无防腐剂")]),
+    # what is left out is named (无添加蔗糖), a preservative claim beside other additives, no list
+    ("纯牛奶 无添加蔗糖", "配料：生牛乳、山梨酸钾", []),
+    ("手工面条 无防腐剂", "配料：小麦粉、味精", []),
+    ("手工面条 无添加", "纯手工制作", []),
+]
+
+
+@pytest.mark.parametrize("title,description,expected", NO_ADDITIVE, ids=[c[0] for c in NO_ADDITIVE])
+def test_no_additive_against_the_ingredients(title, description, expected):
+    assert clm(title, description=description) == sorted(expected)
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("杨幂代言同款 加绒卫衣女", [("CLM003", "代言同款")]),
+    ("茅台镇酱香型白酒 假一赔十万", [("CLM004", "假一赔十万")]),
+    ("胶原蛋白肽饮 28天逆龄10岁", [("CLM004", "28天逆龄")]),
+    ("假一赔四 天猫正品保障", []),
+    ("逆龄精华 抗皱", []),
+])
+def test_endorsements_compensation_and_ageing(title, expected):
+    assert clm(title) == sorted(expected)

@@ -135,6 +135,9 @@ BRAND = [
     ("martin-boots", dict(title="马丁靴女 英伦风 厚底", attributes="品牌:无品牌"), False),
     ("sub-brand-zoetis", dict(title="大宠爱 猫咪驱虫滴剂 硕腾", attributes="品牌:Zoetis/硕腾"), False),
     ("repair-service", dict(title="手机维修 iPhone 13 换屏 上门", attributes="品牌:无品牌"), False),
+    ("oil-line-is-no-beer", dict(title="壳牌 灰壳 超凡喜力 5W-30 全合成机油 4升装", attributes="品牌:Shell/壳牌"), False),
+    ("wire-type-is-no-fashion-brand", dict(title="正泰 BV 2.5平方 国标铜芯电线 100米", attributes="品牌:正泰"), False),
+    ("fashion-letters-beside-a-bag", dict(title="BV 编织 云朵包 女", attributes="品牌:Gucci"), True),
 ]
 
 
@@ -666,6 +669,39 @@ ATTRS = [
     ("scent", dict(title="玫瑰香型洗衣液 持久留香", attributes="香味:薰衣草"), True),
     ("baijiu-aroma-not-scent", dict(title="酱香型白酒 53度", attributes="香型:酱香型"), False),
     ("age-range-overlaps", dict(title="儿童积木 3-6岁", attributes="适用年龄:3岁以上"), False),
+    # enumerations and codes from a fourteenth MIS set (binding, power source, stones, printing, …)
+    ("binding", dict(title="人类简史 从动物到上帝 精装版", attributes="装帧:平装"), True),
+    ("binding-agrees", dict(title="人类简史 从动物到上帝 精装版", attributes="装帧:精装"), False),
+    ("power-source", dict(title="飞利浦 声波电动牙刷 充电式 HX6730", attributes="供电方式:干电池"), True),
+    ("power-source-agrees", dict(title="飞利浦 声波电动牙刷 充电式 HX6730", attributes="供电方式:充电"), False),
+    ("stone", dict(title="天然和田玉 白玉平安扣吊坠", attributes="材质:翡翠"), True),
+    ("stone-agrees", dict(title="天然和田玉 白玉平安扣吊坠", attributes="材质:和田玉"), False),
+    ("stone-word-on-glass", dict(title="水晶杯 红酒杯 2只装", attributes="材质:玻璃"), False),
+    ("printer-colour", dict(title="兄弟 HL-1208 黑白激光打印机", attributes="打印颜色:彩色"), True),
+    ("printer-case-colour-is-no-print-colour", dict(title="惠普 彩色激光打印机 M255dw", attributes="颜色分类:黑色"), False),
+    ("ink-colour", dict(title="惠普 HP 803 黑色墨盒 原装", attributes="颜色分类:彩色"), True),
+    ("ink-colours-agree", dict(title="惠普 HP 803 黑色墨盒 彩色墨盒 套装", attributes="颜色分类:黑色+彩色"), False),
+    ("dashcam-2.7k", dict(title="70迈 行车记录仪 A500S 2.7K超清", attributes="分辨率:1080P"), True),
+    ("skin-type-named-otherwise", dict(title="雅诗兰黛 DW粉底液 控油油皮亲妈", attributes="适合肤质:干性肌肤"), True),
+    ("ukulele-top-in-material", dict(title="尤克里里 23寸 全单桃花心木", attributes="材质:椴木合板"), True),
+    ("brick-count", dict(title="乐高 LEGO 42115 兰博基尼 3696颗粒", attributes="颗粒数:1580"), True),
+    ("brick-count-agrees", dict(title="乐高 LEGO 42115 兰博基尼 3696颗粒", attributes="颗粒数:3696"), False),
+    ("thread-count", dict(title="水星家纺 60支长绒棉 四件套", attributes="支数:40支"), True),
+    ("pen-pack-is-no-thread-count", dict(title="晨光中性笔 12支装 0.5mm", attributes="支数:40支"), False),
+    ("socket-count", dict(title="公牛 插线板 六位总控 1.8米线", attributes="插位:4位"), True),
+    ("socket-count-agrees", dict(title="公牛 插线板 六位总控 1.8米线", attributes="插位:6位"), False),
+    ("oxygen-flow", dict(title="鱼跃制氧机 5L 家用", attributes="最大氧流量:3L/min"), True),
+    ("oxygen-flow-agrees", dict(title="鱼跃制氧机 5L 家用", attributes="最大氧流量:5L/min"), False),
+    ("reel-size", dict(title="光威 纺车轮 5000型 金属线杯", attributes="型号:3000"), True),
+    ("reel-size-agrees", dict(title="光威 纺车轮 5000型 金属线杯", attributes="型号:GW5000"), False),
+    # a wine names its country bare; a cask or a yeast is no origin
+    ("wine-country", dict(title="奔富 Bin389 干红葡萄酒 750ml 澳大利亚", category="酒类>葡萄酒", attributes="产地:法国"), True),
+    ("wine-country-agrees", dict(title="奔富 Bin389 干红葡萄酒 750ml 澳洲", category="酒类>葡萄酒", attributes="产地:澳大利亚"), False),
+    ("wine-cask-is-no-origin", dict(title="张裕 解百纳 法国橡木桶 干红 750ml", category="酒类>葡萄酒", attributes="产地:中国"), False),
+    ("country-outside-wine", dict(title="日本 象印保温杯 480ml", category="厨房>保温杯", attributes="产地:中国"), False),
+    # a value word read across a space is two words' ends (南极人 棉质 holds no 人棉)
+    ("brand-end-and-material", dict(title="南极人 棉质内裤男 4条装", attributes="材质:棉"), False),
+    ("viscose-written-whole", dict(title="人棉 连衣裙", attributes="材质:棉"), True),
 ]
 
 
@@ -938,6 +974,16 @@ CATEGORY = [
     ("mask-in-care", dict(title="医用外科口罩 50只", category="个人护理/保健/按摩器材"), False),
     ("mosquito-band-in-baby", dict(title="儿童驱蚊手环 防蚊扣", category="尿片/洗护/喂哺/推车床"), False),
     ("water-gun-in-household", dict(title="儿童 水枪 玩具 戏水", category="居家日用"), True),
+    # a word of two categories takes the one the title's other words name (胸背带 of a dog)
+    ("dog-harness-in-dresses", dict(title="宠物牵引绳 中大型犬 防爆冲胸背带 遛狗绳套装", category="女装/女士精品>连衣裙"), True),
+    ("cat-toy-is-the-pet-shop-s", dict(title="猫抓板 瓦楞纸猫窝一体 猫咪玩具", category="婴童用品>婴儿床/摇篮"), True),
+    ("baby-carrier-in-baby", dict(title="婴儿背带 腰凳 四季通用 胸背带", category="婴童用品>背带/学步带"), False),
+    # the parts of a top-level name (汽车用品/电子/清洗/改装) name no product
+    ("tuner-in-car-chargers", dict(title="吉他调音器 夹式电子校音器", category="汽车用品/电子/清洗/改装>车载电器>车载充电器"), True),
+    ("picture-book-in-pharmacy", dict(title="儿童绘本 3-6岁 睡前故事 全10册", category="医药保健>OTC药品"), True),
+    ("device-in-pharmacy", dict(title="鱼跃血压计 上臂式", category="医疗器械>血压计"), False),
+    ("contact-lens-category", dict(title="博士伦 隐形眼镜 月抛 2片", category="隐形眼镜/护理液>隐形眼镜"), False),
+    ("smart-lock-in-smart-devices", dict(title="凯迪仕 K20 智能门锁 指纹锁 密码锁", category="智能设备"), False),
 ]
 
 

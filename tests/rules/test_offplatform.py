@@ -319,6 +319,17 @@ PHONE_MATCH = [
     ("title", "I38-I234-5678 咨询", "I38-I234-5678", "13812345678"),
     ("title", "维修 l-3-8-o-o-o-o-l-2-3-4", "l-3-8-o-o-o-o-l-2-3-4", "13800001234"),
     ("description", "<p>售后：１３８ＯＯＯＯ１２３４</p>", "１３８ＯＯＯＯ１２３４", "13800001234"),
+    # a Taiwanese mobile as printed (4-3-3) or dialled from abroad
+    ("description", "有問題請撥 0912-385-647", "0912-385-647", "0912385647"),
+    ("description", "有問題請撥 +886 912 385 647", "+886 912 385 647", "886912385647"),
+    # the character after a number may begin the next word (台灯, 个人, 元旦): a whole mobile set
+    # apart by a space, or a labelled number, is still a number to call
+    ("title", "电话 13812345678 台灯", "13812345678", "13812345678"),
+    ("title", "电话13812345678台灯", "13812345678", "13812345678"),
+    ("title", "电话：010-87654321 台灯", "010-87654321", "01087654321"),
+    ("description", "<p>客服电话 13812345678 个人定制请咨询</p>", "13812345678", "13812345678"),
+    # pinyin with ling (0) inside the run
+    ("description", "联系我 yao san ba ling ling yi san ba ling ling ling", "yao san ba ling ling yi san ba ling ling ling", "13800138000"),
 ]
 
 
@@ -389,6 +400,8 @@ PHONE_NO_MATCH = [
     "LO1234567890",
     "sku l38l234567B",
     "ID: l3812345678x",
+    "规格 0912 385647", "滤芯 型号 0912-385-647A",
+    "充电宝 20000 mah", "月销 13000 件", "手机 128 GB",
 ]
 
 
@@ -620,6 +633,9 @@ PLATFORM_MATCH = [
     ("拼多多同款更便宜", "拼多多"),
     ("关注微博 看上新", "微博"),
     ("B站搜店名", "B站"),
+    # LINE (Taiwan, Hong Kong, Japan) after an invitation or before an ID
+    ("下單前請先加LINE：@jpbuy88 確認庫存", "LINE"),
+    ("LINE ID: tw_shop88 詢問", "LINE"),
 ]
 
 
@@ -652,6 +668,7 @@ PLATFORM_NO_MATCH = [
     "亚马逊雨林风格 装饰画",
     "微博同款 明星",
     "百度百科 词条",
+    "LINE FRIENDS 布朗熊 公仔 正版授权", "声卡 支持line in / line out", "加line6效果器音色", "Online 在线课程",
 ]
 
 
@@ -694,3 +711,13 @@ def test_an_email_in_the_attributes_is_a_contact_its_web_address_is_not():
 def test_own_brand_hotline(brand, text, fires):
     fs = [f for f in lint_one(select=["OFF003"], title="电饭煲 家用", description=text, brand=brand) if f.rule == "OFF003"]
     assert bool(fs) == fires, [f.text for f in fs]
+
+
+@pytest.mark.parametrize("fields,fires", [
+    ({"title": "OPPO Reno11 5G手机", "brand": "OPPO", "description": "官方售后热线：4001-666-888"}, False),
+    ({"title": "保温杯", "brand": "无品牌", "description": "官方售后热线：4001-666-888"}, True),
+    ({"title": "古田银耳 250g", "attributes": "厂名:古田县闽珍食品有限公司;厂家联系方式:0593-3881234;保质期:720天"}, False),
+    ({"title": "古田银耳 250g", "attributes": "客服电话:13812345678;保质期:720天"}, True),
+])
+def test_maker_numbers_are_not_the_seller_s(fields, fires):
+    assert bool([f for f in lint_one(select=["OFF003"], **fields) if f.rule == "OFF003"]) is fires

@@ -251,6 +251,26 @@ PERSON_MATCH = [
      "收件人:何静&nbsp;地址:四川省成都市武侯区人民南路四段27号6栋1单元302"),
     ("description", "<p>今日已发货：李红梅&nbsp;北京市朝阳区望京西园三区312号楼1单元601</p>",
      "已发货：李红梅&nbsp;北京市朝阳区望京西园三区312号楼1单元601"),
+    # written in traditional characters, read on the simplified view, reported on the original
+    ("description", "買家反饋截圖：患者 孫立新 男 52歲 住院號0028371 診斷：腰椎間盤突出", "患者 孫立新 男 52歲 住院號"),
+    ("description", "樣圖：陳柏宇 臺北市立大安國小 三年五班 座號12", "陳柏宇 臺北市立大安國小 三年五班"),
+    ("description", "實際列印效果：收件人 黃志明 0912-385-647 新北市板橋區文化路二段182巷7號3樓", "黃志明 0912-385-647 新北市板橋區文化路二段182巷7號3樓"),
+    # a kin word and a bracket between the name and the age, phone or address
+    ("description", "用户反馈：赵桂兰阿姨（68岁，家住北京市朝阳区和平街十二区6号楼3单元401，糖尿病史12年）",
+     "赵桂兰阿姨（68岁，家住北京市朝阳区和平街十二区6号楼3单元401，糖尿病"),
+    ("description", "李桂芳阿姨（手机13857261930，住温州市鹿城区五马街46号）喝了三个月", "李桂芳阿姨（手机13857261930，住温州市鹿城区五马街46号"),
+    ("description", "感谢阳光幼儿园大二班李梓萱小朋友的妈妈发来的实拍", "大二班李梓萱"),
+    # an account holder's name before 卡号, a citizen ID label
+    ("description", "買家返款憑證：戶名 王建軍 卡號 6222 0212 0304 5567 891 開戶行 工商銀行", "戶名 王建軍 卡號 6222 0212 0304 5567 891"),
+    ("description", "效果图：姓名 刘芳 公民身份号码 440106198703154326", "姓名 刘芳 公民身份号码 440106198703154326"),
+    # a sex and an age, or a car plate, between the name and the phone
+    ("description", "学员档案展示：郑佳怡，女，28岁，手机 17721569043，家住上海市静安区共和新路2993弄5号402",
+     "郑佳怡，女，28岁，手机 17721569043，家住上海市静安区共和新路2993弄5号402"),
+    ("description", "车主好评：张国强 沪A·7K3M9 手机13916628503 上海市闵行区七莘路3555弄12号 用了一个夏天",
+     "张国强 沪A·7K3M9 手机13916628503 上海市闵行区七莘路3555弄12号"),
+    # a buyer named in English with a phone or a flat
+    ("description", "Customer review from Zhang Weimin, Tel 186 2173 4490, Room 1203, Shanghai", "Zhang Weimin, Tel 186 2173 4490"),
+    ("description", "Review from our buyer Li Na, Room 1602, No. 88 Century Avenue, Pudong", "Li Na, Room 1602, No. 88 Century Avenue"),
 ]
 
 
@@ -298,6 +318,11 @@ PERSON_NO_MATCH = [
     "样板间：万科城市花园11栋1502 实拍",
     "各位小姐姐 下单请备注尺码 13812345678",
     "女同学 男同学 都适合 电话 13812345678",
+    "大二班的小朋友都在用，李老师推荐",
+    "王阿姨（退休教师）说很好用",
+    # a sample label: a placeholder name and counting digits after 范例
+    "範例：寄件人 王小明 0912-345-678（範例資料，非真實）",
+    "Written by Zhang Ailing, translated into English. Room 101 by Orwell",
 ]
 
 
