@@ -572,6 +572,7 @@ _ORIGINAL_PRICE = regex.compile(
     r"[^。；;!！?？\n]{0,14}?(?:现价|现在|仅售|只要|只需|到手价?|活动价|特价|秒杀价|售价|折后价?)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])", regex.V1)
 FICTITIOUS_RATIO = 5
+_REFERENCE_PRICE_WORDS = ("原价", "专柜价", "市场价", "吊牌价", "门店价", "官方价")
 
 
 @rule("CLM005", "misleading-price", category="false-claim", severity="error", basis=BASIS_URGENCY,
@@ -589,7 +590,7 @@ def check_misleading_price(ctx):
     yield from lexicon_findings(ctx, "CLM005")
     for field in ctx.text_fields(TEXT_FIELDS):
         norm = ctx.text(field).view("norm")
-        if "价" not in norm:
+        if "价" not in norm or not any(w in norm for w in _REFERENCE_PRICE_WORDS):
             continue
         for m in _ORIGINAL_PRICE.finditer(norm):
             was, now = float(m.group("was")), float(m.group("now"))

@@ -256,12 +256,16 @@ _ENGLISH_DETAILS = regex.compile(
     r"|(?i:room|flat|apt|unit)\s*[0-9]{2,5}[^<>\n]{0,40}?(?i:avenue|ave|road|rd|street|st|lane|ln|boulevard|blvd|drive|dr)\b)", regex.V1)
 
 
+_ENGLISH_DETAIL_WORDS = ("tel", "phone", "mob", "room", "flat", "apt", "unit")
+
+
 def _english_person(ctx):
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
-        text = ft.view("plain")
-        if "," not in text and "，" not in text:
+        norm = ft.view("norm")
+        if "," not in norm or not any(w in norm for w in _ENGLISH_DETAIL_WORDS):
             continue
+        text = ft.view("plain")
         for m in _ENGLISH_PERSON.finditer(text):
             d = _ENGLISH_DETAILS.match(text, m.end())
             if d:
