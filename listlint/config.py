@@ -64,6 +64,26 @@ class Settings:
     baseline: str | None = None
     source: str | None = None  # the config file these settings came from
 
+    def __post_init__(self):
+        # The API builds Settings directly (lint_records(rows, Settings(...))): it gets the
+        # same checks a config file does, so a typo fails at once instead of scoring 105.
+        where = self.source or "Settings"
+        if self.fail_on not in SEVERITIES:
+            raise ConfigError(f"{where}: fail_on is one of {', '.join(SEVERITIES)}, not {self.fail_on!r}")
+        if self.min_score is not None and not (isinstance(self.min_score, int) and 0 <= self.min_score <= 100):
+            raise ConfigError(f"{where}: min_score is a whole number from 0 to 100, not {self.min_score!r}")
+        w = self.weights
+        if not isinstance(w, Mapping) or set(w) - set(SEVERITIES) or \
+                not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in w.values()):
+            raise ConfigError(f"{where}: weights map error/warning/info to whole numbers of 0 or more, not {w!r}")
+        for name in ("warn_below", "fail_below"):
+            v = getattr(self, name)
+            if not (isinstance(v, int) and 0 <= v <= 100):
+                raise ConfigError(f"{where}: {name} is a whole number from 0 to 100, not {v!r}")
+        for d in self.deny:
+            if not (isinstance(d, tuple) and len(d) == 3 and all(isinstance(x, str) for x in d) and d[2] in SEVERITIES):
+                raise ConfigError(f"{where}: each deny entry is (term, rule code, severity), not {d!r}")
+
     # --- what rules ask -----------------------------------------------------------------
     def rule_option(self, code: str, name: str, default: Any = None) -> Any:
         return self.rule_settings.get(code, {}).get(name, default)
@@ -173,16 +193,28 @@ def check_selector(sel: str, where: str) -> str:
 _TOOL_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*listlint\s*[.\]]", re.M)
 
 
+def _is_file(p: Path) -> bool:
+    """is_file that treats a folder we may not search (chmod 000) or a symlink loop as no file:
+    the listing's own path reports the problem in one line when it is read."""
+    try:
+        return p.is_file()
+    except (OSError, RuntimeError):
+        return False
+
+
 def discover(start: str | os.PathLike | None) -> Path | None:
-    here = Path(start or ".").resolve()
-    if here.is_file() or not here.exists():
+    try:
+        here = Path(start or ".").resolve()
+    except (OSError, RuntimeError):   # a symlink loop: look from where the link is
+        here = Path(os.path.abspath(start or "."))
+    if _is_file(here) or not os.path.exists(here):
         here = here.parent
     for d in (here, *here.parents):
         for name in CONFIG_NAMES:
-            if (d / name).is_file():
+            if _is_file(d / name):
                 return d / name
         pp = d / "pyproject.toml"
-        if pp.is_file():
+        if _is_file(pp):
             try:
                 text = pp.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):

@@ -224,6 +224,7 @@ def _check_outputs(opts: CheckOptions) -> None:
         except (ConfigError, OSError):
             continue   # reported when the file is linted
         inputs += [q for q in (s.against, s.baseline) if q and q != "-"]
+        inputs += list(s.wordlists)   # a wordlist the config names is read as much as the listings
         refreshable.add(s.baseline)
     if len(outputs) == 2 and os.path.abspath(outputs[0][1]) == os.path.abspath(outputs[1][1]):
         _fail(f"--output and --write-baseline name the same file {opts.output}; give them different paths")

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from listlint import lint_path, lint_records
 from listlint.config import Settings
 from listlint.report.json_report import to_dict
@@ -82,3 +84,13 @@ def test_against_takes_dicts_and_lint_path_a_path(tmp_path):
     p = tmp_path / "a.csv"
     p.write_text("title\n杯子\n", encoding="utf-8")
     assert len(lint_path(pathlib.Path(p)).items) == 1
+
+
+@pytest.mark.parametrize("kw", [
+    dict(weights={"error": -5}), dict(min_score=200), dict(fail_on="bogus"),
+    dict(deny=(("测试", "DUP001", "fatal"),)), dict(warn_below=101),
+])
+def test_settings_built_in_code_are_checked_like_a_config(kw):
+    from listlint.config import ConfigError, Settings
+    with pytest.raises(ConfigError):
+        Settings(**kw)

@@ -72,9 +72,22 @@ def _bad_inputs(tmp):
     (tmp / "all-damaged.jsonl").write_text('{"title": \n[1,2\n', encoding="utf-8")
     (tmp / "base.json").write_text('{"listlint_baseline": 1, "fingerprints": {}}\n', encoding="utf-8")
     (tmp / "against.yaml").write_text("against: store.csv\n", encoding="utf-8")
+    (tmp / "shop-words.yaml").write_text("entries:\n  - id: shop\n    rule: BAN001\n    terms: [违禁样品]\n", encoding="utf-8")
+    (tmp / "with-words.yaml").write_text("wordlists: [shop-words.yaml]\n", encoding="utf-8")
+    (tmp / "gbk.csv").write_bytes("商家编码,宝贝名称\nA1,保温杯\n".encode("gbk"))
+    (tmp / "semicolon.yaml").write_text("input:\n  delimiter: ';'\n", encoding="utf-8")
+    os.symlink(tmp / "loop2.csv", tmp / "loop1.csv")
+    os.symlink(tmp / "loop1.csv", tmp / "loop2.csv")
     return {
         # the store a config names is an input as much as --against's
         "output-is-config-store": (["ok.csv", "--config", "against.yaml", "-o", "store.csv"], store, "input"),
+        "symlink-loop": (["loop1.csv"], ok, "symbolic link"),
+        "wrong-encoding-given": (["gbk.csv", "--encoding", "utf-8"], tmp / "gbk.csv", "--encoding"),
+        "wrong-delimiter-given": (["ok.csv", "--config", "semicolon.yaml"], ok, "delimiter"),
+        "endless-device": (["/dev/zero"], ok, "device"),
+        # …and so is a wordlist it names
+        "output-is-config-wordlist": (["ok.csv", "--config", "with-words.yaml", "-o", "shop-words.yaml"],
+                                      tmp / "shop-words.yaml", "input"),
         "baseline-is-config-store": (["ok.csv", "--config", "against.yaml", "--write-baseline", "store.csv"],
                                      store, "input"),
         "missing-file": (["nope.csv"], ok, "nope.csv"),
@@ -128,7 +141,9 @@ BAD = sorted([
     "output-folder-missing", "output-is-a-folder", "config-bad-delimiter", "config-bad-input-format",
     "every-record-damaged", "empty-select", "output-is-the-baseline", "not-a-text-encoding",
     "encoding-without-error-handler", "nested-json-first-line", "blank-lines-only-utf16",
-    "html-table-named-xls", "json-scalar", "output-is-config-store", "baseline-is-config-store"])
+    "html-table-named-xls", "json-scalar", "output-is-config-store", "baseline-is-config-store",
+    "output-is-config-wordlist", "symlink-loop", "endless-device", "wrong-encoding-given",
+    "wrong-delimiter-given"])
 
 
 @pytest.mark.parametrize("case", BAD)

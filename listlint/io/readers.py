@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 import weakref
@@ -77,6 +78,10 @@ def open_listings(path: str, settings) -> ListingSource:
     # copied to a temporary file first: sniffing and reading each open the file again.
     if path == "-" and sys.stdin is None:   # started with standard input closed (<&-)
         raise InputError("-: standard input is closed; pipe a listing file in (listlint check - < listings.csv)")
+    if path != "-" and os.path.exists(path) and stat.S_ISCHR(os.stat(path).st_mode):
+        # /dev/zero, /dev/urandom, a terminal: a device never ends, so it cannot be copied
+        raise InputError(f"{path}: is a device, not a listing file; save the listings to a file "
+                         f"or pipe them in (listlint check - < listings.csv)")
     if path == "-" or (os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)):
         fd, tmp = tempfile.mkstemp(prefix="listlint-stdin-")
         try:
@@ -276,17 +281,32 @@ def _check_header(path: str, src: ListingSource):
         return None  # each object carries its own keys; the first one is checked when read
     overrides = getattr(src.settings, "columns", None)
     cols, extra = _read_header(path, sn)
+    if any("\ufffd" in c for c in cols) and not ColumnMap(cols, overrides).has_text():
+        raise InputError(f"{src.path}: the header does not read as {sn.encoding} (bytes that are not {sn.encoding}); "
+                         f"check --encoding / input.encoding, or leave it out to detect the encoding")
+    if len(cols) == 1 and any(d != sn.delimiter and d in cols[0] for d in (",", "\t", ";", "|")):
+        other = next(d for d in (",", "\t", ";", "|") if d != sn.delimiter and d in cols[0])
+        raise InputError(f"{src.path}: the header is one column when split at {sn.delimiter!r} but holds {other!r}; "
+                         f"check --delimiter / input.delimiter, or leave it out to detect it")
     cmap = ColumnMap(cols, overrides)
     if sn.format in ("csv", "tsv") and not cmap.has_text() and sum(1 for c in cols if c) == 1:
         # A one-cell title band above the header (宝贝导出 2024-01-01,,,), as in XLSX: the next
         # line is the header if it names a text column.
-        below = replace(sn, blank_lines=sn.blank_lines + 1 + extra, header_extra=0)
-        next_cols, next_extra = _read_header(path, below)
-        next_map = ColumnMap(next_cols, overrides)
-        if next_map.has_text():
-            src._band = _band_key(next(c for c in cols if c))
-            sn, cols, extra, cmap = below, next_cols, next_extra, next_map
-            src.sniffed = sn
+        # line is the header if it names a text column (blank or empty rows may come between:
+        # 宝贝导出 2024-01-01 / ,,, / 商家编码,宝贝名称).
+        skip = 1 + extra
+        for _ in range(4):
+            below = replace(sn, blank_lines=sn.blank_lines + skip, header_extra=0)
+            next_cols, next_extra = _read_header(path, below)
+            if not any(c for c in next_cols) and not next_extra:
+                skip += 1
+                continue
+            next_map = ColumnMap(next_cols, overrides)
+            if next_map.has_text():
+                src._band = _band_key(next(c for c in cols if c))
+                sn, cols, extra, cmap = below, next_cols, next_extra, next_map
+                src.sniffed = sn
+            break
     if extra:
         src.sniffed = sn = replace(sn, header_extra=extra)
     _require_text_column(cmap, src.path)

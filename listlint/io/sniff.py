@@ -281,6 +281,14 @@ def sniff(path: str, forced_format: str | None = None, forced_encoding: str | No
     if os.path.isdir(path):
         raise InputError("is a directory; give a listing file (csv, tsv, xlsx, jsonl)")
     if not os.path.exists(path):
+        if os.path.islink(path):
+            raise InputError("is a symbolic link to nothing (broken, or a loop); point it at a listing file")
+        try:
+            os.stat(path)
+        except PermissionError:
+            raise InputError("cannot be reached: a folder on its path may not be opened (permission denied)") from None
+        except OSError:
+            pass
         raise InputError("no such file")
     try:
         with open(path, "rb") as f:

@@ -59,14 +59,24 @@ def check_brand(ctx):
                           suggestion="让品牌列与品牌属性一致")
     no_brand = brands.is_no_brand(own)
     shown = "、".join(own)
+    what = "无品牌" if no_brand else f"“{shown}”"
     for field in ctx.text_fields(TITLE_LIKE):
+        ft = ctx.text(field)
+        wrong = []   # [raw start, raw end, hit]: one brand written twice (Nike耐克) is one claim
         for hit, compat in brands.title_brand_hits(ctx, field, matcher):
             if compat or brands.agrees(hit.brand, own, matcher):
                 continue
-            what = "无品牌" if no_brand else f"“{shown}”"
-            yield ctx.finding(field, hit.view, hit.start, hit.end,
+            rs, re_ = ft.to_raw(hit.view, hit.start, hit.end)
+            if (wrong and wrong[-1][2].brand.family == hit.brand.family and 0 <= rs - wrong[-1][1] <= 2
+                    and not ft.raw[wrong[-1][1]:rs].strip(" /／|·-")):
+                wrong[-1][1] = re_
+                continue
+            wrong.append([rs, re_, hit])
+        for rs, re_, hit in wrong:
+            text = ft.raw[rs:re_]
+            yield ctx.finding(field, "raw", rs, re_,
                               f"the {field} names the brand “{hit.brand.name}” but the brand attribute is {what}",
-                              suggestion=f"删去“{hit.text}”，或把品牌属性改为实际品牌；适配请写“适用于{hit.brand.name}”")
+                              suggestion=f"删去“{text}”，或把品牌属性改为实际品牌；适配请写“适用于{hit.brand.name}”")
 
 
 # What an accessory fits, twice: 适用苹果15 in the title and 适用手机型号:华为Mate60 in the

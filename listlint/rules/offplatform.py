@@ -244,12 +244,31 @@ def check_wechat(ctx):
             means = h.entry.data.get("means", "微信")
             msg = f"WeChat contact: {trigger_note(ctx, field, (rs, re_), shown, means)}"
             # In HTML too: an id runs on in the same text node (a tag or an entity ends the match).
-            m = _WECHAT_ID.match(ft.raw, re_)
             end = re_
-            if m:
-                msg += f", ID {m.group(1)}"
-                end = m.end(1)
+            found = _id_after_trigger(ft.raw, re_)
+            if found:
+                msg += f", ID {found[0]}"
+                end = found[1]
             yield ctx.finding(field, "raw", rs, end, msg, basis=h.entry.basis or BASIS)
+
+
+# Tags closing the trigger's element (<span>信</span>：kf_8899), and full-width letters and
+# digits (ｖ❤：ｓｈｏｐ８８), stand between a trigger and its account in the original text.
+_TAGS_AHEAD = regex.compile(r"(?:\s*<[^<>]{0,200}>)*")
+_FULL_WIDTH_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _id_after_trigger(raw: str, pos: int) -> tuple[str, int] | None:
+    """The account written after a WeChat trigger ending at raw[pos], as (id, raw end)."""
+    m = _WECHAT_ID.match(raw, pos)
+    if m:
+        return m.group(1), m.end(1)
+    start = _TAGS_AHEAD.match(raw, pos).end()
+    seg = raw[start:start + 48].translate(_FULL_WIDTH_ASCII)   # one character for one: offsets kept
+    m = _WECHAT_ID.match(seg)
+    if m and "<" not in seg[:m.start(1)]:
+        return m.group(1), start + m.end(1)
+    return None
 
 
 # ------------------------------------------------------------------ OFF002 QQ

@@ -172,6 +172,16 @@ def test_a_one_cell_title_band_above_a_csv_header_is_skipped(tmp_path):
     assert [(l.line, l.title) for l in listings] == [(2, "保温杯")]
 
 
+@pytest.mark.parametrize("gap", ["\r\n", ",,,\r\n", "\r\n,,,\r\n"])
+def test_a_title_band_then_blank_rows_above_the_header(tmp_path, gap):
+    # as Excel saves it: the band, an empty row, then the header
+    p = tmp_path / "in.csv"
+    p.write_text("宝贝导出 2024-01-01,,,\r\n" + gap + "商家编码,宝贝名称\r\nA1,最好的杯子\r\n", encoding="utf-8")
+    listings, problems, _ = read(p)
+    header_line = 2 + gap.count("\n")
+    assert problems == [] and [(l.line, l.id, l.title) for l in listings] == [(header_line + 1, "A1", "最好的杯子")]
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"

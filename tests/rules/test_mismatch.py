@@ -151,6 +151,16 @@ def test_mis001_span_points_at_title_brand():
     assert [(f.field, f.start, f.end, f.text) for f in fs] == [("title", 3, 5, "耐克")]
 
 
+@pytest.mark.parametrize("title,expected", [
+    # one brand written in two scripts is one claim, two brands are two
+    ("Nike耐克 男子跑步鞋", [("MIS001", "title", "Nike耐克")]),
+    ("Nike/耐克 男子跑步鞋", [("MIS001", "title", "Nike/耐克")]),
+    ("耐克 跑步鞋 阿迪达斯", [("MIS001", "title", "耐克"), ("MIS001", "title", "阿迪达斯")]),
+])
+def test_mis001_one_finding_per_brand_written_twice(title, expected):
+    assert spans("MIS001", title=title, attributes="品牌:李宁") == expected
+
+
 def test_mis001_extra_brand_option():
     s = Settings(rule_settings={"MIS001": {"extra-brands": [["山野小铺", "Shanye"]], "brands-files": []}})
     fs = lint_one(select=["MIS001"], settings=s, title="Shanye 登山杖", attributes="品牌:凯乐石")

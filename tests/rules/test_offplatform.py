@@ -721,3 +721,14 @@ def test_own_brand_hotline(brand, text, fires):
 ])
 def test_maker_numbers_are_not_the_seller_s(fields, fires):
     assert bool([f for f in lint_one(select=["OFF003"], **fields) if f.rule == "OFF003"]) is fires
+
+
+@pytest.mark.parametrize("field,text,span", [
+    # the account is part of the span across closing tags and in full-width letters
+    ("description", "<span>微</span><span>信</span>：kf_8899", "微</span><span>信</span>：kf_8899"),
+    ("title", "ｖ❤：ｓｈｏｐ８８", "ｖ❤：ｓｈｏｐ８８"),
+    ("title", "V❤: shop_888", "V❤: shop_888"),
+    ("title", "加微信 好友多", "加微信"),
+])
+def test_wechat_span_takes_the_account(field, text, span):
+    assert [f.text for f in lint_one(select=["OFF001"], **{field: text}) if f.rule == "OFF001"] == [span]
