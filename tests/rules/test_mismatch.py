@@ -994,6 +994,9 @@ CATEGORY = [
     ("device-in-pharmacy", dict(title="鱼跃血压计 上臂式", category="医疗器械>血压计"), False),
     ("contact-lens-category", dict(title="博士伦 隐形眼镜 月抛 2片", category="隐形眼镜/护理液>隐形眼镜"), False),
     ("smart-lock-in-smart-devices", dict(title="凯迪仕 K20 智能门锁 指纹锁 密码锁", category="智能设备"), False),
+    ("picture-book-in-rice-cookers", dict(title="儿童绘本3-6岁 全10册 注音版", category="厨房电器>电饭煲"), True),
+    ("picture-book-in-stationery", dict(title="儿童绘本3-6岁 全10册 注音版", category="文具电教/文化用品/商务用品>绘本"), False),
+    ("dog-harness-in-baby-bottles", dict(title="狗狗牵引绳中大型犬胸背带", category="母婴>喂养用品>奶瓶"), True),
 ]
 
 
