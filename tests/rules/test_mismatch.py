@@ -712,6 +712,14 @@ ATTRS = [
     # a value word read across a space is two words' ends (南极人 棉质 holds no 人棉)
     ("brand-end-and-material", dict(title="南极人 棉质内裤男 4条装", attributes="材质:棉"), False),
     ("viscose-written-whole", dict(title="人棉 连衣裙", attributes="材质:棉"), True),
+    ("string-gauge-three-digits", dict(title="达达里奥EJ15 民谣吉他琴弦 010-047 磷铜", attributes="规格:012-053"), True),
+    ("string-gauge-three-digits-agree", dict(title="达达里奥EJ15 民谣吉他琴弦 010-047 磷铜", attributes="规格:10-47"), False),
+    ("pole-sections", dict(title="黑钻登山杖 五节折叠 超轻Z型快收", attributes="节数:3节"), True),
+    ("pole-sections-agree", dict(title="黑钻登山杖 五节折叠 超轻Z型快收", attributes="节数:5节"), False),
+    ("violin-size", dict(title="凤灵小提琴 4/4成人 初学考级", attributes="尺寸:1/2"), True),
+    ("violin-size-agrees", dict(title="凤灵小提琴 4/4成人 初学考级", attributes="尺寸:4/4"), False),
+    ("sheets-per-pack", dict(title="晨光A4复印纸 70g 500张/包 5包整箱", attributes="每包张数:250张"), True),
+    ("sheets-per-pack-agree", dict(title="晨光A4复印纸 70g 500张/包 5包整箱", attributes="每包张数:500张"), False),
 ]
 
 
