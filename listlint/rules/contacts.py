@@ -48,7 +48,7 @@ _UNIT_AFTER = regex.compile(
     r"|mah|mwh|wh|cm|mm|km|kg|mg|ml|gb|tb|mb|kb|hz|khz|mhz|ghz|kw|kva|dpi|ppi|fps|rpm|pcs|ppm|ohm"
     r"|寸|英寸|米|厘米|毫米|公里|克|千克|斤|公斤|两|升|毫升|瓦|伏|安(?!装|全|心|排|卓)|毫安|年(?!货|会|轻)|月|日(?!本|常)"
     r"|天(?!猫|然|气)|小时|分钟|秒|周(?!末|边)"
-    r"|次|件|个|只|条|包(?!邮|括)|盒|箱|台(?!湾)|套|张|页|度(?!假)|份|粒|片|支|瓶|袋|对(?!接|话|比|方|应)|双|颗|根|卷|组|位(?!置|于)"
+    r"|次|件|个|只|条|包(?!邮|括)|盒|箱|台(?!湾|北|中|南|东|州)|套|张|页|度(?!假)|份|粒|片|支|瓶|袋|对(?!接|话|比|方|应)|双|颗|根|卷|组|位(?!置|于)"
     # …but not the first character of a word: 拨打 4008-123-567 人工处理, 138…天猫同号
     r"|人(?!工|员|民|群|气|们)|头(?!条|像)|匹|目(?!前|标|录)"
     r"|%|‰|℃|°|\*|×|/|㎡|m²|m³|㎝|㎜|㎏)"
@@ -275,7 +275,8 @@ def _unit_starts_a_word(view: str, start: int, end: int, left: str, right: str) 
     """电话 13812345678 台灯, QQ 12345678 个人号, 张伟 13912345678 件数2: the character after the
     number begins the next word. A whole mobile number set apart by a space, or a number a
     contact word labels (电话13812345678台灯), is a number to call, not a count of 台."""
-    mobile = len(_DIGIT.findall(view, start, end)) == 11 and view[start:start + 1] == "1"
+    n = len(_DIGIT.findall(view, start, end))
+    mobile = (n == 11 and view[start:start + 1] == "1") or (n == 10 and view[start:start + 2] == "09")
     spaced = right[:1].isspace()
     labelled = bool(_CONTACT_LABEL_BEFORE.search(left))
     return (mobile and (spaced or labelled)) or (labelled and spaced)

@@ -44,7 +44,7 @@ _COLLAB = regex.compile(r"联名|联合款|合作款|×|(?<![a-z])x(?![a-z])", r
       options={"extra-brands": [], "brands-files": []},
       examples_fail=["耐克Nike 跑步鞋 | 品牌:李宁", "阿迪达斯 跑步鞋 女 | 品牌:安踏"],
       examples_pass=["阿迪达斯 跑步鞋 | 品牌:adidas/阿迪达斯", "适用华为 P60 手机壳 | 品牌:无品牌"],
-      fields=TITLE_LIKE + ("brand", "attributes"), requires=("brand", "attributes"))
+      fields=TITLE_LIKE + DESCRIPTION_FIELDS + ("brand", "attributes"), requires=("brand", "attributes"))
 def check_brand(ctx):
     yield from _fitted_brand_mismatch(ctx)
     own = brands.listing_brand_values(ctx)
@@ -77,6 +77,49 @@ def check_brand(ctx):
             yield ctx.finding(field, "raw", rs, re_,
                               f"the {field} names the brand “{hit.brand.name}” but the brand attribute is {what}",
                               suggestion=f"删去“{text}”，或把品牌属性改为实际品牌；适配请写“适用于{hit.brand.name}”")
+    if own and not no_brand:
+        yield from _description_brand_claims(ctx, matcher, own, shown)
+
+
+# The description calls the product by another maker's name (美的空气炸锅 in a 九阳 listing,
+# 雅诗兰黛经典小棕瓶 under 兰蔻): a brand right before the product the title sells. A
+# comparison or a fit (比…更, 媲美, 平替, 适用) and a description that names the own brand too
+# are not reported.
+_NOT_THE_MAKER_BEFORE = regex.compile(r"(?:比|对比|不输|媲美|平替|替代|代替|仿|类似|同款|适用于?|兼容|配|像|胜过|超越|pk|vs)\s*$", regex.I)
+
+
+# 珠江钢琴旗下品牌, 汤臣倍健出品: the maker's parent group, not another brand
+_PARENT_AFTER = regex.compile(r"^\S{0,6}?(?:旗下|出品|集团|公司|股份|生产|研发|子品牌|副品牌)")
+
+
+def _description_brand_claims(ctx, matcher, own, shown):
+    title = ctx.text("title").view("squeezed") if "title" in ctx.listing.fields else ""
+    if not title:
+        return
+    lex = category.lexicon()
+    sold = {w for _, _, w, _ in lex.products(title)}
+    if not sold:
+        return
+    own_words = [w for v in own for p in regex.split(r"[/／|（）()\s]+", v) if len(w := squeeze_text(p)) >= 2]
+    for field in ctx.text_fields(DESCRIPTION_FIELDS):
+        ft = ctx.text(field)
+        sq = ft.view("squeezed")
+        hits = brands.title_brand_hits(ctx, field, matcher)
+        if any(brands.agrees(h.brand, own, matcher) for h, _ in hits) or any(v in sq for v in own_words):
+            continue   # the own brand is named too: another brand is a comparison, a part or the parent
+        for hit, compat in hits:
+            if compat:
+                continue
+            qs, qe = brands._squeezed_span(ft, hit)
+            after = sq[qe:qe + 10]
+            if _NOT_THE_MAKER_BEFORE.search(sq[max(0, qs - 4):qs]) or _PARENT_AFTER.search(after):
+                continue
+            if not any(w in after for w in sold):
+                continue
+            yield ctx.finding(field, hit.view, hit.start, hit.end,
+                              f"the {field} calls the product a “{hit.brand.name}” one but the brand attribute is “{shown}”",
+                              suggestion=f"把描述中的“{hit.text}”改为实际品牌，或更正品牌属性")
+            break
 
 
 # What an accessory fits, twice: 适用苹果15 in the title and 适用手机型号:华为Mate60 in the
@@ -571,7 +614,7 @@ def _pure_material_claims(ctx):
 # KFR-35GW, RX-78). Two codes of one series share their letters; a title naming one code of the
 # series while 型号 names another sells the wrong model. A replacement part names the models it
 # fits (适用HX6730), and a code that extends the other (HP803 and HP803XL) is the same model.
-_MODEL = regex.compile(r"(?<![a-z0-9])([a-z]{1,5})[-\s]?(\d{2,6}[a-z0-9]*)(?![a-z0-9])", regex.I)
+_MODEL = regex.compile(r"(?<![a-z0-9])([a-z]{1,6})[-\s]?(\d{2,6}[a-z0-9]*)(?![a-z0-9])", regex.I)
 _FITS_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|用于|替换|代替|配|for|fit)\s*(?:[a-z\u4e00-\u9fff]{0,8}\s*)?$", regex.I)
 
 
@@ -769,7 +812,7 @@ _COUNTRIES = ("日本|韩国|美国|德国|法国|意大利|英国|澳洲|澳大
               "芬兰|奥地利|葡萄牙|希腊|波兰|捷克|新加坡|印度|墨西哥|南非|斯里兰卡|厄瓜多尔|哥伦比亚|蒙古")
 _COMPONENT = (r"面料|原料|机芯|芯片|材料|奶源|配方|工艺|技术|设备|零件|部件|皮料|牛皮|布料|纱线|香精|油|菌种|"
               r"种子|原浆|原液|木材|板材|滤芯|电机|马达|轴承|镜片|涂层|胶|纸浆|成分")
-_IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产)?\s*进口|原装进口|进口自\s*(?P<c2>{_COUNTRIES}))"
+_IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产|原瓶|原罐|原箱)?\s*进口|原装进口|进口自\s*(?P<c2>{_COUNTRIES}))"
                               rf"(?!\s*(?:{_COMPONENT}))", regex.V1)
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
               "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")

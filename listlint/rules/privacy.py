@@ -247,16 +247,47 @@ _PINYIN_SURNAMES = ("zhang wang li liu chen yang huang zhao wu zhou xu sun ma zh
                     "xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su "
                     "lu ding ren shen yao fang jin qiu xia tan zhong wan lei qian dai kong bai cui mao hao kang shi gu "
                     "meng yan niu fu qin wen pang lv zou xiong jia fan").split()
+_ROMANISED_SURNAMES = frozenset(_PINYIN_SURNAMES + (
+    "wong chan lee cheung leung lau ng ho tsang yeung lam chow kwok tse yip lai fung mak so tan lim koh goh "
+    "teo ong chua chong chin kwan poon siu chu tsui chiu hui kwong law lo szeto").split())
 _ENGLISH_PERSON = regex.compile(
-    rf"(?i:buyer|customer|from|name|consignee|recipient|client|收件人|买家|客户)\s*[:：]?\s*"
-    rf"(?P<name>(?i:{'|'.join(_PINYIN_SURNAMES)})(?-i:[a-z]{{0}})\s[A-Z][a-z]{{1,9}}(?:\s[A-Z][a-z]{{1,9}})?)\s*[,，]\s*"
-    r"(?=(?i:tel|phone|mobile|mob|room|flat|apt|unit|no\.)\b)", regex.V1)
+    r"(?i:buyer|customer|from|name|consignee|recipient|client|review by|reviewed by|shipped to|ship to|"
+    r"deliver to|delivered to|thanks to our customer|thanks to|patient|收件人|买家|客户)\s*[:：]?\s*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][a-z]{1,9}\s)?[A-Z][a-z]{1,9})(?![A-Za-z])", regex.V1)
 _ENGLISH_DETAILS = regex.compile(
-    r"\G[^<>\n]{0,20}?(?:(?i:tel|phone|mobile|mob)\.?\s*[:：]?\s*\+?[0-9][0-9\s-]{9,16}[0-9]"
-    r"|(?i:room|flat|apt|unit)\s*[0-9]{2,5}[^<>\n]{0,40}?(?i:avenue|ave|road|rd|street|st|lane|ln|boulevard|blvd|drive|dr)\b)", regex.V1)
+    r"\G\s*[,，(（]?[^<>\n]{0,6}?(?:(?i:tel|phone|mobile|mob)\.?\s*[:：]?\s*\+?[0-9][0-9\s-]{6,16}[0-9]"
+    r"|(?i:room|flat|apt|unit)\s*[0-9]{1,5}[A-Za-z]?\b"
+    r"|[0-9]{1,5}\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?i:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way)\b"
+    r"|[0-9]{1,3}\s*,\s*(?i:diagnosed)|(?i:diagnosed with))", regex.V1)
+_ENGLISH_DETAIL_WORDS = ("tel", "phone", "mob", "room", "flat", "apt", "unit", "street", "road", "avenue", "diagnosed")
 
 
-_ENGLISH_DETAIL_WORDS = ("tel", "phone", "mob", "room", "flat", "apt", "unit")
+# A named person with a car plate (车主 孙志强 浙A·3K7L9, 吴海涛 先生的 粤B·D12345, 梁家豪先生 车牌
+# RX 8823): the plate identifies the owner (个人信息保护法 第四条). A plate alone (a product photo
+# with a model plate) is not reported.
+_PLATE_GATE = regex.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z]|车牌", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _named_plate():
+    s = _surname()
+    plate = (r"(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z][·.\s]?[a-z0-9]{5,6}"
+             r"|(?<=车牌号?码?\s*[:：]?\s*)[a-z]{1,2}\s?[0-9]{1,4})(?![a-z0-9])")
+    return regex.compile(
+        rf"(?:(?:车主|车友|客户|顾客|业主)\s*[:：]?\s*{s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐)?"
+        rf"|(?<!\p{{Han}}){s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐))"
+        rf"\s*(?:的)?\s*(?:车牌号?码?)?\s*[:：]?\s*{plate}", regex.V1)
+
+
+def _person_with_plate(ctx):
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        ft = ctx.text(field)
+        text = ft.view("norm")
+        if not _PLATE_GATE.search(text):
+            continue
+        for m in _named_plate().finditer(text):
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"a person's name with a car plate: {_original(ft, m.start(), m.end())}")
 
 
 def _english_person(ctx):
@@ -267,6 +298,8 @@ def _english_person(ctx):
             continue
         text = ft.view("plain")
         for m in _ENGLISH_PERSON.finditer(text):
+            if not any(w.lower() in _ROMANISED_SURNAMES for w in m.group("name").replace(".", " ").split()):
+                continue
             d = _ENGLISH_DETAILS.match(text, m.end())
             if d:
                 yield ctx.finding(field, "plain", m.start("name"), d.end(),
@@ -276,6 +309,7 @@ def _english_person(ctx):
 def _named_person_findings(ctx):
     after_label, surname_end, filler = _name_patterns()
     yield from _english_person(ctx)
+    yield from _person_with_plate(ctx)
     yield from _unlabelled_residents(ctx)
     yield from _name_phone_address(ctx)
     yield from _name_phone_list(ctx)
@@ -313,7 +347,7 @@ def _named_person_findings(ctx):
 
 
 # the kin words a seller puts after a customer's name (李桂芳阿姨, 郑国栋大爷)
-_KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|大姐|大哥|先生|女士|小姐"
+_KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|大姐|大哥|先生|女士|小姐|老人"
 
 
 @lru_cache(maxsize=1)
@@ -321,8 +355,9 @@ def _resident_before():
     # 陈美玲 家住 …, 孟晓丽（道里区…）: a whole name, then 家住/住址 or a bracket opening the address
     # …, and a short aside may come between (王桂芬 女 68岁，住…)
     # (赵桂兰阿姨（68岁，家住…: a kin word and a bracket may open the aside)
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?:{_KIN})?"
-                         rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*"
+    # (何佳怡，地址：…, 王磊 先生家安装实拍，地址：…: a comma, or a few words of the visit, before 地址)
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*(?:{_KIN})?"
+                         rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*(?:家\p{{Han}}{{0,6}})?[，,]?\s*"
                          rf"(?:{_LIVES_AT.pattern}|住|[（(])\s*$", regex.V1)
 
 
@@ -330,7 +365,7 @@ def _resident_before():
 def _resident_after():
     # …6号楼1502 刘芳。 / …2单元1103 孙建军先生家: a whole name right after the address, then an
     # honorific, 家 or the end of the phrase (…18号 王府井店 is a place, not a person)
-    return regex.compile(rf"[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
+    return regex.compile(rf"(?:的)?[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
                          r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|收|[\s,，。.!！;；<(（&、]|$)", regex.V1)
 
 
@@ -413,7 +448,8 @@ def _name_phone_address(ctx):
 # result next to a whole name (何玉梅 女 56岁 … 诊断：2型糖尿病; 李沐阳 6岁 青霉素过敏), and a
 # child named with a class (三年二班 王子轩; 初二(5)班 林浩然).
 _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
-           r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌")
+           r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌|"
+           r"心梗|脑梗|中风|术后|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出")
 _GATE_HEALTH = regex.compile(_HEALTH)
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
 
@@ -425,12 +461,14 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN})))(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
-              rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{name})"
+    person = (rf"(?:(?P<name>(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+              rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
+              # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
+              rf"|(?P<name5>{name})\s*(?:{_KIN})(?=\s*[，,]?\s*\p{{Han}}{{0,6}}(?:{_HEALTH}))"
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
-                          rf"[一二三四五六]年[一二三四五六七八九十0-9]{{1,2}})\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))",
+                          rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?=\s*(?:小朋友|同学|宝宝)|(?![\p{{Han}}]))",
                           regex.V1)
     # …and a name, then the child's school and class (郑浩然 杭州第二中学 高二(7)班; 林可欣 7岁 …小学 一年级1班)
     # (a short aside may come between: 许嘉琪 高考642分 长郡中学 高三（7）班; 张思远小朋友6岁生日，就读 …)
@@ -460,7 +498,7 @@ def _sensitive_person(ctx):
                 continue
             m = pat.search(raw)
             if m:
-                group = next((g for g in ("name", "name2", "name3") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
 
@@ -472,9 +510,9 @@ def _unlabelled_residents(ctx):
         ft = ctx.text(field)
         text = ft.view("norm")
         for s, e, what in _addresses_norm(ctx, field):
-            m = _resident_before().search(text[max(0, s - 16):s])
+            m = _resident_before().search(text[max(0, s - 24):s])
             if m:
-                rs = s - (len(text[max(0, s - 16):s]) - m.start())
+                rs = s - (len(text[max(0, s - 24):s]) - m.start())
                 yield ctx.finding(field, "norm", rs, e, f"a person's name next to a {what}: {_original(ft, rs, s)}")
                 continue
             m = _resident_after().match(text, e)

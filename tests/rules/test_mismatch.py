@@ -138,6 +138,12 @@ BRAND = [
     ("oil-line-is-no-beer", dict(title="壳牌 灰壳 超凡喜力 5W-30 全合成机油 4升装", attributes="品牌:Shell/壳牌"), False),
     ("wire-type-is-no-fashion-brand", dict(title="正泰 BV 2.5平方 国标铜芯电线 100米", attributes="品牌:正泰"), False),
     ("fashion-letters-beside-a-bag", dict(title="BV 编织 云朵包 女", attributes="品牌:Gucci"), True),
+    ("vivo-sub-brand", dict(title="iQOO Neo9 5G手机 16+512G", attributes="品牌:vivo"), False),
+    # the description calls the product by another maker's name
+    ("maker-in-description", dict(title="网红可视空气炸锅 5L", description="美的空气炸锅，5L大容量", attributes="品牌:九阳"), True),
+    ("comparison-in-description", dict(title="空气炸锅 5L", description="媲美飞利浦空气炸锅的口感", attributes="品牌:九阳"), False),
+    ("own-brand-also-in-description", dict(title="九阳空气炸锅 5L", description="九阳空气炸锅，比美的空气炸锅更省电", attributes="品牌:九阳"), False),
+    ("parent-in-description", dict(title="电钢琴 88键 重锤", description="珠江艾茉森电钢琴，88键", attributes="品牌:艾茉森"), False),
 ]
 
 
@@ -720,6 +726,17 @@ ATTRS = [
     ("violin-size-agrees", dict(title="凤灵小提琴 4/4成人 初学考级", attributes="尺寸:4/4"), False),
     ("sheets-per-pack", dict(title="晨光A4复印纸 70g 500张/包 5包整箱", attributes="每包张数:250张"), True),
     ("sheets-per-pack-agree", dict(title="晨光A4复印纸 70g 500张/包 5包整箱", attributes="每包张数:500张"), False),
+    ("cell-size", dict(title="18650锂电池 大容量 3.7V 可充电 4节装", attributes="型号:21700"), True),
+    ("cell-size-agrees", dict(title="18650锂电池 大容量 3.7V 可充电 4节装", attributes="型号:18650"), False),
+    ("battery-life", dict(title="飞利浦 电动牙刷 HX6730 续航60天", attributes="续航时间:30天"), True),
+    ("battery-life-in-months", dict(title="飞利浦 电动牙刷 HX6730 续航60天", attributes="续航时间:2个月"), False),
+    ("heel", dict(title="细高跟 尖头单鞋 女 8cm", attributes="跟高:低跟(1-3cm)"), True),
+    ("heel-agrees", dict(title="细高跟 尖头单鞋 女 8cm", attributes="跟高:高跟(5-8cm)"), False),
+    ("white-shirt", dict(title="商务白衬衫 男 长袖 免烫", attributes="颜色:蓝色"), True),
+    ("ip-rating-in-description", dict(title="小米 电动牙刷 T302", description="防水等级IPX8，可全身水洗", attributes="防水等级:IPX7"), True),
+    ("fits-iphone", dict(title="【适用iPhone15】手机壳 透明 防摔", attributes="适用型号:iPhone14"), True),
+    ("fits-iphone-agrees", dict(title="【适用iPhone15】手机壳 透明 防摔", attributes="适用型号:iPhone 15"), False),
+    ("wine-bottled-abroad", dict(title="法国原瓶进口 干红葡萄酒 750ml", attributes="产地:智利"), True),
 ]
 
 

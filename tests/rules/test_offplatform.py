@@ -330,6 +330,7 @@ PHONE_MATCH = [
     ("description", "<p>客服电话 13812345678 个人定制请咨询</p>", "13812345678", "13812345678"),
     # pinyin with ling (0) inside the run
     ("description", "联系我 yao san ba ling ling yi san ba ling ling ling", "yao san ba ling ling yi san ba ling ling ling", "13800138000"),
+    ("description", "收件人 陳美玲 0912-607-483 台北市信義區松仁路100號8樓", "0912-607-483", "0912607483"),
 ]
 
 

@@ -270,7 +270,21 @@ PERSON_MATCH = [
      "张国强 沪A·7K3M9 手机13916628503 上海市闵行区七莘路3555弄12号"),
     # a buyer named in English with a phone or a flat
     ("description", "Customer review from Zhang Weimin, Tel 186 2173 4490, Room 1203, Shanghai", "Zhang Weimin, Tel 186 2173 4490"),
-    ("description", "Review from our buyer Li Na, Room 1602, No. 88 Century Avenue, Pudong", "Li Na, Room 1602, No. 88 Century Avenue"),
+    ("description", "Review from our buyer Li Na, Room 1602, No. 88 Century Avenue, Pudong", "Li Na, Room 1602"),
+    # an address then 的 and the name; a class written with 年级; a kin word before a diagnosis
+    ("description", "感谢您，上海市浦东新区张杨路1589弄12号602室的 周晓梅 女士第三次回购", "上海市浦东新区张杨路1589弄12号602室的 周晓梅"),
+    ("description", "杭州市学军小学三年级2班 陈子涵 小朋友穿上效果", "三年级2班 陈子涵"),
+    ("description", "李淑珍 阿姨乳腺癌术后第二年，戴上我们的轻质义乳", "李淑珍 阿姨乳腺癌"),
+    ("description", "病人黃美玲確診類風濕關節炎十年", "病人黃美玲確診"),
+    ("description", "浙一医院心内科12床 王建华 老人，心梗术后卧床", "王建华 老人，心梗"),
+    ("description", "本周签名本寄给读者 何佳怡，地址：福建省厦门市思明区厦禾路888号1506，电话 15959216073",
+     "何佳怡，地址：福建省厦门市思明区厦禾路888号1506"),
+    # a named person with a car plate
+    ("description", "车主 孙志强 浙A·3K7L9 Model Y 安装实拍", "车主 孙志强 浙A·3K7L9"),
+    ("description", "梁家豪先生 車牌 RX 8823 Tesla Model 3 安裝完成", "梁家豪先生 車牌 RX 8823"),
+    # English names with a romanised surname
+    ("description", "Shipped to: Michael Chen, 4521 Oak Street, San Jose", "Michael Chen, 4521 Oak Street"),
+    ("description", "Patient: Mr. Robert Tan, 67, diagnosed with Parkinson's disease", "Mr. Robert Tan, 67, diagnosed"),
 ]
 
 
@@ -323,6 +337,8 @@ PERSON_NO_MATCH = [
     # a sample label: a placeholder name and counting digits after 范例
     "範例：寄件人 王小明 0912-345-678（範例資料，非真實）",
     "Written by Zhang Ailing, translated into English. Room 101 by Orwell",
+    "王阿姨说很好用，关节炎的老人也能拧开", "适合关节炎、术后康复人群使用", "一年级3班的小朋友都在用",
+    "适用 京A·12345 车牌框 不锈钢", "1:18 合金车模 车牌 粤B·D12345", "Designed by Jason Wu, 2024 collection",
 ]
 
 
