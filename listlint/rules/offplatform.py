@@ -419,7 +419,7 @@ def check_phone(ctx):
 
 # Attributes a category asks for that name the maker, whose number is printed on the label
 _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企业|制造商|厂商|委托方|受委托方|委托生产企业|进口商|"
-                                 r"原产地生产商|生产者)(?:联系方式|联系电话|电话|客服电话)\s*[:：]", regex.V1)
+                                 r"原产地生产商|生产者)(?:联系方式|联系电话|电话|客服电话)\s*[:：=]", regex.V1)
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
                                  r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务)电话\s*[:：]?\s*$", regex.V1)
 _NO_BRAND = ("无品牌", "其他", "其它", "other", "无", "none", "oem")

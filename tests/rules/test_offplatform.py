@@ -719,6 +719,7 @@ def test_own_brand_hotline(brand, text, fires):
     ({"title": "保温杯", "brand": "无品牌", "description": "官方售后热线：4001-666-888"}, True),
     ({"title": "古田银耳 250g", "attributes": "厂名:古田县闽珍食品有限公司;厂家联系方式:0593-3881234;保质期:720天"}, False),
     ({"title": "古田银耳 250g", "attributes": "客服电话:13812345678;保质期:720天"}, True),
+    ({"title": "甜屿 QQ糖 20g*20包", "attributes": "品牌=甜屿;厂家联系方式=0757-22831234"}, False),
 ])
 def test_maker_numbers_are_not_the_seller_s(fields, fires):
     assert bool([f for f in lint_one(select=["OFF003"], **fields) if f.rule == "OFF003"]) is fires
