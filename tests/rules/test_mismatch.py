@@ -737,6 +737,12 @@ ATTRS = [
     ("fits-iphone", dict(title="【适用iPhone15】手机壳 透明 防摔", attributes="适用型号:iPhone14"), True),
     ("fits-iphone-agrees", dict(title="【适用iPhone15】手机壳 透明 防摔", attributes="适用型号:iPhone 15"), False),
     ("wine-bottled-abroad", dict(title="法国原瓶进口 干红葡萄酒 750ml", attributes="产地:智利"), True),
+    ("pack-of-two", dict(title="2件装 纯棉 打底衫 女 长袖", attributes="数量:1件"), True),
+    ("pack-of-two-agrees", dict(title="2件装 纯棉 打底衫 女 长袖", attributes="数量:2件"), False),
+    ("set-of-two-is-one-item", dict(title="2件套 睡衣 女 春秋", attributes="数量:1件"), False),
+    ("capacity-stated-in-description", dict(title="九阳 电热水壶 家用 304不锈钢", description="本款容量为1.2L，适合1-3人家庭", attributes="容量:1.7L"), True),
+    ("capacity-stated-in-another-unit", dict(title="九阳 电热水壶 家用 304不锈钢", description="本款容量为1700ml", attributes="容量:1.7L"), False),
+    ("capacity-stated-agrees", dict(title="九阳 电热水壶", description="容量：1.7L", attributes="容量:1.7L"), False),
 ]
 
 
