@@ -189,6 +189,14 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         for g in _key_groups(None if r or i in codes else s.product_code
                              for i, (s, r) in enumerate(zip(sigs, repeat))):
             out.groups[PRODUCT].append(Group(PRODUCT, g, key=sigs[g[0]].product_code))
+        # …and the same category, brand and attributes (重要属性完全相同), once more only for
+        # listings no code or title comparison has grouped already
+        spec_groups = _key_groups(None if r else s.spec_key for s, r in zip(sigs, repeat))
+        if spec_groups:
+            together = [set(g.members) for kind in list(out.groups) for g in out.groups[kind]]
+            for g in spec_groups:
+                if not any(set(g) <= t for t in together):
+                    out.groups[PRODUCT].append(Group(PRODUCT, g, key="同类目、同品牌、属性完全相同"))
     return out
 
 

@@ -40,6 +40,7 @@ class DupSignature(NamedTuple):
     stripped_key: int = 0      # hash of (title without variant words, brand, model); 0: no variants
     stripped_chars: int = 0    # length of that title
     product_code: str | None = None  # ISBN, barcode, or brand + 型号 (+ what it fits): one product
+    spec_key: int = 0          # hash of category, brand and the product's attributes; 0: too few to tell
 
     @property
     def original_title(self) -> str:
@@ -81,7 +82,34 @@ def build_signature(ctx) -> DupSignature | None:
         number=listing.number if listing.number and listing.number.lower() not in PLACEHOLDER_IDS else None,
         variants=variants, stripped_key=stripped_key, stripped_chars=stripped_chars,
         product_code=product_code(listing, brand, model),
+        spec_key=spec_key(listing, brand),
     )
+
+
+# Taobao counts a product listed again with "重要属性完全相同" as 重复铺货, whatever the new title
+# says. The seller's own codes and the colour change when a listing is copied (货号 YJ-G3 →
+# YJ-G3-2; a colour split is DUP003's), so they are left out; what is left must say enough to
+# name one product: a category, at least four attributes, one of them a measure with a digit.
+_NOT_PRODUCT_ATTRIBUTES = frozenset({"品牌", "货号", "款号", "商家编码", "商品编码", "颜色分类", "颜色", "主要颜色",
+                                      "上市年份季节", "上市时间", "上市年份", "商品id", "宝贝id"})
+SPEC_MIN_ATTRIBUTES = 4
+
+
+def spec_key(listing, brand: str) -> int:
+    category = _squeezed_value(listing.fields.get("category") or "")
+    if not category or not listing.attributes:
+        return 0
+    pairs = []
+    for name, values in listing.attributes.items():
+        folded = name.strip().lower()
+        if folded in _NOT_PRODUCT_ATTRIBUTES:
+            continue
+        value = "/".join(sorted({_squeezed_value(str(v)) for v in values} - {""}))
+        if value:
+            pairs.append((folded, value))
+    if len(pairs) < SPEC_MIN_ATTRIBUTES or not any(_DIGITS.search(v) for _, v in pairs):
+        return 0
+    return hash64("\x00".join([category, brand] + [f"{n}={v}" for n, v in sorted(pairs)]))
 
 
 # Codes that name one product whoever lists it: a book's ISBN, a barcode (EAN-13/UPC). Two

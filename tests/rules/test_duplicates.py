@@ -212,6 +212,28 @@ def test_same_article_or_product_code(attrs_a, attrs_b, expected):
     assert {f.rule for f in fa} == {f.rule for f in fb} == ({expected} if expected else set())
 
 
+SPEC = "品牌:悦居萌宠;规格:6L*4包;材质:豆腐渣;香型:原味;颗粒直径:2.0mm"
+
+
+@pytest.mark.parametrize("attrs_a,attrs_b,cat_a,cat_b,expected", [
+    # 重要属性完全相同: the same category, brand and product attributes, however the titles read;
+    # the seller's code and the colour do not count
+    (SPEC + ";货号:MC-S6", SPEC + ";货号:MC-S6N", "宠物>猫砂", "宠物>猫砂", "DUP004"),
+    (SPEC + ";颜色分类:白色", SPEC + ";颜色分类:绿色", "宠物>猫砂", "宠物>猫砂", "DUP004"),
+    # one attribute apart, another category, too few attributes or no measure: not one product
+    (SPEC, SPEC.replace("6L*4包", "6L*6包"), "宠物>猫砂", "宠物>猫砂", None),
+    (SPEC, SPEC, "宠物>猫砂", "宠物>猫砂盆", None),
+    ("品牌:悦居萌宠;规格:6L*4包;材质:豆腐渣", "品牌:悦居萌宠;规格:6L*4包;材质:豆腐渣", "宠物>猫砂", "宠物>猫砂", None),
+    ("品牌:无品牌;材质:棉;领型:圆领;袖长:短袖;适用性别:女", "品牌:无品牌;材质:棉;领型:圆领;袖长:短袖;适用性别:女",
+     "女装>T恤", "女装>T恤", None),
+])
+def test_same_category_brand_and_attributes(attrs_a, attrs_b, cat_a, cat_b, expected):
+    a = make_listing(row=1, title="豆腐猫砂原味6L*4包除臭无尘可冲厕所", attributes=attrs_a, category=cat_a)
+    b = make_listing(row=2, title="原味豆腐猫砂 无尘除臭 可冲马桶 热卖", attributes=attrs_b, category=cat_b)
+    fa, fb = lint_pair(a, b)
+    assert {f.rule for f in fa} == {f.rule for f in fb} == ({expected} if expected else set())
+
+
 @pytest.mark.parametrize("cell,expected", [
     (PICTURE_A, "a1b2c3d4e5f60718293a4b5c6d7e8f90"),
     ("aaaa:1:1:|;bbbb:1:0:|;", "bbbb"),                              # the main one is at position 0
