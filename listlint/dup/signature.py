@@ -89,10 +89,11 @@ def build_signature(ctx) -> DupSignature | None:
 # Taobao counts a product listed again with "重要属性完全相同" as 重复铺货, whatever the new title
 # says. The seller's own codes and the colour change when a listing is copied (货号 YJ-G3 →
 # YJ-G3-2; a colour split is DUP003's), so they are left out; what is left must say enough to
-# name one product: a category, at least four attributes, one of them a measure with a digit.
+# name one product: a category, at least three attributes, one of them a measure with a digit.
 _NOT_PRODUCT_ATTRIBUTES = frozenset({"品牌", "货号", "款号", "商家编码", "商品编码", "颜色分类", "颜色", "主要颜色",
                                       "上市年份季节", "上市时间", "上市年份", "商品id", "宝贝id"})
-SPEC_MIN_ATTRIBUTES = 4
+SPEC_MIN_ATTRIBUTES = 3
+_WORK_ATTRIBUTES = frozenset({"作者", "出版社", "书名", "出版时间", "译者", "isbn", "isbn编号", "艺人", "歌手", "导演"})
 
 
 def spec_key(listing, brand: str) -> int:
@@ -102,6 +103,8 @@ def spec_key(listing, brand: str) -> int:
     pairs = []
     for name, values in listing.attributes.items():
         folded = name.strip().lower()
+        if folded in _WORK_ATTRIBUTES:
+            return 0   # a book or a record: one author's works share every attribute but the title
         if folded in _NOT_PRODUCT_ATTRIBUTES:
             continue
         value = "/".join(sorted({_squeezed_value(str(v)) for v in values} - {""}))

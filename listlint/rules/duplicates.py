@@ -216,7 +216,7 @@ register(Rule(
                 "picture URL column) or the merchant's code (outer_id / 商家编码, else a 货号/款号 "
                 "attribute with a digit, else the id column) shared by several listings, or the same product code (ISBN, "
                 "条形码, or brand and a 型号 with a digit, with its 适用型号) shared by several listings marks one product listed more than once. "
-                "So does the same category, brand and product attributes (重要属性完全相同: at least four attributes "
+                "So does the same category, brand and product attributes (重要属性完全相同: at least three attributes "
                 "besides 品牌, one a measure with a digit; 货号, 款号 and the colour are left out) under reworded titles. Codes are "
                 "compared ignoring case and width (AB1002 = ab1002 = ＡＢ１００２).",
     decide=_make_decide("DUP004", (PICTURE, OUTER_ID, PRODUCT)), options=_options_of("DUP004"),
