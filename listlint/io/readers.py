@@ -284,10 +284,6 @@ def _check_header(path: str, src: ListingSource):
     if any("\ufffd" in c for c in cols) and not ColumnMap(cols, overrides).has_text():
         raise InputError(f"{src.path}: the header does not read as {sn.encoding} (bytes that are not {sn.encoding}); "
                          f"check --encoding / input.encoding, or leave it out to detect the encoding")
-    if len(cols) == 1 and any(d != sn.delimiter and d in cols[0] for d in (",", "\t", ";", "|")):
-        other = next(d for d in (",", "\t", ";", "|") if d != sn.delimiter and d in cols[0])
-        raise InputError(f"{src.path}: the header is one column when split at {sn.delimiter!r} but holds {other!r}; "
-                         f"check --delimiter / input.delimiter, or leave it out to detect it")
     cmap = ColumnMap(cols, overrides)
     if sn.format in ("csv", "tsv") and not cmap.has_text() and sum(1 for c in cols if c) == 1:
         # A one-cell title band above the header (宝贝导出 2024-01-01,,,), as in XLSX: the next
@@ -309,6 +305,11 @@ def _check_header(path: str, src: ListingSource):
             break
     if extra:
         src.sniffed = sn = replace(sn, header_extra=extra)
+    if len(cols) == 1 and not cmap.has_text() and any(d != sn.delimiter and d in cols[0] for d in (",", "\t", ";", "|")):
+        # (after the title band is skipped: a band may hold a comma of its own)
+        other = next(d for d in (",", "\t", ";", "|") if d != sn.delimiter and d in cols[0])
+        raise InputError(f"{src.path}: the header is one column when split at {sn.delimiter!r} but holds {other!r}; "
+                         f"check --delimiter / input.delimiter, or leave it out to detect it")
     _require_text_column(cmap, src.path)
     _note_repeated_columns(cmap, _header_lines(sn), src.problems)
     return cmap

@@ -314,7 +314,7 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
         # a book listed under books opens its title with the book's name, often bare
         # (最好的我们 八月长安 湖南文艺出版社): that first word is the work, not a claim
         m = _BOOK_NAME_FIRST.match(ft.raw)
-        if m and not _PROMO_WORDS.search(m.group(1)):
+        if m and not _PROMO_WORDS.search(m.group(1)) and _BIBLIOGRAPHIC.search(ft.raw, m.end(1)):
             out.append(m.span(1))
     if "《" in ft.raw or "「" in ft.raw or "『" in ft.raw:
         # 《最好的我们》, 「第一炉香」: title marks enclose the name of a work
@@ -332,6 +332,9 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
 
 _WORK_NAME = re.compile(r"[《「『]([^《》「」『』]{1,20})[》」』]")
 _WORK_LABEL = re.compile(r"(?:书名|作品名称|作品名|片名|剧名|曲名)\s*[:：]\s*([^\s<>，,。;；]{2,20})")
+# …and only when the rest reads as a book's entry (an author, a publisher, a translator): 最权威
+# 高考真题汇编 2024 全国卷 sells, 最好的我们 八月长安 湖南文艺出版社 names a novel
+_BIBLIOGRAPHIC = re.compile(r"出版社|出版|编著|主编|著|译|作者|文库|丛书|全集|原著|典藏版|珍藏版|精装版|平装版|小说|诗集|散文|实体书|漫画|文学")
 _BOOK_PATH = re.compile(r"图书|书籍|教材|期刊|杂志|小说|童书|绘本")
 _BOOK_NAME_FIRST = re.compile(r"\s*([^\s【】\[\]]{4,20})\s+\S")
 # a first word that sells rather than names (全网最低价, 正版特价, 销量第一)

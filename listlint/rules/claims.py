@@ -570,7 +570,9 @@ def check_guarantee(ctx):
 _ORIGINAL_PRICE = regex.compile(
     r"(?:专柜|市场|门店|吊牌|官方|原)价\s*[:：]?\s*[¥￥]?\s*(?P<was>[0-9]{2,6}(?:\.[0-9]{1,2})?)\s*元?"
     r"[^。；;!！?？\n]{0,14}?(?:现价|现在|仅售|只要|只需|到手价?|活动价|特价|秒杀价|售价|折后价?)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
-    r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])", regex.V1)
+    r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
+    # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
+    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%))", regex.V1)
 FICTITIOUS_RATIO = 5
 _REFERENCE_PRICE_WORDS = ("原价", "专柜价", "市场价", "吊牌价", "门店价", "官方价")
 
@@ -612,6 +614,10 @@ _ADDITIVE = regex.compile(
     r"增味剂|甜味剂|增稠剂|乳化剂|酸度调节剂")
 
 
+_LIST_END = regex.compile(r"[。;；!！?？\n]|\s{2,}|(?:产品特点|特点|保质期|储存|贮存|净含量|生产日期|产地|规格|食用方法)\s*[:：]")
+_DENIED_BEFORE = regex.compile(r"(?:无|不含|不添加|零|0|拒绝|未添加|没有)[^、，,]{0,4}$")
+
+
 @rule("CLM006", "no-additive-contradicted", category="false-claim", severity="error", basis=BASIS_NO_ADDITIVE,
       summary="无添加 / 无防腐剂 claimed while the listing's own ingredient list names additives",
       suggestion="删去“无添加”“纯天然”等与配料表不符的说法，如实标示配料",
@@ -633,7 +639,13 @@ def check_no_additive(ctx):
     for f in fields:
         norm = ctx.text(f).view("norm")
         for label in _INGREDIENTS.finditer(norm):
-            for a in _ADDITIVE.finditer(norm, label.end(), label.end() + 240):
+            # the list runs to the end of its sentence (配料：小麦粉、鸡蛋。无添加，无防腐剂: the
+            # claim after it is no ingredient), and an additive named after 无/不含 is left out
+            end = _LIST_END.search(norm, label.end(), label.end() + 240)
+            stop = end.start() if end else min(len(norm), label.end() + 240)
+            for a in _ADDITIVE.finditer(norm, label.end(), stop):
+                if a.group(0) == "防腐剂" or _DENIED_BEFORE.search(norm, max(label.end(), a.start() - 6), a.start()):
+                    continue
                 any_add = any_add or a.group(0)
                 if a.group("p"):
                     pres = pres or a.group(0)

@@ -85,7 +85,12 @@ def check_brand(ctx):
 # 雅诗兰黛经典小棕瓶 under 兰蔻): a brand right before the product the title sells. A
 # comparison or a fit (比…更, 媲美, 平替, 适用) and a description that names the own brand too
 # are not reported.
-_NOT_THE_MAKER_BEFORE = regex.compile(r"(?:比|对比|不输|媲美|平替|替代|代替|仿|类似|同款|适用于?|兼容|配|像|胜过|超越|pk|vs)\s*$", regex.I)
+_NOT_THE_MAKER_BEFORE = regex.compile(r"(?:比|对比|不输|媲美|平替|替代|代替|仿|类似|同款|适用于?|兼容|配|像|胜过|超越|pk|vs|"
+                                   r"用的|之前|以前|原来|换掉|换了|同等|对标|相比|跟|和|与|不是)\s*$", regex.I)
+# 苹果手机 安卓通用 蓝牙耳机: a device (or 通用) after the brand is what the product works with
+# 皇家猫粮同等配方, 美的空气炸锅一样的口感: the product named as a yardstick
+_LIKE_AFTER = regex.compile(r"同等|同款|一样|一般|级别|平替|替代|媲美|相当|那样|那种")
+_DEVICE_AFTER = regex.compile(r"(?:手机|平板|电脑|笔记本|安卓|通用|系统|设备|汽车|车型|主机|电视)")
 
 
 # 珠江钢琴旗下品牌, 汤臣倍健出品: the maker's parent group, not another brand
@@ -104,15 +109,19 @@ def _description_brand_claims(ctx, matcher, own, shown):
     for field in ctx.text_fields(DESCRIPTION_FIELDS):
         ft = ctx.text(field)
         sq = ft.view("squeezed")
+        # cheap tests first: the brand scan of a long description is the costly part
+        if any(v in sq for v in own_words) or not any(w in sq for w in sold):
+            continue   # the own brand is named too (a comparison, a part, the parent), or nothing sold
         hits = brands.title_brand_hits(ctx, field, matcher)
-        if any(brands.agrees(h.brand, own, matcher) for h, _ in hits) or any(v in sq for v in own_words):
-            continue   # the own brand is named too: another brand is a comparison, a part or the parent
+        if any(brands.agrees(h.brand, own, matcher) for h, _ in hits):
+            continue
         for hit, compat in hits:
             if compat:
                 continue
             qs, qe = brands._squeezed_span(ft, hit)
             after = sq[qe:qe + 10]
-            if _NOT_THE_MAKER_BEFORE.search(sq[max(0, qs - 4):qs]) or _PARENT_AFTER.search(after):
+            if _NOT_THE_MAKER_BEFORE.search(sq[max(0, qs - 6):qs]) or _PARENT_AFTER.search(after) \
+                    or _DEVICE_AFTER.match(after) or _LIKE_AFTER.search(sq, qe, qe + 12):
                 continue
             if not any(w in after for w in sold):
                 continue
@@ -889,7 +898,8 @@ def _origin_claims(ctx):
 # A wine names its country bare (干红葡萄酒 750ml 澳大利亚): in a wine or spirits category the
 # country is where it was made, not a style (法国橡木桶 is the cask, 德国酵母 the yeast).
 _WINE_PATH = regex.compile(r"葡萄酒|红酒|洋酒|威士忌|白兰地|起泡酒|香槟|清酒|啤酒")
-_BARE_COUNTRY = regex.compile(rf"(?P<c>{_COUNTRIES})(?!\s*(?:进口|橡木|风味|风格|工艺|酵母|酒花|麦芽|式|{_COMPONENT}))", regex.V1)
+_BARE_COUNTRY = regex.compile(rf"(?P<c>{_COUNTRIES})(?!\s*(?:进口|橡木|雪莉|波本|桶|风味|风格|工艺|酵母|酒花|麦芽|式|"
+                              rf"酿酒师|葡萄|品种|{_COMPONENT}))", regex.V1)
 
 
 def _wine_country_claims(ctx, origin, shown):

@@ -254,7 +254,8 @@ def check_wechat(ctx):
 
 # Tags closing the trigger's element (<span>信</span>：kf_8899), and full-width letters and
 # digits (ｖ❤：ｓｈｏｐ８８), stand between a trigger and its account in the original text.
-_TAGS_AHEAD = regex.compile(r"(?:\s*<[^<>]{0,200}>)*")
+# (inline tags only: a paragraph, a line break or a picture ends the phrase the account is in)
+_TAGS_AHEAD = regex.compile(r"(?:\s*</?(?:span|b|i|u|em|strong|font|small|big|a|sup|sub)\b[^<>]{0,200}>)*", regex.I)
 _FULL_WIDTH_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
@@ -407,7 +408,8 @@ def check_phone(ctx):
                     re_ += 1
             if p.needs_trigger and not _triggered(ctx, field, rs, 2 if p.kind == "local" else 6):
                 continue
-            if field == "attributes" and _MAKER_ATTRIBUTE.match(cv, max(0, cv.rfind(";", 0, p.start) + 1), p.start):
+            if field == "attributes" and _MAKER_ATTRIBUTE.match(
+                    cv, max(0, max(cv.rfind(sep, 0, p.start) for sep in (";", "\n", "\r", "|")) + 1), p.start):
                 continue   # 厂家联系方式:0593-3881234: the food label's maker, a field the category asks for
             if p.kind == "service" and _own_brand_hotline(ctx, cv, p.start):
                 continue   # 格力全国统一服务热线 4008-365-315: the maker's line, not the seller's

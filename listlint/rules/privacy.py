@@ -250,13 +250,16 @@ _PINYIN_SURNAMES = ("zhang wang li liu chen yang huang zhao wu zhou xu sun ma zh
 _ROMANISED_SURNAMES = frozenset(_PINYIN_SURNAMES + (
     "wong chan lee cheung leung lau ng ho tsang yeung lam chow kwok tse yip lai fung mak so tan lim koh goh "
     "teo ong chua chong chin kwan poon siu chu tsui chiu hui kwong law lo szeto").split())
+# Places written in pinyin look like names (Ships from Hong Kong, Shen Zhen)
+_PLACES = frozenset("hong kong|shen zhen|guang zhou|shang hai|bei jing|hang zhou|su zhou|xia men|yi wu|tai wan|"
+                    "ma cau|tian jin|chong qing|cheng du|wu han|nan jing|qing dao|fu zhou|dong guan|fo shan".split("|"))
 _ENGLISH_PERSON = regex.compile(
     r"(?i:buyer|customer|from|name|consignee|recipient|client|review by|reviewed by|shipped to|ship to|"
     r"deliver to|delivered to|thanks to our customer|thanks to|patient|收件人|买家|客户)\s*[:：]?\s*"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][a-z]{1,9}\s)?[A-Z][a-z]{1,9})(?![A-Za-z])", regex.V1)
 _ENGLISH_DETAILS = regex.compile(
     r"\G\s*[,，(（]?[^<>\n]{0,6}?(?:(?i:tel|phone|mobile|mob)\.?\s*[:：]?\s*\+?[0-9][0-9\s-]{6,16}[0-9]"
-    r"|(?i:room|flat|apt|unit)\s*[0-9]{1,5}[A-Za-z]?\b"
+    r"|(?i:room|flat|apt|unit)\s*[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])"
     r"|[0-9]{1,5}\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?i:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way)\b"
     r"|[0-9]{1,3}\s*,\s*(?i:diagnosed)|(?i:diagnosed with))", regex.V1)
 _ENGLISH_DETAIL_WORDS = ("tel", "phone", "mob", "room", "flat", "apt", "unit", "street", "road", "avenue", "diagnosed")
@@ -298,7 +301,8 @@ def _english_person(ctx):
             continue
         text = ft.view("plain")
         for m in _ENGLISH_PERSON.finditer(text):
-            if not any(w.lower() in _ROMANISED_SURNAMES for w in m.group("name").replace(".", " ").split()):
+            words = [w for w in m.group("name").replace(".", " ").split() if w not in ("Mr", "Mrs", "Ms", "Miss", "Dr")]
+            if not any(w.lower() in _ROMANISED_SURNAMES for w in words) or " ".join(words).lower() in _PLACES:
                 continue
             d = _ENGLISH_DETAILS.match(text, m.end())
             if d:
@@ -348,6 +352,9 @@ def _named_person_findings(ctx):
 
 # the kin words a seller puts after a customer's name (李桂芳阿姨, 郑国栋大爷)
 _KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|大姐|大哥|先生|女士|小姐|老人"
+# …of which these follow a name written without a space (李桂芳阿姨); 女士, 老人 and the like also
+# follow words for a group of buyers (白领女士, 关爱老人) and count only after a space or a comma
+_KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆"
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +364,7 @@ def _resident_before():
     # (赵桂兰阿姨（68岁，家住…: a kin word and a bracket may open the aside)
     # (何佳怡，地址：…, 王磊 先生家安装实拍，地址：…: a comma, or a few words of the visit, before 地址)
     return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*(?:{_KIN})?"
-                         rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*(?:家\p{{Han}}{{0,6}})?[，,]?\s*"
+                         rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*(?:(?<=先生|女士|小姐|阿姨|大爷|奶奶|爷爷|老人)家\p{{Han}}{{0,6}})?[，,]?\s*"
                          rf"(?:{_LIVES_AT.pattern}|住|[（(])\s*$", regex.V1)
 
 
@@ -365,7 +372,7 @@ def _resident_before():
 def _resident_after():
     # …6号楼1502 刘芳。 / …2单元1103 孙建军先生家: a whole name right after the address, then an
     # honorific, 家 or the end of the phrase (…18号 王府井店 is a place, not a person)
-    return regex.compile(rf"(?:的)?[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
+    return regex.compile(rf"(?:的(?=\s*\p{{Han}}{{2,3}}\s*(?:先生|女士|小姐|同学|老师|阿姨)))?[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
                          r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|收|[\s,，。.!！;；<(（&、]|$)", regex.V1)
 
 
@@ -401,9 +408,9 @@ def _name_phone_list(ctx):
         for ns, ne, what in _numbers_norm(ctx, field):
             if not what.startswith("phone 1"):
                 continue
-            m = _name_right_before().search(text[max(0, ns - 24):ns])
+            m = _name_right_before().search(text, max(0, ns - 24), ns)
             if m:
-                named.append((ns - (len(text[max(0, ns - 24):ns]) - m.start()), ne))
+                named.append((m.start(), ne))
         if len(named) >= 2:
             for s, e in named:
                 yield ctx.finding(field, "norm", s, e, f"a list of people's names and phone numbers: {_original(ft, s, e)}")
@@ -430,10 +437,10 @@ def _name_phone_address(ctx):
         for ns, ne, what in numbers:
             if not what.startswith("phone"):
                 continue
-            m = _name_right_before().search(text[max(0, ns - 24):ns])
+            m = _name_right_before().search(text, max(0, ns - 24), ns)
             if not m:
                 continue
-            start = ns - (len(text[max(0, ns - 24):ns]) - m.start())
+            start = m.start()
             near = [(s, e) for s, e, _ in addresses if (0 <= s - ne <= 30) or (0 <= start - e <= 30)]
             if not near:
                 b = _BUILDING_ADDRESS.search(text, ne, min(len(text), ne + 40))
@@ -461,7 +468,7 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁)?|[0-9]{{1,3}}岁|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+    person = (rf"(?:(?P<name>(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               rf"|(?P<name5>{name})\s*(?:{_KIN})(?=\s*[，,]?\s*\p{{Han}}{{0,6}}(?:{_HEALTH}))"
@@ -510,9 +517,9 @@ def _unlabelled_residents(ctx):
         ft = ctx.text(field)
         text = ft.view("norm")
         for s, e, what in _addresses_norm(ctx, field):
-            m = _resident_before().search(text[max(0, s - 24):s])
+            m = _resident_before().search(text, max(0, s - 24), s)
             if m:
-                rs = s - (len(text[max(0, s - 24):s]) - m.start())
+                rs = m.start()
                 yield ctx.finding(field, "norm", rs, e, f"a person's name next to a {what}: {_original(ft, rs, s)}")
                 continue
             m = _resident_after().match(text, e)

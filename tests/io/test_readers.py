@@ -182,6 +182,13 @@ def test_a_title_band_then_blank_rows_above_the_header(tmp_path, gap):
     assert problems == [] and [(l.line, l.id, l.title) for l in listings] == [(header_line + 1, "A1", "最好的杯子")]
 
 
+def test_a_title_band_with_a_comma_above_a_tsv_header(tmp_path):
+    p = tmp_path / "in.tsv"
+    p.write_text("宝贝导出 2024-01-01, 共2条\n宝贝名称\t宝贝描述\n纯棉T恤\t好穿\n", encoding="utf-8")
+    listings, problems, _ = read(p)
+    assert [l.title for l in listings] == ["纯棉T恤"]
+
+
 def test_gb18030_only_characters(tmp_path):
     # 𠮷 (U+20BB7) exists in GB18030 but not in GBK: the reader must use the superset.
     p = tmp_path / "in.csv"

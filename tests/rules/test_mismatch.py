@@ -144,6 +144,9 @@ BRAND = [
     ("comparison-in-description", dict(title="空气炸锅 5L", description="媲美飞利浦空气炸锅的口感", attributes="品牌:九阳"), False),
     ("own-brand-also-in-description", dict(title="九阳空气炸锅 5L", description="九阳空气炸锅，比美的空气炸锅更省电", attributes="品牌:九阳"), False),
     ("parent-in-description", dict(title="电钢琴 88键 重锤", description="珠江艾茉森电钢琴，88键", attributes="品牌:艾茉森"), False),
+    ("device-in-accessory-description", dict(title="无线蓝牙耳机 降噪", description="苹果手机 安卓通用 蓝牙耳机 续航30小时", attributes="品牌:漫步者"), False),
+    ("former-product-in-description", dict(title="空气炸锅 5L", description="之前用的美的空气炸锅容易糊", attributes="品牌:九阳"), False),
+    ("yardstick-in-description", dict(title="全价猫粮 2kg", description="皇家猫粮同等配方", attributes="品牌:麦富迪"), False),
 ]
 
 
@@ -743,6 +746,7 @@ ATTRS = [
     ("capacity-stated-in-description", dict(title="九阳 电热水壶 家用 304不锈钢", description="本款容量为1.2L，适合1-3人家庭", attributes="容量:1.7L"), True),
     ("capacity-stated-in-another-unit", dict(title="九阳 电热水壶 家用 304不锈钢", description="本款容量为1700ml", attributes="容量:1.7L"), False),
     ("capacity-stated-agrees", dict(title="九阳 电热水壶", description="容量：1.7L", attributes="容量:1.7L"), False),
+    ("whisky-cask-is-no-origin", dict(title="麦卡伦12年 单一麦芽威士忌 西班牙雪莉桶 700ml", category="酒类>洋酒>威士忌", attributes="产地:英国"), False),
 ]
 
 

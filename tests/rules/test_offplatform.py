@@ -720,6 +720,8 @@ def test_own_brand_hotline(brand, text, fires):
     ({"title": "古田银耳 250g", "attributes": "厂名:古田县闽珍食品有限公司;厂家联系方式:0593-3881234;保质期:720天"}, False),
     ({"title": "古田银耳 250g", "attributes": "客服电话:13812345678;保质期:720天"}, True),
     ({"title": "甜屿 QQ糖 20g*20包", "attributes": "品牌=甜屿;厂家联系方式=0757-22831234"}, False),
+    ({"title": "福鼎白茶", "attributes": "品牌:福鼎\n厂家联系方式:0593-3881234"}, False),
+    ({"title": "福鼎白茶", "attributes": "品牌:福鼎|厂家联系方式:0593-3881234"}, False),
 ])
 def test_maker_numbers_are_not_the_seller_s(fields, fires):
     assert bool([f for f in lint_one(select=["OFF003"], **fields) if f.rule == "OFF003"]) is fires
@@ -731,6 +733,8 @@ def test_maker_numbers_are_not_the_seller_s(fields, fires):
     ("title", "ｖ❤：ｓｈｏｐ８８", "ｖ❤：ｓｈｏｐ８８"),
     ("title", "V❤: shop_888", "V❤: shop_888"),
     ("title", "加微信 好友多", "加微信"),
+    # a paragraph ends the phrase: the next one's first word is no account
+    ("description", "<p>有问题加微信</p><p>Material: cotton 100%</p>", "加微信"),
 ])
 def test_wechat_span_takes_the_account(field, text, span):
     assert [f.text for f in lint_one(select=["OFF001"], **{field: text}) if f.rule == "OFF001"] == [span]

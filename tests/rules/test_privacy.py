@@ -339,6 +339,11 @@ PERSON_NO_MATCH = [
     "Written by Zhang Ailing, translated into English. Room 101 by Orwell",
     "王阿姨说很好用，关节炎的老人也能拧开", "适合关节炎、术后康复人群使用", "一年级3班的小朋友都在用",
     "适用 京A·12345 车牌框 不锈钢", "1:18 合金车模 车牌 粤B·D12345", "Designed by Jason Wu, 2024 collection",
+    # shop names before an address, groups of buyers, places in pinyin, a product's unit
+    "林氏家居（广东省佛山市顺德区龙江镇东涌路8号）", "顾家家居 地址：浙江省杭州市钱塘区白杨街道18号大街128号",
+    "王记家常菜 住址：北京市朝阳区建国路88号", "白领女士 30岁以上 痤疮肌适用", "关爱老人，70岁以上 高血压 糖尿病人群",
+    "Ships from Hong Kong, Tel: +852 2345 6789", "Product name: Lu Rou, unit 500g",
+    "门店地址：上海市黄浦区南京东路100号的周边，停车方便",
 ]
 
 
