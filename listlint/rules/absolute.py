@@ -281,7 +281,13 @@ def decide_field(ctx, field: str) -> list[Candidate]:
     if cands:
         named = _named_spans(ctx, field)
         if named:
-            cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in named)]
+            # …or whose scope word lies inside a work's name (《航拍中国》第一季: 中国 is the name's)
+            cands = [c for c in cands if not any(s <= c.start and (c.end <= e or (c.code == "ABS005" and c.start < e))
+                                                 for s, e in named)]
+            # …and an ordinal right after a work's name numbers its seasons or volumes (《航拍中国》第一季)
+            raw = ctx.text(field).raw
+            cands = [c for c in cands if not (c.code == "ABS002" and raw[c.end:c.end + 1] in _WORK_PARTS
+                                               and any(0 <= c.start - e <= 2 for _, e in named))]
     return _resolve(cands)
 
 
@@ -331,6 +337,7 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
 
 
 _WORK_NAME = re.compile(r"[《「『]([^《》「」『』]{1,20})[》」』]")
+_WORK_PARTS = set("季集部卷册期章辑版篇回话")
 _WORK_LABEL = re.compile(r"(?:书名|作品名称|作品名|片名|剧名|曲名)\s*[:：]\s*([^\s<>，,。;；]{2,20})")
 # …and only when the rest reads as a book's entry (an author, a publisher, a translator): 最权威
 # 高考真题汇编 2024 全国卷 sells, 最好的我们 八月长安 湖南文艺出版社 names a novel

@@ -569,11 +569,13 @@ def check_guarantee(ctx):
 # at 1999 does not sell at 99; 原价199 现价159 is an ordinary markdown and is not reported.
 _ORIGINAL_PRICE = regex.compile(
     r"(?:专柜|市场|门店|吊牌|官方|原)价\s*[:：]?\s*[¥￥]?\s*(?P<was>[0-9]{2,6}(?:\.[0-9]{1,2})?)\s*元?"
-    r"[^。；;!！?？\n]{0,14}?(?:现价|现在|仅售|只要|只需|到手价?|活动价|特价|秒杀价|售价|折后价?)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
+    r"[^。；;!！?？\n]{0,14}?(?:现价|现在|仅售|只要|只需|仅需|只卖|仅卖|到手价?|活动价|特价|秒杀价|售价|折后价?)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
     # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
     r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%))", regex.V1)
 FICTITIOUS_RATIO = 5
+# 仅剩10分钟, 倒计时2小时, 错过再等一年: a countdown in text that stays online is never true
+_COUNTDOWN = regex.compile(r"(?:仅剩|只剩|还剩|倒计时)\s*[0-9一二三四五六七八九十两半]{1,3}\s*(?:分钟|个?小时|秒)|错过(?:今天|今日|本次|这次)?再等一年", regex.V1)
 _REFERENCE_PRICE_WORDS = ("原价", "专柜价", "市场价", "吊牌价", "门店价", "官方价")
 
 
@@ -592,6 +594,11 @@ def check_misleading_price(ctx):
     yield from lexicon_findings(ctx, "CLM005")
     for field in ctx.text_fields(TEXT_FIELDS):
         norm = ctx.text(field).view("norm")
+        if "剩" in norm or "倒计时" in norm or "再等" in norm:
+            for m in _COUNTDOWN.finditer(norm):
+                if not ctx.allowed(field, "norm", m.start(), m.end()):
+                    yield ctx.finding(field, "norm", m.start(), m.end(),
+                                      f"a countdown written into the listing: “{m.group(0)}”")
         if "价" not in norm or not any(w in norm for w in _REFERENCE_PRICE_WORDS):
             continue
         for m in _ORIGINAL_PRICE.finditer(norm):
@@ -618,6 +625,34 @@ _LIST_END = regex.compile(r"[。;；!！?？\n]|\s{2,}|(?:产品特点|特点|�
 _DENIED_BEFORE = regex.compile(r"(?:无|不含|不添加|零|0|拒绝|未添加|没有)[^、，,]{0,4}$")
 
 
+_NAMED_ADDITIVES = {
+    "sugar": r"白砂糖|砂糖|蔗糖|绵白糖|冰糖|红糖|黄糖",
+    "preservative": _PRESERVATIVES.replace("|防腐剂", ""),
+    "flavour": r"香精|香料|香原料",
+    "colour": r"色素|着色剂|日落黄|柠檬黄|胭脂红|诱惑红|亮蓝|焦糖色",
+    "msg": r"味精|谷氨酸钠",
+}
+_ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防腐剂": "preservative", "香精": "flavour",
+                  "色素": "colour", "味精": "msg"}
+_NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|防腐剂|香精|色素|味精)"
+                                   r"(?!\s*(?:的|以外|之外|外))", regex.V1)
+_INGREDIENTS_WIDE = regex.compile(r"配料表?|配料成分|原料表|原辅料|全成分|成分表|ingredients", regex.I)
+
+
+def _named_in_ingredients(ctx, fields, pattern: str) -> str | None:
+    """The first additive of `pattern` an ingredient list in the listing names (not after 不含/无)."""
+    pat = regex.compile(pattern)
+    for f in fields:
+        norm = ctx.text(f).view("norm")
+        for label in _INGREDIENTS_WIDE.finditer(norm):
+            end = _LIST_END.search(norm, label.end(), label.end() + 400)
+            stop = end.start() if end else min(len(norm), label.end() + 400)
+            for a in pat.finditer(norm, label.end(), stop):
+                if not _DENIED_BEFORE.search(norm, max(label.end(), a.start() - 6), a.start()):
+                    return a.group(0)
+    return None
+
+
 @rule("CLM006", "no-additive-contradicted", category="false-claim", severity="error", basis=BASIS_NO_ADDITIVE,
       summary="无添加 / 无防腐剂 claimed while the listing's own ingredient list names additives",
       suggestion="删去“无添加”“纯天然”等与配料表不符的说法，如实标示配料",
@@ -632,6 +667,7 @@ def check_no_additive(ctx):
     fields = ctx.text_fields(TEXT_FIELDS + ("attributes",))
     claims = [(f, m) for f in fields if f != "attributes" and ("添加" in (n := ctx.text(f).view("norm")) or "防腐" in n)
               for m in _NO_ADDITIVE.finditer(n)]
+    yield from _named_additive_claims(ctx, fields, {(f, m.start()) for f, m in claims})
     if not claims:
         return
     found = None   # (any additive, a preservative) named after an ingredients label
@@ -654,3 +690,21 @@ def check_no_additive(ctx):
         if named and not ctx.allowed(f, "norm", m.start(), m.end()):
             yield ctx.finding(f, "norm", m.start(), m.end(),
                               f"“{m.group(0)}” but the ingredient list names {named}")
+
+
+def _named_additive_claims(ctx, fields, generic):
+    """无添加蔗糖 with 白砂糖 in the list, 0添加防腐剂 with 山梨酸钾, 无添加香精 with 香精 in 全成分
+    (a claim the bare check above reads already is left to it)."""
+    for f in fields:
+        if f == "attributes":
+            continue
+        norm = ctx.text(f).view("norm")
+        if not any(w in norm for w in ("糖", "防腐剂", "香精", "色素", "味精")):
+            continue
+        for m in _NO_NAMED_ADDITIVE.finditer(norm):
+            if any((f, p) in generic for p in range(m.start(), m.end())):
+                continue
+            kind = m.group("what")
+            found = _named_in_ingredients(ctx, fields, _NAMED_ADDITIVES[_ADDITIVE_KIND[kind]])
+            if found and not ctx.allowed(f, "norm", m.start(), m.end()):
+                yield ctx.finding(f, "norm", m.start(), m.end(), f"“{m.group(0)}” but the ingredient list names {found}")

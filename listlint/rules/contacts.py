@@ -516,7 +516,7 @@ class Number:
 _LABEL_TAIL = r"[^\p{Han}a-z0-9]{0,3}(?:为|是)?[^\p{Han}a-z0-9]{0,3}$"
 _ID_LABEL = regex.compile(r"(?:身份证|证件|公民身份)(?:号码|号)?" + _LABEL_TAIL, regex.V1)
 # (户名 王建军 卡号 …: an account holder's name before 卡号 makes it a bank card's)
-_CARD_LABEL = regex.compile(r"(?:(?:银行卡|储蓄卡|信用卡|借记卡)(?:卡号|号码|号)?|(?:户名|开户名|持卡人)[^0-9]{1,8}?卡号)"
+_CARD_LABEL = regex.compile(r"(?:(?:银行卡|储蓄卡|信用卡|借记卡|(?:工行|农行|建行|中行|交行|招行|邮储|工商银行|农业银行|建设银行|中国银行|交通银行|招商银行)卡?)(?:卡号|号码|号)?|(?:户名|开户名|持卡人)[^0-9]{1,8}?卡号)"
                             + _LABEL_TAIL, regex.V1)
 
 

@@ -304,7 +304,7 @@ def check_qq(ctx):
         taken = []
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF002"):
             found = id_after(ctx, field, re_)
-            if not found and h.entry.id == "qq-group" and _is_top_up(ctx):
+            if not found and _is_top_up(ctx) and (h.entry.id == "qq-group" or _ACCOUNT_WORD.match(ctx.text(field).raw, re_)):
                 continue   # 请确认QQ号无误 on a QQ top-up: the buyer's account, no number of ours
             msg = f"QQ contact: {trigger_note(ctx, field, (rs, re_), shown, h.entry.data.get('means', 'QQ'))}"
             end = re_
@@ -339,6 +339,7 @@ def check_qq(ctx):
 
 # A top-up or membership sold onto the buyer's account (腾讯视频VIP 官方直充, 王者荣耀点券): its
 # QQ号 is where the goods go. Read from the title and the category path.
+_ACCOUNT_WORD = regex.compile(r"\s*(?:号|账号|帐号|号码)")
 _TOP_UP = regex.compile(r"直充|代充|充值|点券|q币|点卡|游戏币|会员|年卡|月卡|季卡|区服")
 
 

@@ -143,7 +143,8 @@ def _numbers(ctx, field):
 # a street and a number. With a person's name before it, it is where somebody lives.
 _ADDRESS = regex.compile(
     # a county-level city has no district: 义乌市稠城街道宾王路188号
-    r"(?:\p{Han}{2,7}?(?:省|自治区))?\p{Han}{2,8}?(?:市|州|盟)(?:\p{Han}{1,8}?(?:区|县|旗|市))?"
+    # (the city may be left out before its district: 长沙岳麓区麓山南路32号)
+    r"(?:\p{Han}{2,7}?(?:省|自治区))?(?:\p{Han}{2,8}?(?:市|州|盟)(?:\p{Han}{1,8}?(?:区|县|旗|市))?|\p{Han}{2,8}?(?:区|县))"
     r"[\p{Han}\s]{0,16}?(?:路|街|道|巷|弄|胡同|大道|大街|村|镇|乡)(?:[东西南北中一二三四五六七八九十0-9]段)?\s*"
     r"[0-9一二三四五六七八九十]{1,5}\s*(?:号|弄|栋|幢|巷)"
     r"(?:[\p{Han}a-z0-9\s-]{0,16}?[0-9]{1,5}\s*(?:号楼|室|楼|层|号|栋|幢|单元))*(?:\s*[0-9]{3,4}(?![0-9]))?", regex.V1)
@@ -152,7 +153,8 @@ _ADDRESS_GATE = regex.compile(r"[市区县].{0,30}[0-9一二三四五六七八�
 # 东城嘉苑9幢602 (no street needed: building and flat number are a home).
 # building, unit, flat (a unit alone may stand for the building: 金色家园3单元501)
 # (Beijing writes the building as 楼: 望京西园三区312楼1106)
-_FLAT = r"(?:[0-9]{1,3}\s*(?:栋|幢|号楼|座|楼)\s*(?:[0-9]{1,2}\s*单元\s*)?|[0-9]{1,2}\s*单元\s*)[0-9]{3,4}(?![0-9])"
+# (or building-unit-flat with dashes, as the compound's residents write it: 金地名苑9-2-301)
+_FLAT = r"(?:[0-9]{1,3}\s*(?:栋|幢|号楼|座|楼)\s*(?:[0-9]{1,2}\s*单元\s*)?|[0-9]{1,2}\s*单元\s*|[0-9]{1,3}-[0-9]{1,2}-)[0-9]{3,4}(?![0-9])"
 _HOME = regex.compile(
     # city, district and street first when they are written (成都市武侯区桂溪街道天府新谷小区…)
     r"(?:\p{Han}{2,8}?(?:市|州))?(?:\p{Han}{1,8}?(?:区|县))?(?:\p{Han}{1,8}?(?:街道|镇|乡))?"
@@ -165,6 +167,7 @@ _HOME = regex.compile(
     rf"|\p{{Han}}{{1,8}}?(?:区|县)\p{{Han}}(?:[\p{{Han}}]|[0-9]{{1,4}}号){{0,16}}?{_FLAT}(?:室|号)?",
     regex.V1)
 _HOME_GATE = regex.compile(_FLAT, regex.V1)
+_DASHED_FLAT = regex.compile(r"[0-9]-[0-9]{1,2}-[0-9]{3,4}(?![0-9])")
 _LIVES_AT = regex.compile(r"(?:的?(?:家住|住在|现住|家庭住址|住址|收货地址|地址)[:：]?)")
 
 
@@ -185,7 +188,8 @@ def _addresses_norm(ctx, field) -> list[tuple[int, int, str]]:
     if got is None:
         norm = ctx.text(field).view("norm")
         got = []
-        if ("号" in norm or "栋" in norm or "幢" in norm or "座" in norm or "楼" in norm or "单元" in norm):
+        if ("号" in norm or "栋" in norm or "幢" in norm or "座" in norm or "楼" in norm or "单元" in norm
+                or ("-" in norm and _DASHED_FLAT.search(norm))):
             spans = []
             if _ADDRESS_GATE.search(norm):
                 spans = [(m.start() + _lead_len(m.group(0)), m.end()) for m in _ADDRESS.finditer(norm)]
@@ -279,7 +283,7 @@ def _named_plate():
     return regex.compile(
         rf"(?:(?:车主|车友|客户|顾客|业主)\s*[:：]?\s*{s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐)?"
         rf"|(?<!\p{{Han}}){s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐))"
-        rf"\s*(?:的)?\s*(?:车牌号?码?)?\s*[:：]?\s*{plate}", regex.V1)
+        rf"\s*[，,]?\s*(?:的)?\s*(?:车牌号?码?)?\s*[:：]?\s*{plate}", regex.V1)
 
 
 def _person_with_plate(ctx):
@@ -357,13 +361,17 @@ _KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|�
 _KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆"
 
 
+_ROLE_BEFORE = "主人|雇主|业主|客户|顾客|用户|买家|学员|会员|老客户|读者|车主|家长|收件人|联系人|患者|病人"
+
+
 @lru_cache(maxsize=1)
 def _resident_before():
     # 陈美玲 家住 …, 孟晓丽（道里区…）: a whole name, then 家住/住址 or a bracket opening the address
     # …, and a short aside may come between (王桂芬 女 68岁，住…)
     # (赵桂兰阿姨（68岁，家住…: a kin word and a bracket may open the aside)
     # (何佳怡，地址：…, 王磊 先生家安装实拍，地址：…: a comma, or a few words of the visit, before 地址)
-    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}\s*(?:{_KIN})?"
+    # (a role word may come right before the name: 雇主赵国强，住…, 老客户周建平（…）)
+    return regex.compile(rf"(?:(?<!\p{{Han}})|(?<={_ROLE_BEFORE})){_surname()}\p{{Han}}{{1,2}}\s*(?:{_KIN})?"
                          rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*(?:(?<=先生|女士|小姐|阿姨|大爷|奶奶|爷爷|老人)家\p{{Han}}{{0,6}})?[，,]?\s*"
                          rf"(?:{_LIVES_AT.pattern}|住|[（(])\s*$", regex.V1)
 
@@ -372,7 +380,7 @@ def _resident_before():
 def _resident_after():
     # …6号楼1502 刘芳。 / …2单元1103 孙建军先生家: a whole name right after the address, then an
     # honorific, 家 or the end of the phrase (…18号 王府井店 is a place, not a person)
-    return regex.compile(rf"(?:的(?=\s*\p{{Han}}{{2,3}}\s*(?:先生|女士|小姐|同学|老师|阿姨)))?[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
+    return regex.compile(rf"(?:的(?=\s*\p{{Han}}{{2,3}}\s*(?:先生|女士|小姐|同学|老师|阿姨|[，,]\s*[她他])))?[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
                          r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|收|[\s,，。.!！;；<(（&、]|$)", regex.V1)
 
 
@@ -381,7 +389,7 @@ def _name_right_before():
     # 王桂兰 135…, 刘子轩 妈妈电话186…: a whole name, then at most a relation and a phone word
     # (a label may come right before the name: 主人林国栋 186…; a job title after it: 陈建华 总经理 电话…)
     # (李桂芳阿姨（手机138…: a kin word and a bracket may come between)
-    return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=主人|购买人|收件人|联系人|车主|业主|家长|用户)){_surname()}\p{{Han}}{{1,2}}"
+    return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=购买人|{_ROLE_BEFORE})){_surname()}\p{{Han}}{{1,2}}"
                          rf"(?:{_KIN})?\s*[（(]?"
                          # …a sex and an age (郑佳怡，女，28岁，手机…) or a car plate (张国强 沪A·7K3M9 手机…)
                          rf"(?:\s*[，,]?\s*[男女](?![\p{{Han}}]))?(?:\s*[，,]?\s*[0-9]{{1,3}}岁)?"
@@ -471,7 +479,7 @@ def _sensitive_patterns():
     person = (rf"(?:(?P<name>(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
-              rf"|(?P<name5>{name})\s*(?:{_KIN})(?=\s*[，,]?\s*\p{{Han}}{{0,6}}(?:{_HEALTH}))"
+              rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"

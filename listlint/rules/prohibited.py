@@ -151,10 +151,15 @@ def check_illegal_service(ctx):
                   "《渔业法》第三十条) or mist nets and bird lures (捕鸟网, 诱鸟器, 第二十四条). Colour and "
                   "plant names (象牙白, 象牙果, 玳瑁色), imitations named as such (仿象牙 树脂), toys and books "
                   "(穿山甲 毛绒玩具), 防鸟网 and 炸鱼块 do not match; 玳瑁 and 穿山甲 count only next to a "
-                  "word for the animal material (天然, 老料, 甲片, 药材 …). " + _DESCRIPTION % "BAN007",
+                  "word for the animal material (天然, 老料, 甲片, 药材 …). A listing in a book category "
+                  "(`book-categories`) is about the animals at most (《穿山甲的小秘密》 科普绘本). "
+                  + _DESCRIPTION % "BAN007",
+      options={"book-categories": ["图书", "书籍", "二手书", "教材", "期刊", "杂志", "古籍", "绘本", "童书"]},
       examples_fail=["象牙手串 老料", "穿山甲 甲片 中药材", "电鱼机 逆变器", "捕鸟网 粘网"],
       examples_pass=["象牙白 连衣裙", "仿象牙 树脂 摆件", "玳瑁色 眼镜框", "防鸟网 果树", "炸鱼块"],
       fields=TEXT_FIELDS)
 def check_wildlife(ctx):
+    if has_hits(ctx, "BAN007") and category_matches(ctx, ctx.option("book-categories")):
+        return
     yield from lexicon_findings(ctx, "BAN007")
 

@@ -339,6 +339,21 @@ def test_a_book_title_name_covers_only_the_first_word(fields, expected):
     assert [(f.rule, f.text) for f in lint_one(select=["ABS"], **fields)] == expected
 
 
+@pytest.mark.parametrize("fields,expected", [
+    ({"title": "zuihao音质 入耳式"}, [("ABS001", "zuihao")]),
+    ({"title": "上门日常保洁 全市第一口碑"}, [("ABS005", "全市第一")]),
+    ({"title": "同城配送 最快30分钟"}, []),
+    ({"title": "NFC标签 每枚唯一UID 可编程"}, []),
+    ({"title": "精工官方复刻1965年首款潜水表设计"}, []),
+    ({"description": "本店自有品牌连衣裙中销量第一的款式"}, []),
+    ({"description": "行业品牌中销量第一"}, [("ABS002", "第一")]),
+    ({"title": "纪录片《航拍中国》第一季 DVD"}, []),
+    ({"title": "《某某》销量第一"}, [("ABS002", "第一")]),
+])
+def test_pinyin_local_scope_identifiers_history_and_seasons(fields, expected):
+    assert [(f.rule, f.text) for f in lint_one(select=["ABS"], **fields)] == expected
+
+
 def test_a_brand_name_does_not_cover_the_claim_next_to_it():
     found = lint_one(select=["ABS"], title="顶级 金至尊 手镯", brand="金至尊")
     assert [(f.rule, f.text) for f in found] == [("ABS004", "顶级")]

@@ -1032,6 +1032,7 @@ CATEGORY = [
     ("picture-book-in-rice-cookers", dict(title="儿童绘本3-6岁 全10册 注音版", category="厨房电器>电饭煲"), True),
     ("picture-book-in-stationery", dict(title="儿童绘本3-6岁 全10册 注音版", category="文具电教/文化用品/商务用品>绘本"), False),
     ("dog-harness-in-baby-bottles", dict(title="狗狗牵引绳中大型犬胸背带", category="母婴>喂养用品>奶瓶"), True),
+    ("pet-camera-in-pet-goods", dict(title="宠物摄像头 远程看猫", category="宠物用品/智能设备"), False),
 ]
 
 

@@ -738,3 +738,8 @@ def test_maker_numbers_are_not_the_seller_s(fields, fires):
 ])
 def test_wechat_span_takes_the_account(field, text, span):
     assert [f.text for f in lint_one(select=["OFF001"], **{field: text}) if f.rule == "OFF001"] == [span]
+
+
+def test_the_buyer_s_qq_account_on_a_membership_card():
+    found = lint_one(select=["OFF002"], title="腾讯视频VIP月卡", description="填写您要开通的手机号或QQ号，充值后自动到账")
+    assert found == []

@@ -182,7 +182,7 @@ PERSON_MATCH = [
      "陈建华 总经理 电话13705718823 地址杭州市滨江区江南大道3688号潮人汇大厦15楼"),
     ("description", "北京市朝阳区建国路88号6号楼1502 刘芳", "北京市朝阳区建国路88号6号楼1502 刘芳"),
     ("description", "——四川成都 刘静，电话19951736284，武侯区科华北路65号川大南门小区7栋",
-     "刘静，电话19951736284，武侯区科华北路65号"),
+     "刘静，电话19951736284，武侯区科华北路65号川大南门小区7栋"),
     ("description", "买家秀：黑龙江哈尔滨 孟晓丽（道里区安静街86号金色家园3单元501）“不冷”",
      "孟晓丽（道里区安静街86号金色家园3单元501"),
     # a card and its holder's name right after it
@@ -285,6 +285,11 @@ PERSON_MATCH = [
     # English names with a romanised surname
     ("description", "Shipped to: Michael Chen, 4521 Oak Street, San Jose", "Michael Chen, 4521 Oak Street"),
     ("description", "Patient: Mr. Robert Tan, 67, diagnosed with Parkinson's disease", "Mr. Robert Tan, 67, diagnosed"),
+    # a role word glued to the name, a dashed flat, a district without its city, a plate after a comma
+    ("description", "雇主赵国强，住金地名苑9-2-301，家里老人有阿尔茨海默症", "赵国强，住金地名苑9-2-301"),
+    ("description", "原车主试用截图里能看到：车主王建华，车牌京N·8F2M6，行驶证也拍进去了", "车主王建华，车牌京N·8F2M6"),
+    ("description", "样信：写给市第一人民医院肿瘤科12床的刘桂芳阿姨，乳腺癌晚期", "刘桂芳阿姨，乳腺癌"),
+    ("description", "买家秀：送给住滨江花园5幢602的孙倩，她签收时特别开心", "送给住滨江花园5幢602的孙倩"),
 ]
 
 
@@ -344,6 +349,7 @@ PERSON_NO_MATCH = [
     "王记家常菜 住址：北京市朝阳区建国路88号", "白领女士 30岁以上 痤疮肌适用", "关爱老人，70岁以上 高血压 糖尿病人群",
     "Ships from Hong Kong, Tel: +852 2345 6789", "Product name: Lu Rou, unit 500g",
     "门店地址：上海市黄浦区南京东路100号的周边，停车方便",
+    "小区9-2-301已安装", "送给王阿姨的礼物，她说很好用", "发货地址：岳麓区麓山南路32号",
 ]
 
 

@@ -223,6 +223,14 @@ CASES = [
     ("已实名手机卡 附实名人资料 可过人脸验证", [("BAN006", "已实名手机卡"), ("BAN006", "附实名人资料"), ("BAN006", "可过人脸验证")]),
     ("手机卡 流量卡 激活需本人身份证实名", []),
     ("霍尼韦尔扫码枪 支持微信支付宝付款码", []),
+    ("手机定位 追踪女友 对方不知情", [("BAN006", "追踪女友"), ("BAN006", "对方不知情")]),
+    ("代开医院诊断证明 病假条 盖章", [("BAN006", "代开医院诊断证明")]),
+    ("梯子 fq加速器 稳定不掉线", [("BAN006", "fq加速器")]),
+    ("生坑出土 战国青铜剑", [("BAN006", "生坑")]),
+    ("海兽葡萄纹仿古铜镜 非出土文物", []),
+    ("野生娃娃鱼 活体", [("BAN007", "野生娃娃鱼")]),
+    ("罂粟种子 阳台可种", [("BAN002", "罂粟种子")]),
+    ("开病假条 模板 Word", []),
 ]
 
 
@@ -330,3 +338,9 @@ def test_allow_silences_a_local_look_alike():
 def test_weapon_words_in_a_book_category(category, fires):
     fs = lint_one(select=["BAN003"], title="二手 枪炮、病菌与钢铁 贾雷德·戴蒙德 正版", category=category)
     assert bool(fs) == fires, [f.text for f in fs]
+
+
+def test_wildlife_words_in_a_book_category():
+    fields = dict(title="《穿山甲的小秘密》 儿童野生动物保护 科普绘本", description="讲述穿山甲的生活习性 野生")
+    assert [f.rule for f in lint_one(select=["BAN007"], category="书籍/杂志/报纸>绘本", **fields)] == []
+    assert [f.rule for f in lint_one(select=["BAN007"], title="穿山甲 甲片 中药材 野生")] == ["BAN007"]
