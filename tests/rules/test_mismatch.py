@@ -147,6 +147,8 @@ BRAND = [
     ("device-in-accessory-description", dict(title="无线蓝牙耳机 降噪", description="苹果手机 安卓通用 蓝牙耳机 续航30小时", attributes="品牌:漫步者"), False),
     ("former-product-in-description", dict(title="空气炸锅 5L", description="之前用的美的空气炸锅容易糊", attributes="品牌:九阳"), False),
     ("yardstick-in-description", dict(title="全价猫粮 2kg", description="皇家猫粮同等配方", attributes="品牌:麦富迪"), False),
+    ("membership-of-another-platform", dict(title="爱奇艺黄金VIP月卡 直充", attributes="品牌:腾讯视频"), True),
+    ("app-a-head-unit-supports", dict(title="飞歌车载导航 安卓智能车机 无线CarPlay 支持QQ音乐", attributes="品牌:飞歌"), False),
 ]
 
 
@@ -747,6 +749,8 @@ ATTRS = [
     ("capacity-stated-in-another-unit", dict(title="九阳 电热水壶 家用 304不锈钢", description="本款容量为1700ml", attributes="容量:1.7L"), False),
     ("capacity-stated-agrees", dict(title="九阳 电热水壶", description="容量：1.7L", attributes="容量:1.7L"), False),
     ("whisky-cask-is-no-origin", dict(title="麦卡伦12年 单一麦芽威士忌 西班牙雪莉桶 700ml", category="酒类>洋酒>威士忌", attributes="产地:英国"), False),
+    ("carved-wood-vs-resin", dict(title="纯手工黄杨木雕摆件 关公", attributes="材质:树脂"), True),
+    ("carved-wood-agrees", dict(title="纯手工黄杨木雕摆件 关公", attributes="材质:黄杨木"), False),
 ]
 
 
@@ -1033,6 +1037,9 @@ CATEGORY = [
     ("picture-book-in-stationery", dict(title="儿童绘本3-6岁 全10册 注音版", category="文具电教/文化用品/商务用品>绘本"), False),
     ("dog-harness-in-baby-bottles", dict(title="狗狗牵引绳中大型犬胸背带", category="母婴>喂养用品>奶瓶"), True),
     ("pet-camera-in-pet-goods", dict(title="宠物摄像头 远程看猫", category="宠物用品/智能设备"), False),
+    ("adult-goods-in-children-s-clothing", dict(title="男士情趣内裤 冰丝", category="母婴/童装"), True),
+    ("adult-goods-in-their-category", dict(title="男士情趣内裤 冰丝", category="成人用品/情趣用品>情趣内衣"), False),
+    ("condoms-in-a-pharmacy", dict(title="冈本 安全套 超薄", category="医药保健>计生用品"), False),
 ]
 
 
