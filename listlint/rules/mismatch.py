@@ -88,6 +88,7 @@ def check_brand(ctx):
 _NOT_THE_MAKER_BEFORE = regex.compile(r"(?:比|对比|不输|媲美|平替|替代|代替|仿|类似|同款|适用于?|兼容|配|像|胜过|超越|pk|vs|"
                                    r"用的|之前|以前|原来|换掉|换了|同等|对标|相比|跟|和|与|不是)\s*$", regex.I)
 # 苹果手机 安卓通用 蓝牙耳机: a device (or 通用) after the brand is what the product works with
+DESCRIPTION_HEAD = 120   # squeezed characters of a description read for a maker's name
 # 皇家猫粮同等配方, 美的空气炸锅一样的口感: the product named as a yardstick
 _LIKE_AFTER = regex.compile(r"同等|同款|一样|一般|级别|平替|替代|媲美|相当|那样|那种")
 _DEVICE_AFTER = regex.compile(r"(?:手机|平板|电脑|笔记本|安卓|通用|系统|设备|汽车|车型|主机|电视)")
@@ -107,12 +108,14 @@ def _description_brand_claims(ctx, matcher, own, shown):
         return
     own_words = [w for v in own for p in regex.split(r"[/／|（）()\s]+", v) if len(w := squeeze_text(p)) >= 2]
     for field in ctx.text_fields(DESCRIPTION_FIELDS):
-        ft = ctx.text(field)
-        sq = ft.view("squeezed")
-        # cheap tests first: the brand scan of a long description is the costly part
-        if any(v in sq for v in own_words) or not any(w in sq for w in sold):
+        full = ctx.text(field)
+        sq_full = full.view("squeezed")
+        # cheap tests first: the brand scan is the costly part, and it reads only the opening
+        # (DESCRIPTION_HEAD squeezed characters), where a product is called by its maker's name
+        if any(v in sq_full for v in own_words) or not any(w in sq_full[:DESCRIPTION_HEAD + 10] for w in sold):
             continue   # the own brand is named too (a comparison, a part, the parent), or nothing sold
-        hits = brands.title_brand_hits(ctx, field, matcher)
+        ft, hits = brands.head_brand_hits(ctx, field, matcher, DESCRIPTION_HEAD)
+        sq = ft.view("squeezed")
         if any(brands.agrees(h.brand, own, matcher) for h, _ in hits):
             continue
         for hit, compat in hits:
@@ -125,7 +128,8 @@ def _description_brand_claims(ctx, matcher, own, shown):
                 continue
             if not any(w in after for w in sold):
                 continue
-            yield ctx.finding(field, hit.view, hit.start, hit.end,
+            rs, re_ = ft.to_raw(hit.view, hit.start, hit.end)   # the head is a prefix: raw offsets hold
+            yield ctx.finding(field, "raw", rs, re_,
                               f"the {field} calls the product a “{hit.brand.name}” one but the brand attribute is “{shown}”",
                               suggestion=f"把描述中的“{hit.text}”改为实际品牌，或更正品牌属性")
             break
@@ -267,8 +271,8 @@ _SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味�
 
 
 def _across_space(ft, claim) -> bool:
-    if len(claim.word) > 3:
-        return False
+    if len(claim.word) > 3 or claim.word in ft.view("norm"):
+        return False   # written whole somewhere: no offset map needed (it costs more than the check)
     rs, re_ = ft.to_raw("squeezed", claim.start, claim.end)
     return any(ch.isspace() for ch in ft.raw[rs:re_])
 
@@ -781,11 +785,24 @@ def _code_of(m, numeric: bool = False) -> str:
     return code
 
 
+@lru_cache(maxsize=1)
+def _code_specs_by_name() -> dict[str, tuple[int, ...]]:
+    """Attribute name → the code specs that read it (a listing has a few of the ~70 specs' names)."""
+    out: dict[str, list[int]] = {}
+    for i, spec in enumerate(_code_specs()):
+        for n in spec[1]:
+            out.setdefault(n, []).append(i)
+    return {n: tuple(v) for n, v in out.items()}
+
+
 def _code_claims(ctx):
     attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()}
-    if not attrs.keys() & _code_attribute_names():
+    by_name = _code_specs_by_name()
+    wanted = sorted({i for n in attrs if n in by_name for i in by_name[n]})
+    if not wanted:
         return   # most listings: no attribute a code is read from
-    for label, names, title_re, value_re, numeric, fields in _code_specs():
+    specs = _code_specs()
+    for label, names, title_re, value_re, numeric, fields in (specs[i] for i in wanted):
         if numeric == "range":
             yield from _range_claims(ctx, label, names, attrs, title_re, value_re)
             continue

@@ -254,8 +254,8 @@ def title_brand_hits(ctx, field: str, matcher: BrandMatcher) -> list[tuple[Brand
     return got
 
 
-def _scan_title_brands(ctx, field: str, matcher: BrandMatcher) -> list[tuple[BrandHit, bool]]:
-    ft = ctx.text(field)
+def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[tuple[BrandHit, bool]]:
+    ft = ft if ft is not None else ctx.text(field)
     squeezed = ft.view("squeezed")
     markers, accessories = _compat_words()
     has_accessory = accessories.search(squeezed) is not None
@@ -455,3 +455,20 @@ def agrees(brand: Brand, values: list[str], matcher: BrandMatcher) -> bool:
         if brand.family in matcher.scan_value(v):
             return True
     return False
+
+
+def head_brand_hits(ctx, field: str, matcher: BrandMatcher, chars: int) -> tuple[object, list[tuple[BrandHit, bool]]]:
+    """Brand hits in the opening of a field, at least `chars` squeezed characters of it (a
+    description's opening, where a product is called by its maker's name), with the text they
+    were read from. The opening is a prefix of the original, read as a text of its own: a long
+    description is neither scanned whole nor mapped whole (its offset map costs more than the
+    scan)."""
+    from ..text.normalize import FieldText
+    full = ctx.text(field)
+    cut = chars * 4
+    while True:
+        head = FieldText(field, full.raw[:cut], full.is_html)
+        if cut >= len(full.raw) or len(head.view("squeezed")) >= chars:
+            break
+        cut *= 2
+    return head, _scan_title_brands(ctx, field, matcher, head)
