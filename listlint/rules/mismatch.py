@@ -1098,7 +1098,8 @@ def check_quantity(ctx):
 # 500张/包 counts one pack's sheets (张数:2500 is the box's): a count per pack is no pack count
 _PER_PACK = regex.compile(r"\s*/\s*(?:包|袋|盒|箱|瓶|罐|件|套|本|卷)", regex.V1)
 _TIMES_PACKS = regex.compile(r"\s*[*×xX]\s*([1-9][0-9]?)\s*(?:箱|组|提|件|盒|包|袋|排|板|条)", regex.V1)
-_PLUS_BETWEEN = regex.compile(r"\s*\+\s*\p{Han}{0,3}\s*", regex.V1)   # 面漆5L+底漆5L: 10L in all
+# 面漆5L+底漆5L: 10L in all; 1条浴巾+2条毛巾: three towels
+_PLUS_BETWEEN = regex.compile(r"\s*\p{Han}{0,3}\s*\+\s*\p{Han}{0,3}\s*", regex.V1)
 _BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|拉格|艾尔|ipa", regex.I)
 _NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")
 _CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))

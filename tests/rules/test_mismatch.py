@@ -922,6 +922,8 @@ QTY = [
     ("sheets-per-pack", dict(title="A4打印纸 500张/包 5包整箱", attributes="张数:2500张"), False),
     ("sold-separately", dict(title="收纳盒 3个可分开 大号", attributes="数量:1个"), False),
     ("inner-wall-is-no-limit", dict(title="保温杯 500ml 内胆316", attributes="容量:350ml"), True),
+    ("counts-added-across-a-plus", dict(title="纯棉毛巾浴巾套装 1条浴巾+2条毛巾 礼盒装", attributes="数量:3条"), False),
+    ("counts-added-across-a-plus-disagree", dict(title="纯棉毛巾浴巾套装 1条浴巾+2条毛巾 礼盒装", attributes="数量:5条"), True),
 ]
 
 
@@ -1040,6 +1042,7 @@ CATEGORY = [
     ("adult-goods-in-children-s-clothing", dict(title="男士情趣内裤 冰丝", category="母婴/童装"), True),
     ("adult-goods-in-their-category", dict(title="男士情趣内裤 冰丝", category="成人用品/情趣用品>情趣内衣"), False),
     ("condoms-in-a-pharmacy", dict(title="冈本 安全套 超薄", category="医药保健>计生用品"), False),
+    ("trouser-hanger-is-a-hanger", dict(title="不锈钢裤架夹子 10只装 晾裤子", category="收纳整理>衣架"), False),
 ]
 
 
