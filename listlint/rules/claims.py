@@ -613,7 +613,7 @@ def check_misleading_price(ctx):
 _NO_ADDITIVE = regex.compile(
     r"(?:纯天然\s*)?(?:无添加|零添加|0添加|不添加)(?![\p{Han}])|无任何添加剂?|不添加任何(?:添加剂|防腐剂)?"
     r"|(?P<pres>无防腐剂|不含防腐剂|零防腐剂?|0防腐剂?|无任何防腐剂)", regex.V1)
-_INGREDIENTS = regex.compile(r"配料表?|配料成分|原料表|原辅料|ingredients", regex.I)
+_INGREDIENTS = regex.compile(r"配料表?|配料成分|原料表|原辅料|全成分|成分表|ingredients", regex.I)
 _PRESERVATIVES = r"山梨酸钾|山梨酸|苯甲酸钠|苯甲酸|脱氢乙酸钠|丙酸钙|双乙酸钠|尼泊金|对羟基苯甲酸|亚硝酸钠|纳他霉素|防腐剂"
 _ADDITIVE = regex.compile(
     rf"(?P<p>{_PRESERVATIVES})|味精|谷氨酸钠|呈味核苷酸二钠|阿斯巴甜|安赛蜜|三氯蔗糖|甜蜜素|糖精钠|纽甜|日落黄|柠檬黄|"
@@ -636,30 +636,35 @@ _ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防�
                   "色素": "colour", "味精": "msg"}
 _NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|防腐剂|香精|色素|味精)"
                                    r"(?!\s*(?:的|以外|之外|外))", regex.V1)
-_INGREDIENTS_WIDE = regex.compile(r"配料表?|配料成分|原料表|原辅料|全成分|成分表|ingredients", regex.I)
+
+
+def _listed_additives(ctx, fields, pattern) -> Iterator:
+    """Matches of `pattern` inside the listing's ingredient lists: each list runs from its label
+    to the end of its sentence (配料：小麦粉、鸡蛋。无添加，无防腐剂: the claim after it is no
+    ingredient), and an additive named after 无/不含/拒绝 is left out."""
+    for f in fields:
+        norm = ctx.text(f).view("norm")
+        for label in _INGREDIENTS.finditer(norm):
+            end = _LIST_END.search(norm, label.end(), label.end() + 400)
+            stop = end.start() if end else min(len(norm), label.end() + 400)
+            for a in pattern.finditer(norm, label.end(), stop):
+                if not _DENIED_BEFORE.search(norm, max(label.end(), a.start() - 6), a.start()):
+                    yield a
 
 
 def _named_in_ingredients(ctx, fields, pattern: str) -> str | None:
-    """The first additive of `pattern` an ingredient list in the listing names (not after 不含/无)."""
-    pat = regex.compile(pattern)
-    for f in fields:
-        norm = ctx.text(f).view("norm")
-        for label in _INGREDIENTS_WIDE.finditer(norm):
-            end = _LIST_END.search(norm, label.end(), label.end() + 400)
-            stop = end.start() if end else min(len(norm), label.end() + 400)
-            for a in pat.finditer(norm, label.end(), stop):
-                if not _DENIED_BEFORE.search(norm, max(label.end(), a.start() - 6), a.start()):
-                    return a.group(0)
-    return None
+    """The first additive of `pattern` an ingredient list in the listing names."""
+    return next((a.group(0) for a in _listed_additives(ctx, fields, regex.compile(pattern))), None)
 
 
 @rule("CLM006", "no-additive-contradicted", category="false-claim", severity="error", basis=BASIS_NO_ADDITIVE,
       summary="无添加 / 无防腐剂 claimed while the listing's own ingredient list names additives",
       suggestion="删去“无添加”“纯天然”等与配料表不符的说法，如实标示配料",
-      explanation="A bare 无添加, 零添加 or 纯天然无添加 (not 无添加蔗糖, which names what is left out) is false when "
-                  "the ingredient list in the same listing (配料：…) names a food additive such as 山梨酸钾, 味精 "
-                  "or 食用香精; 无防腐剂 is false when it names a preservative. The claim is measured against the "
-                  "seller's own words, so a listing without an ingredient list is not judged.",
+      explanation="A bare 无添加, 零添加 or 纯天然无添加 is false when the ingredient list in the same listing "
+                  "(配料：…, a 配料表 or 全成分 attribute) names a food additive such as 山梨酸钾, 味精 or 食用香精; "
+                  "无防腐剂 is false when it names a preservative; a claim that names what is left out (无添加蔗糖, "
+                  "0添加防腐剂, 无添加香精) is false when the list names that (白砂糖, 山梨酸钾, 香精). The claim is "
+                  "measured against the seller's own words, so a listing without an ingredient list is not judged.",
       examples_fail=["纯天然无添加 | 配料：小麦粉、味精、山梨酸钾", "无防腐剂 | 配料表：水、苯甲酸钠"],
       examples_pass=["无添加蔗糖 | 配料：牛奶、山梨酸钾", "无防腐剂 | 配料：小麦粉、味精"],
       fields=TEXT_FIELDS + ("attributes",))
@@ -670,21 +675,13 @@ def check_no_additive(ctx):
     yield from _named_additive_claims(ctx, fields, {(f, m.start()) for f, m in claims})
     if not claims:
         return
-    found = None   # (any additive, a preservative) named after an ingredients label
-    any_add = pres = None
-    for f in fields:
-        norm = ctx.text(f).view("norm")
-        for label in _INGREDIENTS.finditer(norm):
-            # the list runs to the end of its sentence (配料：小麦粉、鸡蛋。无添加，无防腐剂: the
-            # claim after it is no ingredient), and an additive named after 无/不含 is left out
-            end = _LIST_END.search(norm, label.end(), label.end() + 240)
-            stop = end.start() if end else min(len(norm), label.end() + 240)
-            for a in _ADDITIVE.finditer(norm, label.end(), stop):
-                if a.group(0) == "防腐剂" or _DENIED_BEFORE.search(norm, max(label.end(), a.start() - 6), a.start()):
-                    continue
-                any_add = any_add or a.group(0)
-                if a.group("p"):
-                    pres = pres or a.group(0)
+    any_add = pres = None   # any additive, and a preservative, an ingredient list names
+    for a in _listed_additives(ctx, fields, _ADDITIVE):
+        if a.group(0) == "防腐剂":
+            continue   # the word itself names no preservative
+        any_add = any_add or a.group(0)
+        if a.group("p"):
+            pres = pres or a.group(0)
     for f, m in claims:
         named = pres if m.group("pres") else any_add
         if named and not ctx.allowed(f, "norm", m.start(), m.end()):
