@@ -207,7 +207,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write("listlint: interrupted\n")
         sys.exit(130)
     except _usage_errors() as e:
-        sys.stderr.write(f"listlint: error: {_one_line(e.format_message())} (see listlint --help)\n")
+        message = _one_line(e.format_message())
+        # bare `listlint`: the help is printed already; say what is missing instead of nothing
+        sys.stderr.write(f"listlint: error: {message or 'no command given; try: listlint check FILE'} (see listlint --help)\n")
         sys.exit(EXIT_ERROR)
     except (UserError, InputError, ConfigError, LexiconError) as e:
         sys.stderr.write(f"listlint: error: {_one_line(str(e))}\n")

@@ -342,6 +342,15 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> Se
         kw["columns"] = dict(cols)
     if "allow" in data:
         kw["allow"] = _strs(data["allow"], f"{source}: 'allow'")
+        for a in kw["allow"]:
+            # a pattern between slashes is checked here, so the error names this file
+            if len(a) > 2 and a.startswith("/") and a.endswith("/"):
+                import regex   # as the lexicon compiles it (\p{Han} is valid there)
+                try:
+                    regex.compile(a[1:-1], regex.V1 | regex.I)
+                except regex.error as exc:
+                    raise ConfigError(f"{source}: 'allow': bad pattern {a[1:-1]!r}: {exc}; "
+                                      f"escape regex characters or drop the slashes to match the text as written") from None
     if "deny" in data:
         kw["deny"] = _parse_deny(data["deny"], source)
     if "wordlists" in data:

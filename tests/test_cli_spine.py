@@ -76,6 +76,7 @@ def _bad_inputs(tmp):
     (tmp / "with-words.yaml").write_text("wordlists: [shop-words.yaml]\n", encoding="utf-8")
     (tmp / "gbk.csv").write_bytes("商家编码,宝贝名称\nA1,保温杯\n".encode("gbk"))
     (tmp / "semicolon.yaml").write_text("input:\n  delimiter: ';'\n", encoding="utf-8")
+    (tmp / "bad-allow.yaml").write_text("allow: ['/[/']\n", encoding="utf-8")
     os.symlink(tmp / "loop2.csv", tmp / "loop1.csv")
     os.symlink(tmp / "loop1.csv", tmp / "loop2.csv")
     return {
@@ -84,6 +85,7 @@ def _bad_inputs(tmp):
         "symlink-loop": (["loop1.csv"], ok, "symbolic link"),
         "wrong-encoding-given": (["gbk.csv", "--encoding", "utf-8"], tmp / "gbk.csv", "--encoding"),
         "wrong-delimiter-given": (["ok.csv", "--config", "semicolon.yaml"], ok, "delimiter"),
+        "bad-allow-pattern": (["ok.csv", "--config", "bad-allow.yaml"], ok, "bad-allow.yaml"),
         "endless-device": (["/dev/zero"], ok, "device"),
         # …and so is a wordlist it names
         "output-is-config-wordlist": (["ok.csv", "--config", "with-words.yaml", "-o", "shop-words.yaml"],
@@ -143,7 +145,7 @@ BAD = sorted([
     "encoding-without-error-handler", "nested-json-first-line", "blank-lines-only-utf16",
     "html-table-named-xls", "json-scalar", "output-is-config-store", "baseline-is-config-store",
     "output-is-config-wordlist", "symlink-loop", "endless-device", "wrong-encoding-given",
-    "wrong-delimiter-given"])
+    "wrong-delimiter-given", "bad-allow-pattern"])
 
 
 @pytest.mark.parametrize("case", BAD)
@@ -452,3 +454,8 @@ def test_closed_standard_input_is_one_clear_line():
                        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=120)
     err = p.stderr.decode()
     assert p.returncode == 2 and err.count("\n") == 1 and "standard input is closed" in err
+
+
+def test_bare_listlint_says_what_is_missing(tmp_path):
+    code, out, err = run(cwd=tmp_path)
+    assert code == 2 and "no command given" in err and "Traceback" not in err
