@@ -273,7 +273,19 @@ def _config_loader():
     商家编码 with its leading zero. YAML 1.1 reads OFF/ON/YES/NO as booleans and 0123 as the
     octal 83; here only true/false are booleans and only plain decimals are numbers."""
     class Loader(yaml.SafeLoader):
-        pass
+        def construct_mapping(self, node, deep=False):
+            # A key written twice (ignore: [OFF] … ignore: [ABS]) would keep the last silently:
+            # one of the user's settings lost. Say which key and where.
+            seen = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if isinstance(key, (str, int, float, bool)) and key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key {key!r} appears twice (first on line {seen[key] + 1}); "
+                                    f"merge the two into one", key_node.start_mark)
+                if isinstance(key, (str, int, float, bool)):
+                    seen[key] = key_node.start_mark.line
+            return super().construct_mapping(node, deep=deep)
 
     Loader.yaml_implicit_resolvers = {
         ch: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int")]

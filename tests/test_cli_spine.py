@@ -77,6 +77,7 @@ def _bad_inputs(tmp):
     (tmp / "gbk.csv").write_bytes("商家编码,宝贝名称\nA1,保温杯\n".encode("gbk"))
     (tmp / "semicolon.yaml").write_text("input:\n  delimiter: ';'\n", encoding="utf-8")
     (tmp / "bad-allow.yaml").write_text("allow: ['/[/']\n", encoding="utf-8")
+    (tmp / "twice.yaml").write_text("ignore: [OFF]\nselect: [ALL]\nignore: [ABS]\n", encoding="utf-8")
     os.symlink(tmp / "loop2.csv", tmp / "loop1.csv")
     os.symlink(tmp / "loop1.csv", tmp / "loop2.csv")
     return {
@@ -86,6 +87,7 @@ def _bad_inputs(tmp):
         "wrong-encoding-given": (["gbk.csv", "--encoding", "utf-8"], tmp / "gbk.csv", "--encoding"),
         "wrong-delimiter-given": (["ok.csv", "--config", "semicolon.yaml"], ok, "delimiter"),
         "bad-allow-pattern": (["ok.csv", "--config", "bad-allow.yaml"], ok, "bad-allow.yaml"),
+        "config-key-twice": (["ok.csv", "--config", "twice.yaml"], ok, "appears twice"),
         "endless-device": (["/dev/zero"], ok, "device"),
         # …and so is a wordlist it names
         "output-is-config-wordlist": (["ok.csv", "--config", "with-words.yaml", "-o", "shop-words.yaml"],
@@ -145,7 +147,7 @@ BAD = sorted([
     "encoding-without-error-handler", "nested-json-first-line", "blank-lines-only-utf16",
     "html-table-named-xls", "json-scalar", "output-is-config-store", "baseline-is-config-store",
     "output-is-config-wordlist", "symlink-loop", "endless-device", "wrong-encoding-given",
-    "wrong-delimiter-given", "bad-allow-pattern"])
+    "wrong-delimiter-given", "bad-allow-pattern", "config-key-twice"])
 
 
 @pytest.mark.parametrize("case", BAD)
