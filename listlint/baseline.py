@@ -117,4 +117,4 @@ def apply_baseline(report: RunReport, path: str, settings=None, known: Counter |
         items.append(it)
     extra = {**report.extra, "baseline": {"path": path, "matched": matched,
                                           "unmatched": sum(n for n in known.values() if n > 0)}}
-    return replace(report, items=items, extra=extra)
+    return replace(report, items=items.freeze(), extra=extra)

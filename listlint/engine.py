@@ -105,7 +105,7 @@ def finish(results: list[ItemResult], corpus_findings: dict[int, list[Finding]],
                                 tuple(kept), tuple(ignored)))
     if isinstance(results, ItemStore):
         results.close()  # its items now live on in the report's store
-    return RunReport(__version__, info, items, tuple(problems), tuple(unavailable),
+    return RunReport(__version__, info, items.freeze(), tuple(problems), tuple(unavailable),
                      tuple(sorted(codes)), {"suppressions": suppressor.summary(),
                                            "unused_ignores": suppressor.unused()})
 

@@ -35,10 +35,18 @@ class ItemStore(Sequence):
         self._spilled = 0               # items on disk
         self._tail: list[Any] = []      # items not (yet) on disk
         self._cache: tuple[int, list[Any]] | None = None
+        self._frozen = False
         self.extend(items)
 
     # --- filling -------------------------------------------------------------------------
+    def freeze(self) -> "ItemStore":
+        """No more items: a report's store is read-only for whoever holds the report."""
+        self._frozen = True
+        return self
+
     def append(self, item: Any) -> None:
+        if self._frozen:
+            raise TypeError("a report's items are read-only")
         self._tail.append(item)
         if len(self._tail) >= self._batch and self._spilled + len(self._tail) > self._spill_at:
             self._spill()

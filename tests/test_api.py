@@ -94,3 +94,10 @@ def test_settings_built_in_code_are_checked_like_a_config(kw):
     from listlint.config import ConfigError, Settings
     with pytest.raises(ConfigError):
         Settings(**kw)
+
+
+def test_report_items_are_read_only():
+    report = lint_records([{"title": "最好的杯子"}])
+    with pytest.raises(TypeError):
+        report.items.append("junk")
+    assert len(report.items) == 1
