@@ -632,6 +632,7 @@ _NAMED_ADDITIVES = {
     "colour": r"色素|着色剂|日落黄|柠檬黄|胭脂红|诱惑红|亮蓝|焦糖色",
     "msg": r"味精|谷氨酸钠",
 }
+_NAMED_ADDITIVES = {kind: regex.compile(p) for kind, p in _NAMED_ADDITIVES.items()}
 _ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防腐剂": "preservative", "香精": "flavour",
                   "色素": "colour", "味精": "msg"}
 _NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|防腐剂|香精|色素|味精)"
@@ -652,9 +653,9 @@ def _listed_additives(ctx, fields, pattern) -> Iterator:
                     yield a
 
 
-def _named_in_ingredients(ctx, fields, pattern: str) -> str | None:
+def _named_in_ingredients(ctx, fields, pattern) -> str | None:
     """The first additive of `pattern` an ingredient list in the listing names."""
-    return next((a.group(0) for a in _listed_additives(ctx, fields, regex.compile(pattern))), None)
+    return next((a.group(0) for a in _listed_additives(ctx, fields, pattern)), None)
 
 
 @rule("CLM006", "no-additive-contradicted", category="false-claim", severity="error", basis=BASIS_NO_ADDITIVE,

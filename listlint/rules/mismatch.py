@@ -99,21 +99,22 @@ _PARENT_AFTER = regex.compile(r"^\S{0,6}?(?:旗下|出品|集团|公司|股份|�
 
 
 def _description_brand_claims(ctx, matcher, own, shown):
-    title = ctx.text("title").view("squeezed") if "title" in ctx.listing.fields else ""
-    if not title:
+    fields = ctx.text_fields(DESCRIPTION_FIELDS)
+    if not fields or "title" not in ctx.listing.fields:
         return
-    lex = category.lexicon()
-    sold = {w for _, _, w, _ in lex.products(title)}
-    if not sold:
-        return
-    own_words = [w for v in own for p in regex.split(r"[/／|（）()\s]+", v) if len(w := squeeze_text(p)) >= 2]
-    for field in ctx.text_fields(DESCRIPTION_FIELDS):
+    own_words = brands.brand_words(own)
+    sold = None   # the products the title sells, read once a description needs them
+    for field in fields:
         full = ctx.text(field)
         sq_full = full.view("squeezed")
         # cheap tests first: the brand scan is the costly part, and it reads only the opening
         # (DESCRIPTION_HEAD squeezed characters), where a product is called by its maker's name
-        if any(v in sq_full for v in own_words) or not any(w in sq_full[:DESCRIPTION_HEAD + 10] for w in sold):
-            continue   # the own brand is named too (a comparison, a part, the parent), or nothing sold
+        if any(v in sq_full for v in own_words):
+            continue   # the own brand is named too (a comparison, a part, the parent)
+        if sold is None:
+            sold = {w for _, _, w, _ in category.lexicon().products(ctx.text("title").view("squeezed"))}
+        if not any(w in sq_full[:DESCRIPTION_HEAD + 10] for w in sold):
+            continue
         ft, hits = brands.head_brand_hits(ctx, field, matcher, DESCRIPTION_HEAD)
         sq = ft.view("squeezed")
         if any(brands.agrees(h.brand, own, matcher) for h, _ in hits):

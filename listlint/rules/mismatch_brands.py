@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import read_yaml
 from .mismatch_data import data_file, squeeze
-from ..text.normalize import normalize_text
+from ..text.normalize import FieldText, normalize_text, squeeze_text
 
 _CJK = regex.compile(r"\p{Han}")
 _LATIN_LETTER = regex.compile(r"[a-z]")
@@ -463,7 +463,6 @@ def head_brand_hits(ctx, field: str, matcher: BrandMatcher, chars: int) -> tuple
     were read from. The opening is a prefix of the original, read as a text of its own: a long
     description is neither scanned whole nor mapped whole (its offset map costs more than the
     scan)."""
-    from ..text.normalize import FieldText
     full = ctx.text(field)
     cut = chars * 4
     while True:
@@ -472,3 +471,14 @@ def head_brand_hits(ctx, field: str, matcher: BrandMatcher, chars: int) -> tuple
             break
         cut *= 2
     return head, _scan_title_brands(ctx, field, matcher, head)
+
+
+_BRAND_PART_SEP = regex.compile(r"[/／|（）()\s]+")
+NO_BRAND_WORDS = ("无品牌", "其他", "其它", "other", "无", "none", "oem")
+
+
+def brand_words(values) -> list[str]:
+    """The names a listing's brand values hold, squeezed (Nike/耐克 → nike, 耐克), without the
+    no-brand words: what a text naming the listing's own brand would contain."""
+    return [w for v in values for part in _BRAND_PART_SEP.split(v or "")
+            if len(w := squeeze_text(part)) >= 2 and w not in NO_BRAND_WORDS]

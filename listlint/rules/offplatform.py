@@ -19,6 +19,7 @@ import regex
 from ..model import TEXT_FIELDS
 from ..text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
 from . import contacts
+from .mismatch_brands import brand_words
 from .registry import rule
 
 BASIS = "《淘宝规则》滥发信息：发布站外联系方式、引导至淘宝以外交易（淘系外推广/规避信息）"
@@ -425,7 +426,6 @@ _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企
                                  r"原产地生产商|生产者)(?:联系方式|联系电话|电话|客服电话)\s*[:：=]", regex.V1)
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
                                  r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务)电话\s*[:：]?\s*$", regex.V1)
-_NO_BRAND = ("无品牌", "其他", "其它", "other", "无", "none", "oem")
 
 
 def _own_brand_hotline(ctx, view: str, start: int) -> bool:
@@ -435,9 +435,7 @@ def _own_brand_hotline(ctx, view: str, start: int) -> bool:
     if not m:
         return False
     before = squeeze_text(left[:m.start()])[-10:]
-    names = [ctx.value("brand")] + list(ctx.attributes.get("品牌", ()))
-    parts = [squeeze_text(p) for name in names for p in regex.split(r"[/／|（）()\s]+", name or "")]
-    parts = [p for p in parts if len(p) >= 2 and p not in _NO_BRAND]
+    parts = brand_words([ctx.value("brand")] + list(ctx.attributes.get("品牌", ())))
     if m.group("official") or m.group("official2"):
         # 官方售后热线 in a branded listing (OPPO, 商米): the maker's line; 无品牌 has no maker to call
         return bool(parts)
