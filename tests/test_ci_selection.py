@@ -224,6 +224,12 @@ def test_baseline_round_trip(project):
 
     code, out, _ = run("check", "listings.csv", "--baseline", "base.json", "-f", "json")
     assert code == 0 and all(not f for f, _ in findings_by_id(out).values())
+    # what the baseline hid is counted apart from suppressions, in JSON and in the text summary
+    summary = json.loads(out)["summary"]
+    assert summary["baseline"] == {"path": "base.json", "matched": 3, "unmatched": 0}
+    assert summary["suppressed"] == 1
+    code, out, _ = run("check", "listings.csv", "--baseline", "base.json")
+    assert "baseline: 3 known findings not shown (base.json)" in out
 
     # Move rows around, add a new bad listing and a third ★★★★ run to A1: only those are new.
     lines = (project / "listings.csv").read_text(encoding="utf-8").splitlines()

@@ -60,7 +60,12 @@ JSON_SCHEMA = {
                                    "by_rule": {"type": "object", "additionalProperties": {"type": "integer"}},
                                    "by_severity": {"type": "object", "additionalProperties": {"type": "integer"}},
                                    "grades": {"type": "object", "required": ["pass", "warn", "fail"]},
-                                   "mean_score": {"type": "number", "minimum": 0, "maximum": 100}}},
+                                   "mean_score": {"type": "number", "minimum": 0, "maximum": 100},
+                                   "suppressed": {"type": "integer", "minimum": 0},
+                                   "baseline": {"type": "object", "required": ["path", "matched", "unmatched"],
+                                                "properties": {"path": {"type": "string"},
+                                                               "matched": {"type": "integer", "minimum": 0},
+                                                               "unmatched": {"type": "integer", "minimum": 0}}}}},
         "problems": {"type": "array", "items": {"type": "object", "required": ["line", "message"],
                                                 "properties": {"line": {"type": "integer"},
                                                                "message": {"type": "string"}}}},
@@ -119,6 +124,8 @@ def summary(report: RunReport) -> dict:
         "grades": {g: grades.get(g, 0) for g in ("pass", "warn", "fail")},
         "mean_score": round(score_sum / n, 1) if n else 100.0,
         "suppressed": suppressed,
+        # findings a --baseline already knew are a separate count from suppressions
+        **({"baseline": dict(report.extra["baseline"])} if report.extra.get("baseline") else {}),
     }
 
 

@@ -128,5 +128,7 @@ def _summary(con: Console, report: RunReport, options) -> None:
         con.print("worst: " + escape(", ".join(f"row {it.row} ({it.score})" for it in worst)))
     if s["suppressed"]:
         con.print(f"suppressed: {s['suppressed']}")
+    if "baseline" in s:
+        con.print(escape(f"baseline: {s['baseline']['matched']} known findings not shown ({s['baseline']['path']})"))
     for note in report.unavailable_checks:
         con.print(Text(f"note: {note}", style="dim"))
