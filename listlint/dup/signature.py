@@ -90,7 +90,7 @@ def build_signature(ctx) -> DupSignature | None:
 # says. The seller's own codes and the colour change when a listing is copied (货号 YJ-G3 →
 # YJ-G3-2; a colour split is DUP003's), so they are left out; what is left must say enough to
 # name one product: a category, at least three attributes, one of them a measure with a digit.
-_NOT_PRODUCT_ATTRIBUTES = frozenset({"品牌", "货号", "款号", "商家编码", "商品编码", "颜色分类", "颜色", "主要颜色",
+_NOT_PRODUCT_ATTRIBUTES = frozenset({"品牌", "货号", "款号", "商家编码", "商品编码", "颜色分类", "颜色", "主要颜色", "色号",
                                       "上市年份季节", "上市时间", "上市年份", "商品id", "宝贝id"})
 SPEC_MIN_ATTRIBUTES = 3
 _WORK_ATTRIBUTES = frozenset({"作者", "出版社", "书名", "出版时间", "译者", "isbn", "isbn编号", "艺人", "歌手", "导演"})
@@ -279,9 +279,11 @@ def _url_key(url: str) -> str | None:
 
 
 # The merchant's article number as a 宝贝属性 (货号:HM-WY2601): the same code as 商家编码 where
-# an export has no such column. A value without a digit (货号:见详情) is no code.
+# an export has no such column. A value without a digit (货号:见详情) is no code, unless it is
+# Latin letters joined by a dash (YP-KH), which is how some shops number a whole range.
 ARTICLE_ATTRIBUTES = ("货号", "商家编码", "款号", "商品货号")
 _HAS_DIGIT = re.compile(r"[0-9]")
+_LETTER_CODE = re.compile(r"[A-Za-z]{2,}(?:[-_][A-Za-z]{2,})+")
 
 
 def outer_id(listing) -> str | None:
@@ -295,7 +297,7 @@ def outer_id(listing) -> str | None:
     for name in ARTICLE_ATTRIBUTES:
         for v in listing.attributes.get(name) or ():
             v = str(v).strip()
-            if len(v) >= 3 and _HAS_DIGIT.search(v):
+            if len(v) >= 3 and _HAS_DIGIT.search(v) or _LETTER_CODE.fullmatch(v):
                 return v
     v = (listing.id or "").strip()
     return None if v.lower() in PLACEHOLDER_IDS else v

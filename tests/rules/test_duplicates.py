@@ -194,6 +194,9 @@ def test_same_picture_or_outer_id(extra_a, extra_b, expected):
     ("品牌:禾木家;货号:HM-WY2601", "品牌:禾木家;货号:HM-WY2601", "DUP004"),
     ("品牌:禾木家;货号:HM-WY2601", "品牌:禾木家;货号:HM-WY2602", None),
     ("品牌:禾木家;货号:见详情", "品牌:禾木家;货号:见详情", None),           # no digit: no code
+    ("品牌:悠品家;货号:YP-KH", "品牌:悠品家;货号:YP-KH", "DUP004"),         # …but letters joined by a dash are one
+    ("品牌:悠品家;货号:YP-KH", "品牌:悠品家;货号:YP-KB", None),
+    ("品牌:禾木家;货号:none", "品牌:禾木家;货号:none", None),
     # ISBN and barcode name one product whoever lists it
     ("ISBN编号:9787500000209;册数:8册", "ISBN编号:978-7-5000-0020-9", "DUP004"),
     ("ISBN编号:9787500000209", "ISBN编号:9787500000216", None),
@@ -220,6 +223,8 @@ SPEC = "品牌:悦居萌宠;规格:6L*4包;材质:豆腐渣;香型:原味;颗粒
     # the seller's code and the colour do not count
     (SPEC + ";货号:MC-S6", SPEC + ";货号:MC-S6N", "宠物>猫砂", "宠物>猫砂", "DUP004"),
     (SPEC + ";颜色分类:白色", SPEC + ";颜色分类:绿色", "宠物>猫砂", "宠物>猫砂", "DUP004"),
+    ("品牌:悠品家;型号:丝绒雾面口红;净含量:3.5g;质地:雾面;色号:#01正红",
+     "品牌:悠品家;型号:丝绒雾面口红;净含量:3.5g;质地:雾面;色号:#05豆沙", "美妆>口红", "美妆>口红", "DUP004"),
     # one attribute apart, another category, too few attributes or no measure: not one product
     (SPEC, SPEC.replace("6L*4包", "6L*6包"), "宠物>猫砂", "宠物>猫砂", None),
     (SPEC, SPEC, "宠物>猫砂", "宠物>猫砂盆", None),
