@@ -389,7 +389,9 @@ def phones(view: str) -> tuple[Phone, ...]:
     for run in runs(view):
         n = len(run.digits)
         if n < 7 or n > 13:
-            if n > 13 and run.plausible_grouping():
+            # a whole mobile number as one block of a longer run (…1101 13758126630 2. 李强: a
+            # flat number before it, a list number after it) is that number
+            if n > 13 and (run.plausible_grouping() or any(len(g) == 11 and _MOBILE.fullmatch(g) for g in run.groups)):
                 out.extend(_phones_in_groups(view, run))
             continue
         if is_valid_id(run.digits) or is_bank_card(run.digits):
@@ -425,11 +427,11 @@ def irregular_mobiles(view: str) -> tuple[Phone, ...]:
 # 后四位是6631): the head, then two four-digit parts after 中间/后/尾 words.
 _GUIDED_GAP = r"(?:[^0-9]|[0-9](?=位))"   # 中间四位 reads 中间4位 once numerals are decoded
 _GUIDED_MOBILE = regex.compile(
-    r"(?:电话|手机|号码|联系|打我|拨打|call|tel)" + _GUIDED_GAP + r"{0,8}?"
+    # the phone word may be missing: 前三位159 中间0378 后四位2246 says what it is by itself
+    r"(?:(?P<trig>电话|手机|号码|联系|打我|打给|拨打|找我|加我|call|tel)" + _GUIDED_GAP + r"{0,8}?)?"
     r"(?:(?<![0-9])(1[3-9][0-9])\s*(?:开头|打头|起头)|(?:前三位|前3位)\s*(?:是|为)?\s*(1[3-9][0-9])(?![0-9]))"
     + _GUIDED_GAP + r"{0,12}?(?:中间|之后|接着|然后)" + _GUIDED_GAP + r"{0,6}?(?<![0-9])([0-9]{4})(?![0-9])"
     + _GUIDED_GAP + r"{0,12}?(?:后|尾|最后|末)" + _GUIDED_GAP + r"{0,6}?(?<![0-9])([0-9]{4})(?![0-9])", regex.V1 | regex.I)
-# (the head is group 1 after 开头, group 2 after 前三位)
 
 
 _SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
@@ -452,8 +454,11 @@ def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:
 def guided_mobiles(view: str) -> tuple[Phone, ...]:
     if "开头" not in view and "打头" not in view and "起头" not in view and "前三位" not in view and "前3位" not in view:
         return ()
-    return tuple(Phone("mobile", m.start(1) if m.group(1) else m.start(2), m.end(), "".join(g for g in m.groups() if g), False)
-                 for m in _GUIDED_MOBILE.finditer(view))
+    # 139开头 needs a phone word before it (型号139开头的都是旧款); 前三位 says it by itself
+    # (group 1 is the phone word; the head is group 2 after 开头, group 3 after 前三位)
+    return tuple(Phone("mobile", m.start(2) if m.group(2) else m.start(3), m.end(),
+                       "".join(m.group(i) or "" for i in (2, 3, 4, 5)), False)
+                 for m in _GUIDED_MOBILE.finditer(view) if m.group("trig") or m.group(3))
 
 
 def _phones_in_groups(view: str, run: Run) -> list[Phone]:

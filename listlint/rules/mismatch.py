@@ -1021,6 +1021,7 @@ def check_quantity(ctx):
         return
     tol = float(ctx.option("tolerance"))
     attr: dict[str, set[float]] = {}
+    lengths: dict[str, set[float]] = {}   # 长度 values left out above: a title may state them still
     only_from = values.dim_attribute_names()
     for name, v in pairs:
         ram_name = fold_name(name) in only_from["ram"]
@@ -1041,7 +1042,10 @@ def check_quantity(ctx):
                     and not (q.dim == "set-pieces" and nv.endswith("件套", 0, q.end)):
                 continue   # (规格:3件套 names its pieces as plainly as 件数 does)
             if fold_name(name) in _CABLE_ONLY_NAMES and not _names_a_cable(ctx):
-                continue   # 长度 of trousers, a rope, a bed: only a cable's length is its 线长
+                # 长度 of trousers, a rope, a bed: only a cable's length is its 线长 (a title saying
+                # the 长度 agrees all the same: 鱼护 2.5米 | 长度:2.5米;口径:35cm)
+                lengths.setdefault(q.dim, set()).update(q.values)
+                continue
             attr.setdefault(q.dim, set()).update(q.values)
     packs = _bare_pack_counts(pairs)
     if packs:
@@ -1085,7 +1089,7 @@ def check_quantity(ctx):
             if dim.startswith("count:"):   # 12罐*2箱: 24 cans in all
                 stated |= {q.values[0] * int(m.group(1)) for q in qs for m in [_TIMES_PACKS.match(text, q.end)] if m}
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
-            if any(values.same_amount(a, b, t) for a in stated for b in attr[dim]):
+            if any(values.same_amount(a, b, t) for a in stated for b in attr[dim] | lengths.get(dim, set())):
                 continue
             if any(values.same_amount(a, b, t) for q in skipped.get(dim, ()) for a in q.values for b in attr[dim]):
                 continue   # 一对10公斤 单只5kg | 重量:5kg: the attribute gives the single piece

@@ -482,3 +482,14 @@ def brand_words(values) -> list[str]:
     no-brand words: what a text naming the listing's own brand would contain."""
     return [w for v in values for part in _BRAND_PART_SEP.split(v or "")
             if len(w := squeeze_text(part)) >= 2 and w not in NO_BRAND_WORDS]
+
+
+def family_words(ctx, parts: list[str]) -> list[str]:
+    """The squeezed names of the brand families `parts` belong to (红米 → 小米, Xiaomi, 米家 …):
+    a parent brand's service line is the listing's maker's line too."""
+    matcher = matcher_for(ctx)
+    out: set[str] = set()
+    for aliases in matcher.families.values():
+        if any(p in aliases for p in parts):
+            out |= aliases
+    return sorted(w for w in out if len(w) >= 2)

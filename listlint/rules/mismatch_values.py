@@ -343,6 +343,11 @@ def quantities(text: str, networks: bool = True) -> list[Quantity]:
         if v <= 0:
             continue
         vals = (v,)
+        if dim in ("weight", "volume"):
+            # 2×125g: a count before the amount, and the total is the content too
+            lead = _TIMES_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            if lead:
+                vals = (v, v * int(lead.group(1)))
         if m.group(3):
             n = int(m.group(3))
             if 1 < n <= 1000:
@@ -386,6 +391,9 @@ _DOWN = regex.compile(r"(?<![0-9.])(?:([5-9][0-9])\s*%?\s*(?:白鸭绒|灰鸭绒
                       r"|含绒量\s*[:：]?\s*([5-9][0-9])\s*%)", regex.V1)
 # 四件套, 3件套: the pieces of a set, compared with 件数 only
 _SET_OF = regex.compile(r"(?<![0-9零一二两三四五六七八九十.])([2-9]|[1-9][0-9]{1,2}|[二两三四五六七八九十])件套", regex.V1)
+
+
+_TIMES_BEFORE = regex.compile(r"(?<![0-9.])([2-9]|[1-4][0-9])\s*[*×x]\s*$", regex.I)
 
 
 # After a bare G: what makes it storage, not grams

@@ -19,7 +19,7 @@ import regex
 from ..model import TEXT_FIELDS
 from ..text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
 from . import contacts
-from .mismatch_brands import brand_words
+from .mismatch_brands import brand_words, family_words
 from .registry import rule
 
 BASIS = "《淘宝规则》滥发信息：发布站外联系方式、引导至淘宝以外交易（淘系外推广/规避信息）"
@@ -81,7 +81,10 @@ def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11)
             return None
         if not _QQ_GAP.fullmatch(gap):
             return None
-        if min_len <= len(run.digits) <= max_len and run.digits[0] != "0" and run.plausible_grouping() \
+        # right after its trigger a number may be split anyhow (企鹅：1057 3382 96), but a list of
+        # sizes (36 37 38 39) is no number
+        grouped = run.plausible_grouping() or (len(run.groups[0]) >= 3 and min(map(len, run.groups)) >= 2)
+        if min_len <= len(run.digits) <= max_len and run.digits[0] != "0" and grouped \
                 and not contacts.not_a_contact(cv, run.start, run.end):
             return run, (rs, re_)
         return None
@@ -413,7 +416,7 @@ def check_phone(ctx):
             if field == "attributes" and _MAKER_ATTRIBUTE.match(
                     cv, max(0, max(cv.rfind(sep, 0, p.start) for sep in (";", "\n", "\r", "|")) + 1), p.start):
                 continue   # 厂家联系方式:0593-3881234: the food label's maker, a field the category asks for
-            if p.kind == "service" and _own_brand_hotline(ctx, cv, p.start):
+            if p.kind == "service" and _own_brand_hotline(ctx, ft.view("norm"), p.start):
                 continue   # 格力全国统一服务热线 4008-365-315: the maker's line, not the seller's
             if ctx.allowed(field, "norm", p.start, p.end):
                 continue
@@ -429,13 +432,16 @@ _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:
 
 
 def _own_brand_hotline(ctx, view: str, start: int) -> bool:
-    """A 400/800 number that the listing's own brand names as its service line."""
+    """A 400/800 number that the listing's own brand names as its service line. `view` is the
+    norm view (the contact view reads 九阳 as 9阳; both have the same offsets). A parent brand
+    (小米 for a Redmi listing) is the listing's own maker too."""
     left = view[max(0, start - 24):start]
     m = _HOTLINE_BEFORE.search(left)
     if not m:
         return False
     before = squeeze_text(left[:m.start()])[-10:]
     parts = brand_words([ctx.value("brand")] + list(ctx.attributes.get("品牌", ())))
+    parts += family_words(ctx, parts) if parts else []
     if m.group("official") or m.group("official2"):
         # 官方售后热线 in a branded listing (OPPO, 商米): the maker's line; 无品牌 has no maker to call
         return bool(parts)

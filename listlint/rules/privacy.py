@@ -322,6 +322,7 @@ def _named_person_findings(ctx):
     yield from _unlabelled_residents(ctx)
     yield from _name_phone_address(ctx)
     yield from _name_phone_list(ctx)
+    yield from _cued_name_phone(ctx)
     yield from _sensitive_person(ctx)
     for field, hits in contacts.family_hits(ctx, "PRV003").items():
         numbers = sorted(_numbers(ctx, field) + _addresses(ctx, field))
@@ -356,10 +357,10 @@ def _named_person_findings(ctx):
 
 
 # the kin words a seller puts after a customer's name (李桂芳阿姨, 郑国栋大爷)
-_KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|大姐|大哥|先生|女士|小姐|老人"
+_KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|大姐|大哥|先生|女士|小姐|老人"
 # …of which these follow a name written without a space (李桂芳阿姨); 女士, 老人 and the like also
 # follow words for a group of buyers (白领女士, 关爱老人) and count only after a space or a comma
-_KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆"
+_KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太"
 
 
 _ROLE_BEFORE = "主人|雇主|业主|客户|顾客|用户|买家|学员|会员|老客户|读者|车主|家长|收件人|联系人|患者|病人"
@@ -381,8 +382,10 @@ def _resident_before():
 def _resident_after():
     # …6号楼1502 刘芳。 / …2单元1103 孙建军先生家: a whole name right after the address, then an
     # honorific, 家 or the end of the phrase (…18号 王府井店 is a place, not a person)
-    return regex.compile(rf"(?:的(?=\s*\p{{Han}}{{2,3}}\s*(?:先生|女士|小姐|同学|老师|阿姨|[，,]\s*[她他])))?[\s,，]{{0,2}}{_surname()}\p{{Han}}{{1,2}}?"
-                         r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|收|[\s,，。.!！;；<(（&、]|$)", regex.V1)
+    # (…1402室（业主钱文杰）: the owner named in brackets)
+    return regex.compile(rf"(?:的(?=\s*\p{{Han}}{{2,3}}\s*(?:先生|女士|小姐|同学|老师|阿姨|[，,]\s*[她他])))?[\s,，]{{0,2}}"
+                         rf"(?:[（(]\s*(?:业主|户主|房主|房东|租户|租客|收件人|联系人)?\s*[:：]?\s*)?{_surname()}\p{{Han}}{{1,2}}?"
+                         r"(?=先生|女士|小姐|妈妈|爸爸|宝妈|家|的|同学|老师|阿姨|收|[\s,，。.!！;；<(（)）&、]|$)", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +398,10 @@ def _name_right_before():
                          # …a sex and an age (郑佳怡，女，28岁，手机…) or a car plate (张国强 沪A·7K3M9 手机…)
                          rf"(?:\s*[，,]?\s*[男女](?![\p{{Han}}]))?(?:\s*[，,]?\s*[0-9]{{1,3}}岁)?"
                          rf"(?:\s*[，,]?\s*[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z][·.\s]?[a-z0-9]{{5,6}})?"
+                         # …or a height or weight from a made-to-measure list (王梓涵 身高135 家长电话138…)
+                         rf"(?:\s*[，,]?\s*(?:身高|体重)\s*[0-9]{{2,3}}(?:\.[0-9])?\s*(?:cm|厘米|kg|公斤|斤)?)?"
+                         # …or the building and flat of a group-buy list (王芳 12栋2单元1101 137…)
+                         rf"(?:\s*[0-9]{{1,3}}\s*(?:栋|幢|号楼)\s*(?:[0-9]{{1,2}}\s*单元)?\s*(?:[0-9]{{3,4}}\s*室?)?)?"
                          # …or a garment size from an order list (马强 XL 137…)
                          rf"\s*[，,]?\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?(?:总经理|经理|老板|店长|主任|老师|医生|总监)?"
                          rf"(?:\s*(?i:[2-7]?x{{1,3}}l|xs|s|m|l|[0-9]{{2,3}}(?:码|cm)?)(?![a-zA-Z0-9]))?"
@@ -423,6 +430,63 @@ def _name_phone_list(ctx):
         if len(named) >= 2:
             for s, e in named:
                 yield ctx.finding(field, "norm", s, e, f"a list of people's names and phone numbers: {_original(ft, s, e)}")
+
+
+# Words that say the text is about somebody other than the seller: a buyer's review, an order,
+# a parcel, a former owner, a family. With one of them shortly before a whole name and a mobile
+# number after it in the same sentence, the name and the number are that person's
+# (买家好评 …—— 赵春梅 13776542210; 原主人信息：陈梦瑶 浙江大学 学号… 手机135…).
+_THIRD_PARTY_CUE = regex.compile(
+    r"买家|好评|评价|晒单|晒图|返图|买家秀|客户|顾客|接龙|团购名单|名单|借书人|借阅人|原主人|原机主|前主人|新郎|新娘|"
+    r"家长|收件|寄件|收货|快递单|面单|订单|学员|患者|病人|业主|房东|租客|宝妈|宝爸|爸爸|妈妈|孩子|阿姨|大爷|老人", regex.V1)
+# …but a name right after these is the shop's own contact (OFF003's, not a leak)
+_SELLER_BEFORE = regex.compile(r"(?:客服|店主|老板|掌柜|店长|本人|卖家|商家|我|联系我|找我|加我)\s*[:：]?\s*$", regex.V1)
+_SENTENCE_END = regex.compile(r"[。！？!?\n]|<(?:p|br|li|tr|div)\b", regex.I)
+
+
+_SIGNED = regex.compile(r"(?:——|--|—)\s*$")
+
+
+def _common_word(name: str) -> bool:
+    """高品质 or 金属 after a cue is a word, not a name: the word, or its given-name part, is
+    common in jieba's dictionary (loaded only when a phone, a cue and a name-like word meet)."""
+    from ..text.segment import tokenizer
+    freq = tokenizer().FREQ
+    given = name[len(name) - 2:] if len(name) == 3 else ""
+    return (freq.get(name) or 0) >= 300 or (given and (freq.get(given) or 0) >= 1000)
+
+
+@lru_cache(maxsize=1)
+def _cued_name():
+    return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=宝妈|宝爸|爸爸|妈妈|家长|的|主人|业主|顾客|客户|买家|借书人|新郎|新娘)){_surname()}\p{{Han}}{{1,2}}"
+                         rf"(?=(?:{_KIN})?(?:[\s，,:：（(]|[0-9]|$))", regex.V1)
+
+
+def _cued_name_phone(ctx):
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        ft = ctx.text(field)
+        text = ft.view("norm")
+        for ns, ne, what in _numbers_norm(ctx, field):
+            if not what.startswith("phone 1"):
+                continue
+            lo = max(0, ns - 64)
+            seg = text[lo:ns]
+            cut = max((m.end() for m in _SENTENCE_END.finditer(seg)), default=0)
+            # the name nearest the number is its owner's (马强 XL 137…；刘军 2XL 159…)
+            for m in reversed(list(_cued_name().finditer(text, lo + cut, ns, overlapped=False))):
+                if _SELLER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    continue
+                # the cue is in the name's sentence, or the name signs off a quote (…” —— 赵春梅)
+                back = max(0, m.start() - 40)
+                back = max([back] + [e.end() for e in _SENTENCE_END.finditer(text, back, m.start())])
+                if not _THIRD_PARTY_CUE.search(text, back, m.start() + 1) and not _SIGNED.search(text, 0, m.start()):
+                    continue
+                if _common_word(m.group(0)):
+                    continue
+                yield ctx.finding(field, "norm", m.start(), ne,
+                                  f"a person's name next to a number ({what}), about a buyer or another person: "
+                                  f"{_original(ft, m.start(), m.end())}")
+                break
 
 
 def _name_phone_address(ctx):
@@ -467,7 +531,9 @@ def _name_phone_address(ctx):
 # child named with a class (三年二班 王子轩; 初二(5)班 林浩然).
 _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
            r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌|"
-           r"心梗|脑梗|中风|术后|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出")
+           r"心梗|脑梗|中风|术后|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|"
+           # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
+           r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检")
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
 
 
@@ -478,11 +544,11 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>(?<![\p{{Han}}]){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长)){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
-              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿)(?P<name3>{s}\p{{Han}}{{2}}))")
+              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
                           rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?=\s*(?:小朋友|同学|宝宝)|(?![\p{{Han}}]))",

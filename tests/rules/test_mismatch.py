@@ -924,6 +924,15 @@ QTY = [
     ("inner-wall-is-no-limit", dict(title="保温杯 500ml 内胆316", attributes="容量:350ml"), True),
     ("counts-added-across-a-plus", dict(title="纯棉毛巾浴巾套装 1条浴巾+2条毛巾 礼盒装", attributes="数量:3条"), False),
     ("counts-added-across-a-plus-disagree", dict(title="纯棉毛巾浴巾套装 1条浴巾+2条毛巾 礼盒装", attributes="数量:5条"), True),
+    # a count before the amount (2×125g is 250g too); a 长度 the title states agrees even where
+    # 长度 is not read as a cable's; a down fill's weight is its 充绒量
+    ("times-before-amount", dict(title="茶叶礼盒 2×125g 可定制腰封", attributes="净含量:250g"), False),
+    ("times-before-amount-one", dict(title="茶叶礼盒 2×125g", attributes="净含量:125g"), False),
+    ("times-before-amount-wrong", dict(title="茶叶礼盒 2×125g", attributes="净含量:500g"), True),
+    ("length-stated", dict(title="渔渡鱼护 2.5米 防挂 速干", attributes="长度:2.5米;口径:35cm"), False),
+    ("length-stated-wrong", dict(title="渔渡鱼护 3米 防挂 速干", attributes="长度:2.5米;口径:35cm"), True),
+    ("down-fill-weight", dict(title="羽绒睡袋 木乃伊式 白鸭绒800g", attributes="充绒量:800g;重量:1.45kg"), False),
+    ("down-fill-weight-wrong", dict(title="羽绒睡袋 木乃伊式 白鸭绒800g", attributes="充绒量:600g;重量:1.45kg"), True),
 ]
 
 

@@ -331,6 +331,9 @@ PHONE_MATCH = [
     # pinyin with ling (0) inside the run
     ("description", "联系我 yao san ba ling ling yi san ba ling ling ling", "yao san ba ling ling yi san ba ling ling ling", "13800138000"),
     ("description", "收件人 陳美玲 0912-607-483 台北市信義區松仁路100號8樓", "0912-607-483", "0912607483"),
+    # dictated in parts without a phone word; a whole mobile inside a longer run of numbers
+    ("description", "售后直接打给我：前三位159 中间0378 后四位2246", "159 中间0378 后四位2246", "15903782246"),
+    ("description", "1. 王芳 12栋2单元1101 13758126630<br/>2. 李强", "13758126630", "13758126630"),
 ]
 
 
@@ -403,6 +406,7 @@ PHONE_NO_MATCH = [
     "ID: l3812345678x",
     "规格 0912 385647", "滤芯 型号 0912-385-647A",
     "充电宝 20000 mah", "月销 13000 件", "手机 128 GB",
+    "尺码 36 37 38 39 40 41 42 43 44 45 46",
 ]
 
 
@@ -708,6 +712,11 @@ def test_an_email_in_the_attributes_is_a_contact_its_web_address_is_not():
     # the shop's own line, or another brand's, is a contact
     ("美的", "本店客服热线 400-889-9315", True),
     ("美的", "格力服务热线 400-889-9315", True),
+    # a brand whose name holds a numeral (九阳 is 9阳 to the number reading) and a parent brand
+    ("九阳", "九阳客服热线：4006-918-118。", False),
+    ("Redmi/红米", "全国联保，小米客服热线 400-100-5678", False),
+    ("Redmi/红米", "全国联保，华为客服热线 400-100-5678", True),
+    ("九阳", "客服热线：4006-918-118。", True),
 ])
 def test_own_brand_hotline(brand, text, fires):
     fs = [f for f in lint_one(select=["OFF003"], title="电饭煲 家用", description=text, brand=brand) if f.rule == "OFF003"]
