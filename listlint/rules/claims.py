@@ -305,10 +305,13 @@ def _negated(ctx, field: str, d: Decided) -> bool:
       fields=TEXT_FIELDS)
 def check_medical(ctx):
     yield from _special_cosmetic_claims(ctx)
+    if _registered_medical(ctx):
+        # a registered device or drug states its registered indication (适用范围); a class I
+        # filing (械备) covers no beauty effect
+        yield from _filed_device_beauty_claims(ctx)
+        return
     if not has_hits(ctx, "CLM001"):
         return  # the category lookups below are only worth it for a listing with a candidate
-    if _registered_medical(ctx):
-        return  # a registered device or drug states its registered indication (适用范围)
     if category_matches(ctx, ctx.option("exempt-categories")):
         return
     medical = category_matches(ctx, ctx.option("medical-categories"))
@@ -333,11 +336,28 @@ _ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|�
                          r"卸|卸掉|卸除|去除|洗掉|洗去|清洁)\p{Han}{0,6}$", regex.V1)
 
 
+# A cosmetic calls itself a medical product (医用面膜, 械字号) while its own filing is a cosmetic's
+_MEDICAL_SELF = regex.compile(r"医用|械字号|医疗级|医疗器械", regex.V1)
+_NOT_MEDICAL = regex.compile(r"(?:非|不是|并非|不属于|不为|不能|不可|不得|无|不宣称)\p{Han}{0,2}$", regex.V1)
+_BASIS_COSMETIC = "《化妆品监督管理条例》第十六条、第三十七条"
+
+
 def _special_cosmetic_claims(ctx):
     fields = ctx.text_fields(TEXT_FIELDS)
     # every listing asks: a substring test first, the pattern only where 妆 stands
     if not any("妆" in (v := ctx.value(f)) and _ORDINARY_FILING.search(v) for f in fields):
         return
+    if not _registered_medical(ctx):
+        for field in fields:
+            text = ctx.text(field).view("squeezed")
+            m = next((m for m in _MEDICAL_SELF.finditer(text)
+                      if not _NOT_MEDICAL.search(text[max(0, m.start() - 6):m.start()])), None)
+            if m:
+                yield ctx.finding(field, "squeezed", m.start(), m.end(),
+                                  f"a cosmetic with a cosmetic filing (妆网备字) calls itself “{m.group(0)}”, "
+                                  f"which only a registered medical device may",
+                                  basis="《化妆品监督管理条例》第三十七条（不得明示或者暗示具有医疗作用）")
+                break
     if any("国妆特" in ctx.value(f) or "妆特字" in ctx.value(f) for f in fields):
         return
     for field in fields:
@@ -350,6 +370,30 @@ def _special_cosmetic_claims(ctx):
                               f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "
                               f"registered special cosmetic (国妆特字) may claim",
                               basis="《化妆品监督管理条例》第十六条、第三十七条")
+            return
+
+
+# A class I device is filed (械备), not registered: its filing names a physical use (冷敷, 护理)
+# and no beauty effect; 医用冷敷贴 that 美白, 祛痘 or 修复激素脸 claims what no filing covers.
+_CLASS_ONE_FILING = regex.compile(r"械备", regex.V1)
+_CLASS_TWO_UP = regex.compile(r"械注[准进许]|国药准字|国药证字|医疗器械注册证", regex.V1)
+_BEAUTY_EFFECT = regex.compile(r"美白|祛斑|淡斑|祛痘|除皱|去皱|抗皱|抗衰|嫩肤|修复激素脸|换肤|瘦脸|丰胸", regex.V1)
+
+
+def _filed_device_beauty_claims(ctx):
+    fields = ctx.text_fields(TEXT_FIELDS)
+    if not any(_CLASS_ONE_FILING.search(ctx.value(f)) for f in fields) or \
+            any(_CLASS_TWO_UP.search(ctx.value(f)) for f in fields):
+        return
+    for field in fields:
+        text = ctx.text(field).view("squeezed")
+        m = next((m for m in _BEAUTY_EFFECT.finditer(text)
+                  if not _NEGATED.search(text[max(0, m.start() - 10):m.start()])), None)
+        if m:
+            yield ctx.finding(field, "squeezed", m.start(), m.end(),
+                              f"a class I medical device (械备) claims “{m.group(0)}”, a beauty effect its "
+                              f"filing does not cover",
+                              basis="《医疗器械监督管理条例》（宣传以注册或备案内容为准）；《广告法》第二十八条")
             return
 
 
@@ -569,7 +613,8 @@ def check_guarantee(ctx):
 # at 1999 does not sell at 99; 原价199 现价159 is an ordinary markdown and is not reported.
 _ORIGINAL_PRICE = regex.compile(
     r"(?:专柜|市场|门店|吊牌|官方|原)价\s*[:：]?\s*[¥￥]?\s*(?P<was>[0-9]{2,6}(?:\.[0-9]{1,2})?)\s*元?"
-    r"[^。；;!！?？\n]{0,14}?(?:现价|现在|仅售|只要|只需|仅需|只卖|仅卖|到手价?|活动价|特价|秒杀价|售价|折后价?)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
+    r"[^。；;!！?？\n]{0,14}?(?:现价|现在|现(?=\s*[¥￥]?\s*[0-9])|仅售|只要|只需|仅需|只卖|仅卖|到手价?|活动价|特价|秒杀价|售价|折后价?|"
+    r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
     # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
     r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%))", regex.V1)

@@ -677,8 +677,14 @@ def _link_findings(ctx, field, ft, allowed):
       examples_pass=["京东方屏幕", "抖音同款", "比拼多多便宜"],
       fields=contacts.CONTACT_FIELDS)
 def check_other_platform(ctx):
+    own = None
     for field in contacts.family_hits(ctx, "OFF005"):
         for (rs, re_), h, shown in decided_hits(ctx, field, "OFF005"):
+            if own is None:
+                own = brand_words([ctx.value("brand")] + list(ctx.attributes.get("品牌", ())))
+                own = set(own + family_words(ctx, own)) if own else set()
+            if squeeze_text(shown) in own:
+                continue   # 已退出亚马逊账号 in a Kindle (品牌 Amazon/亚马逊): the maker, not a shop elsewhere
             text = ctx.text(field).view(h.view)
             context = text[max(0, h.start - 4):h.end + 6]
             yield ctx.finding(field, "raw", rs, re_, f"other platform as a place to buy or contact: {shown} (…{context}…)",

@@ -674,6 +674,7 @@ PLATFORM_NO_MATCH = [
     "微博同款 明星",
     "百度百科 词条",
     "LINE FRIENDS 布朗熊 公仔 正版授权", "声卡 支持line in / line out", "加line6效果器音色", "Online 在线课程",
+
 ]
 
 
@@ -720,6 +721,17 @@ def test_an_email_in_the_attributes_is_a_contact_its_web_address_is_not():
 ])
 def test_own_brand_hotline(brand, text, fires):
     fs = [f for f in lint_one(select=["OFF003"], title="电饭煲 家用", description=text, brand=brand) if f.rule == "OFF003"]
+    assert bool(fs) == fires, [f.text for f in fs]
+
+
+@pytest.mark.parametrize("brand,fires", [
+    # the platform is the listing's own maker (a Kindle from 亚马逊), not a shop elsewhere
+    ("Amazon/亚马逊", False),
+    ("掌阅", True),
+])
+def test_platform_that_is_the_listing_s_brand(brand, fires):
+    fs = [f for f in lint_one(select=["OFF005"], title="闲置 Kindle Paperwhite 4 九成新", brand=brand,
+                              description="已退出亚马逊账号，亚马逊店铺更便宜") if f.rule == "OFF005"]
     assert bool(fs) == fires, [f.text for f in fs]
 
 
