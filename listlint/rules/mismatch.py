@@ -19,7 +19,8 @@ from . import mismatch_category as category
 from . import mismatch_price as price
 from . import mismatch_values as values
 from ..text.normalize import squeeze_text
-from .mismatch_data import BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file, fold_name, norm
+from .mismatch_data import (BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file, fold_name, norm,
+                            stated_by)
 from .registry import rule
 
 BASIS_BRAND = "《淘宝规则》滥发信息：滥用品牌（标题品牌与品牌属性不一致）；《商标法》第五十七条"
@@ -399,7 +400,7 @@ def check_attributes(ctx):
                 if c.families & attr_fams:
                     continue
                 yield ctx.finding(field, view, c.start, c.end,
-                                  f"the {field} says “{text[c.start:c.end]}” but the {label} attribute is “{shown}”",
+                                  f"the {field} says “{text[c.start:c.end]}” but the {label} in {stated_by(ctx, pairs)} is “{shown}”",
                                   suggestion=f"把标题中的“{text[c.start:c.end]}”改成与{label}属性一致，或更正属性")
     yield from _pure_material_claims(ctx)
     yield from _model_claims(ctx)
@@ -1023,7 +1024,12 @@ def check_quantity(ctx):
     attr: dict[str, set[float]] = {}
     lengths: dict[str, set[float]] = {}   # 长度 values left out above: a title may state them still
     only_from = values.dim_attribute_names()
+    from_description = ctx.memo.get("mis.from-description") or set()
+    real_dims: set[str] = set()
+    # the attributes first: a description's figure counts only for a dimension they leave out
+    pairs = sorted(pairs, key=lambda p: p in from_description)
     for name, v in pairs:
+        described = (name, v) in from_description
         ram_name = fold_name(name) in only_from["ram"]
         for dim in _BARE_FIGURE_DIMS:
             if fold_name(name) in only_from[dim]:
@@ -1046,6 +1052,10 @@ def check_quantity(ctx):
                 # the 长度 agrees all the same: 鱼护 2.5米 | 长度:2.5米;口径:35cm)
                 lengths.setdefault(q.dim, set()).update(q.values)
                 continue
+            if described and q.dim in real_dims:
+                continue
+            if not described:
+                real_dims.add(q.dim)
             attr.setdefault(q.dim, set()).update(q.values)
     packs = _bare_pack_counts(pairs)
     if packs:
@@ -1096,7 +1106,7 @@ def check_quantity(ctx):
             q = qs[0] if dim != "pack" else next(q for q in qs if _is_pack_count(q, text))
             label = _DIM_LABEL.get(dim, "数量")
             yield ctx.finding(field, "norm", q.start, q.end,
-                              f"the {field} says “{text[q.start:q.end]}” but the attributes say “{shown}”",
+                              f"the {field} says “{text[q.start:q.end]}” but {stated_by(ctx, pairs)} say “{shown}”",
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
 
 

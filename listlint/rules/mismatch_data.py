@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Mapping
 
+import regex
+
 from ..lexicon import builtin_data_file, read_yaml
 from ..text.normalize import normalize_text, squeeze_text
 
@@ -49,7 +51,9 @@ def attribute_values(ctx, prop: str) -> list[tuple[str, str]]:
 
 
 def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
-    """Property → its (attribute name, value) pairs, for the properties this listing states."""
+    """Property → its (attribute name, value) pairs, for the properties this listing states:
+    the attributes, and for a quantity or a material the attributes do not name, the
+    description's spec lines (see description_specs)."""
     by_prop = ctx.memo.get("mis.attributes")
     if by_prop is None:
         # MIS004 asks for three properties and MIS005 for a fourth: group the attributes once.
@@ -58,8 +62,61 @@ def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
         for name, values in ctx.attributes.items():
             for p in index.get(fold_name(name), ()):
                 by_prop.setdefault(p, []).extend((name, v) for v in values if str(v).strip())
+        # a material only where the attributes give none; a quantity's dimension is decided in
+        # MIS005, which reads a description's figure only for a dimension the attributes leave out
+        stated = set(by_prop)
+        from_description = set()
+        for name, value, prop in description_specs(ctx):
+            if prop == "quantity" or prop not in stated:
+                by_prop.setdefault(prop, []).append((name, value))
+                from_description.add((name, value))
         ctx.memo["mis.attributes"] = by_prop
+        ctx.memo["mis.from-description"] = from_description
     return by_prop
+
+
+def stated_by(ctx, pairs) -> str:
+    """Who states `pairs`, for a message: the attributes, the description's spec lines or both."""
+    desc = ctx.memo.get("mis.from-description") or set()
+    n = sum((name, value) in desc for name, value in pairs)
+    return "the attributes" if not n else "the description" if n == len(pairs) else "the attributes and description"
+
+
+# A description's spec lines (【容量】64GB, 锅体容量：3.5升, 阀体材质：锌合金) state the product's facts
+# as the attributes do, and a listing copied from another keeps the other's there. Only the names
+# that say the product's own content or material are read, with a prefix naming the product's
+# body at most (锅体容量, 阀体材质): a part's (水箱容量), a package's (包装尺寸), a total's (总功率)
+# or a shipping weight (重量) is a different figure.
+_SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "额定容量": "quantity", "存储容量": "quantity",
+              "机身存储": "quantity", "电池容量": "quantity", "屏幕尺寸": "quantity", "匹数": "quantity",
+              "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material"}
+_BODY_PREFIX = ("锅体", "机身", "产品", "商品", "整机", "主体", "杯体", "壶体", "瓶身", "阀体", "锅身", "主机", "本体", "外壳")
+_SPEC_LINE = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
+                           r"\s*(?P<v>[^\n，,；;。【(（]{1,30})", regex.V1)
+
+
+def _spec_name(key: str) -> tuple[str, str] | None:
+    if key in _SPEC_KEYS:
+        return key, _SPEC_KEYS[key]
+    for prefix in _BODY_PREFIX:
+        if key.startswith(prefix) and key[len(prefix):] in _SPEC_KEYS:
+            return key[len(prefix):], _SPEC_KEYS[key[len(prefix):]]
+    return None
+
+
+def description_specs(ctx) -> list[tuple[str, str, str]]:
+    """(attribute name, value, property) of the description's spec lines."""
+    text = ctx.value("description")
+    if not text or (":" not in text and "：" not in text and "【" not in text):
+        return []
+    norm = ctx.text("description").view("norm")
+    out = []
+    for m in _SPEC_LINE.finditer(norm):
+        got = _spec_name(fold_name(m.group("k1") or m.group("k2")))
+        value = m.group("v").strip()
+        if got and value:
+            out.append((got[0], value, got[1]))
+    return out
 
 
 def find_all(text: str, word: str) -> Iterable[int]:

@@ -751,6 +751,14 @@ ATTRS = [
     ("whisky-cask-is-no-origin", dict(title="麦卡伦12年 单一麦芽威士忌 西班牙雪莉桶 700ml", category="酒类>洋酒>威士忌", attributes="产地:英国"), False),
     ("carved-wood-vs-resin", dict(title="纯手工黄杨木雕摆件 关公", attributes="材质:树脂"), True),
     ("carved-wood-agrees", dict(title="纯手工黄杨木雕摆件 关公", attributes="材质:黄杨木"), False),
+    # a description's material line where the attributes name none (阀体材质：锌合金 under 全铜)
+    ("desc-spec-material", dict(title="全铜 厨房水龙头 冷热", description="<p>阀体材质：锌合金</p>",
+                                attributes="品牌:澜溪;阀芯材质:陶瓷"), True),
+    ("desc-spec-material-agrees", dict(title="全铜 厨房水龙头 冷热", description="<p>阀体材质：黄铜</p>",
+                                       attributes="品牌:澜溪"), False),
+    ("desc-spec-material-attribute-first", dict(title="全铜 厨房水龙头", description="<p>配件材质：塑料</p><p>材质：锌合金</p>",
+                                                attributes="品牌:澜溪;材质:黄铜"), False),
+    ("tpe-vs-pvc", dict(title="TPE汽车脚垫 全包围", attributes="材质:PVC皮革"), True),
 ]
 
 
@@ -933,6 +941,20 @@ QTY = [
     ("length-stated-wrong", dict(title="渔渡鱼护 3米 防挂 速干", attributes="长度:2.5米;口径:35cm"), True),
     ("down-fill-weight", dict(title="羽绒睡袋 木乃伊式 白鸭绒800g", attributes="充绒量:800g;重量:1.45kg"), False),
     ("down-fill-weight-wrong", dict(title="羽绒睡袋 木乃伊式 白鸭绒800g", attributes="充绒量:600g;重量:1.45kg"), True),
+    # a description's spec line states a content the attributes leave out (【容量】64GB, 锅体容量：3.5升)
+    ("desc-spec-capacity", dict(title="U盘 128G 金属 高速", description="【容量】64GB<br/>【接口】USB3.2",
+                                attributes="品牌:朗科风;接口类型:USB3.2"), True),
+    ("desc-spec-body-capacity", dict(title="空气炸锅 6L大容量 可视", description="<div>锅体容量：3.5升</div>",
+                                     attributes="品牌:焙客;额定功率:1350W"), True),
+    ("desc-spec-agrees", dict(title="电饭煲 4L 家用", description="容量：4L（适用1-4人）<br/>包装尺寸：40x30cm",
+                              attributes="品牌:厨小美;功率:500W"), False),
+    # …but not a part's (水箱容量), a shipping weight, or a dimension the attributes give themselves
+    ("desc-spec-part", dict(title="除湿机 12升/天 家用", description="水箱容量：1.8L<br/>重量：约9kg",
+                            attributes="品牌:美的;功率:200W"), False),
+    ("desc-spec-attributes-first", dict(title="精华液 30ml 补水", description="规格：30ml/瓶，早晚使用",
+                                        attributes="净含量:50ml"), True),
+    ("desc-spec-storage-not-weight", dict(title="笔记本 32G 1TB 14英寸", description="重量：约1.09kg",
+                                          attributes="内存容量:32GB;硬盘容量:1TB"), False),
 ]
 
 
