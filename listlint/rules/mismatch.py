@@ -61,6 +61,10 @@ def check_brand(ctx):
     no_brand = brands.is_no_brand(own)
     shown = "、".join(own)
     what = "无品牌" if no_brand else f"“{shown}”"
+    if not no_brand:
+        yield from _description_brand_line(ctx, own)
+    if _is_book(ctx):
+        return   # 华为团队工作法, 小米创业思考: a book's title names its subject; its 品牌 is the publisher
     for field in ctx.text_fields(TITLE_LIKE):
         ft = ctx.text(field)
         wrong = []   # [raw start, raw end, hit]: one brand written twice (Nike耐克) is one claim
@@ -80,6 +84,36 @@ def check_brand(ctx):
                               suggestion=f"删去“{text}”，或把品牌属性改为实际品牌；适配请写“适用于{hit.brand.name}”")
     if own and not no_brand:
         yield from _description_brand_claims(ctx, matcher, own, shown)
+
+
+def _is_book(ctx) -> bool:
+    raw = ctx.value("category").strip()
+    return bool(raw) and "books" in category.lexicon().listing_categories(raw)
+
+
+# 品牌：闪能 as a spec line of the description under 品牌:速充: the listing was copied from
+# another maker's and half updated (the same check as the brand column against the attribute)
+_BRAND_LINE = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|]))(?:【品牌(?:名称)?】\s*:?|品牌(?:名称)?\s*:)\s*(?P<v>[^\n，,；;。【<]{1,24})", regex.V1)
+
+
+def _description_brand_line(ctx, own):
+    if "品牌" not in ctx.value("description"):
+        return
+    ft = ctx.text("description")
+    norm = ft.view("norm")
+    words = brands.brand_words(own)
+    words += brands.family_words(ctx, words)
+    for m in _BRAND_LINE.finditer(norm):
+        value = m.group("v").strip()
+        said = brands.brand_words([value])
+        if not said or brands.is_no_brand([value]):
+            continue
+        if any(a in b or b in a for a in said for b in words):
+            continue
+        yield ctx.finding("description", "norm", m.start("v"), m.start("v") + len(value),
+                          f"the description's 品牌 line says “{value}” but the brand attribute is “{'、'.join(own)}”",
+                          suggestion="让描述中的品牌与品牌属性一致")
+        return
 
 
 # The description calls the product by another maker's name (美的空气炸锅 in a 九阳 listing,
@@ -1225,7 +1259,8 @@ def check_category(ctx):
     if "pets" in cats:
         yield from _pet_species(ctx, raw)
     text = ctx.text("title").view("squeezed")
-    found = lex.resolve(lex.products(text), cats)
+    # 适用苹果华为 on a phone holder: the word after 适用 names what it fits, not what it is
+    found = lex.resolve([f for f in lex.products(text) if not category.FITS_BEFORE.search(text, max(0, f[0] - 4), f[0])], cats)
     if not found:
         return
     allowed = lex.allowed(cats)

@@ -12,6 +12,20 @@ _PATH_SEP = regex.compile(r"\s*(?:>|＞|»|→|\\|\||-{1,2}>|/(?=[^/]*$)|,|，|;
 _CID = regex.compile(r"^\s*\d+\s*$")
 
 
+FITS_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|专用于|for)$", regex.V1 | regex.I)
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _named(title: str, word: str) -> bool:
+    return any(not FITS_BEFORE.search(title, max(0, i - 4), i) for i in _find_all(title, word))
+
+
 class CategoryLexicon:
     def __init__(self, doc):
         import ahocorasick_rs
@@ -88,9 +102,10 @@ class CategoryLexicon:
             seg = squeeze(seg)
             if seg in self.generic_parts:
                 continue   # 汽车用品/电子/清洗/改装: 电子 of 电子校音器 names no car product
-            if len(seg) >= 2 and seg in title:
+            # (适用苹果 on a phone holder names what it fits, not the 苹果 of 新鲜蔬果>苹果)
+            if len(seg) >= 2 and _named(title, seg):
                 return True
-            if any(w in title for _, _, w, _ in self.products(seg)):
+            if any(_named(title, w) for _, _, w, _ in self.products(seg)):
                 return True
         return False
 

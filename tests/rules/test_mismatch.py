@@ -149,6 +149,15 @@ BRAND = [
     ("yardstick-in-description", dict(title="全价猫粮 2kg", description="皇家猫粮同等配方", attributes="品牌:麦富迪"), False),
     ("membership-of-another-platform", dict(title="爱奇艺黄金VIP月卡 直充", attributes="品牌:腾讯视频"), True),
     ("app-a-head-unit-supports", dict(title="飞歌车载导航 安卓智能车机 无线CarPlay 支持QQ音乐", attributes="品牌:飞歌"), False),
+    # a 品牌 spec line of the description against the brand attribute (a parent brand agrees)
+    ("description-brand-line", dict(title="速充 65W氮化镓充电器 三口", description="<p>品牌：闪能</p><p>GaN 65W</p>",
+                                    attributes="品牌:速充;输出功率:65W"), True),
+    ("description-brand-line-agrees", dict(title="速充 65W氮化镓充电器", description="<p>品牌：速充（SUCHONG）</p>",
+                                           attributes="品牌:速充"), False),
+    ("description-brand-line-parent", dict(title="红米 Note13 5G", description="<p>品牌：小米</p>", attributes="品牌:Redmi/红米"), False),
+    # a book's title names its subject; its 品牌 is the publisher
+    ("book-title-names-a-brand", dict(title="华为团队工作法 企业管理 正版书籍", category="书籍/杂志/报纸>管理",
+                                      attributes="品牌:中信出版社;书名:华为团队工作法"), False),
 ]
 
 
@@ -1074,6 +1083,10 @@ CATEGORY = [
     ("adult-goods-in-their-category", dict(title="男士情趣内裤 冰丝", category="成人用品/情趣用品>情趣内衣"), False),
     ("condoms-in-a-pharmacy", dict(title="冈本 安全套 超薄", category="医药保健>计生用品"), False),
     ("trouser-hanger-is-a-hanger", dict(title="不锈钢裤架夹子 10只装 晾裤子", category="收纳整理>衣架"), False),
+    # what an accessory fits (适用苹果) is no product of the fruit category; a car's scent stays a car product
+    ("fits-apple-under-apples", dict(title="磁吸 车载手机支架 出风口 适用苹果华为", category="水产肉类/新鲜蔬果/熟食>苹果"), True),
+    ("apples-under-apples", dict(title="烟台红富士 苹果 5斤", category="水产肉类/新鲜蔬果/熟食>苹果"), False),
+    ("car-balm-under-car-perfume", dict(title="车载固体香膏 中控台摆件 淡香", category="汽车用品/电子/清洗/改装>车载香水"), False),
 ]
 
 
