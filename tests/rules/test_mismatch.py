@@ -768,6 +768,13 @@ ATTRS = [
     ("desc-spec-material-attribute-first", dict(title="全铜 厨房水龙头", description="<p>配件材质：塑料</p><p>材质：锌合金</p>",
                                                 attributes="品牌:澜溪;材质:黄铜"), False),
     ("tpe-vs-pvc", dict(title="TPE汽车脚垫 全包围", attributes="材质:PVC皮革"), True),
+    # a model's scale, a pearl's size (as ranges), a stone's carats
+    ("model-scale", dict(title="1:10 遥控越野车 四驱", attributes="比例:1:16"), True),
+    ("model-scale-agrees", dict(title="1:16 遥控越野车 四驱", attributes="比例:1:16"), False),
+    ("pearl-size", dict(title="淡水珍珠耳钉 8-9mm 强光", attributes="珍珠直径:5-6mm"), True),
+    ("pearl-size-overlaps", dict(title="淡水珍珠耳钉 6-7mm 强光", attributes="珍珠直径:5-6mm"), False),
+    ("carat", dict(title="1克拉 钻戒 18K金 六爪", attributes="主石重量:0.30ct"), True),
+    ("carat-in-fen-not-read", dict(title="30分 钻戒 18K金", attributes="主石重量:0.30ct"), False),
 ]
 
 
@@ -964,6 +971,12 @@ QTY = [
                                         attributes="净含量:50ml"), True),
     ("desc-spec-storage-not-weight", dict(title="笔记本 32G 1TB 14英寸", description="重量：约1.09kg",
                                           attributes="内存容量:32GB;硬盘容量:1TB"), False),
+    # a pack count in numerals before 装, and sets (套) counted
+    ("cn-pack-count", dict(title="中性笔 0.5mm 黑色 十二支装 按动", attributes="数量:10支"), True),
+    ("cn-pack-count-agrees", dict(title="中性笔 0.5mm 黑色 十二支装", attributes="数量:12支"), False),
+    ("cn-pack-count-two-rolls", dict(title="保鲜袋 两卷装", attributes="数量:2卷"), False),
+    ("cn-set-of-pieces-is-no-pack", dict(title="三件套 床品 纯棉", attributes="件数:3件"), False),
+    ("sets-count", dict(title="PPT模板 200套 商务 工作汇报", attributes="数量:80套"), True),
 ]
 
 
