@@ -444,6 +444,41 @@ def check_attributes(ctx):
     yield from _size_claims(ctx)
     yield from _age_range_claims(ctx)
     yield from _letter_size_range_claims(ctx)
+    yield from _condition_claims(ctx)
+
+
+# A second-hand item's grade (95新, 9成新, 九成新) against 成色:7成新: two grades more than ten
+# points apart describe two different items. 全新 in a title is often a slogan (全新升级) and is
+# read only from the attribute.
+_CONDITION_NAMES = frozenset(fold_name(n) for n in ("成色", "新旧程度", "商品成色", "新旧", "成色等级"))
+_GRADE = regex.compile(r"(?<![0-9.])(?:(?P<pct>9[5-9]|8[5-9])\s*新|(?P<tenth>[5-9])\s*成\s*新|(?P<cn>[五六七八九])(?P<cn5>五)?\s*成?\s*新)", regex.V1)
+_CN_TENTH = {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _grade(m) -> int:
+    if m.group("pct"):
+        return int(m.group("pct"))
+    if m.group("tenth"):
+        return int(m.group("tenth")) * 10
+    return _CN_TENTH[m.group("cn")] * 10 + (5 if m.group("cn5") else 0)
+
+
+def _condition_claims(ctx):
+    listed = [v for n, vs in ctx.attributes.items() if fold_name(n) in _CONDITION_NAMES for v in vs]
+    if not listed:
+        return
+    grades = [100 if "全新" in v else _grade(m) for v in listed for m in ([None] if "全新" in v else _GRADE.finditer(norm(v)))]
+    if not grades:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        found = [m for m in _GRADE.finditer(text) if not (m.group("cn") and not m.group("cn5") and "成" not in m.group(0))]
+        if found and not any(abs(_grade(m) - g) <= 10 for m in found for g in grades):
+            m = found[0]
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the 成色 attribute is “{'；'.join(listed)}”",
+                              suggestion=f"让标题中的成色“{m.group(0)}”与成色属性一致，或更正属性")
+            return
 
 
 # A range of letter sizes in the title (大码 4XL-7XL) against the sizes the 尺码 attribute lists
@@ -491,8 +526,9 @@ def _letter_size_range_claims(ctx):
 # size attribute (规格尺寸:100x120cm, 尺寸:1500*2000mm): the same object measured twice must
 # agree, in any order of its sides and any unit. A title naming several sizes agrees when one
 # of them is listed.
-_SIZE = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?)"
-                      r"(?:\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?))?\s*(厘米|毫米|cm|mm|米|m)(?![a-z0-9²³])", regex.I)
+# (a unit may follow each side, as one writes a bed: 1.8米x2米)
+_SIZE = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*(?P<u1>厘米|毫米|cm|mm|米|m)?\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?)"
+                      r"(?:\s*(?:厘米|毫米|cm|mm|米|m)?\s*[x×*＊]\s*([0-9]+(?:\.[0-9]+)?))?\s*(?P<unit>厘米|毫米|cm|mm|米|m)(?![a-z0-9²³])", regex.I)
 _BARE_SIZE = regex.compile(r"(?<![0-9.a-z])([1-9][0-9]{1,3})\s*[x×*＊]\s*([1-9][0-9]{1,3})(?:\s*[x×*＊]\s*([1-9][0-9]{0,3}))?"
                            r"(?![0-9.]|\s*(?:[x×*＊]|厘米|毫米|cm|mm|米|m|寸|英寸|片|块|个|只|件|包|盒|袋|瓶|罐|支|条|张|g|kg|ml|l|p|hz))", regex.I)
 # screen resolutions are no sizes (1920x1080 显示器 with 尺寸:620x370mm)
@@ -509,8 +545,10 @@ _SIZE_TOLERANCE = 0.03
 def _sizes(text: str) -> list[tuple[tuple[float, ...], object]]:
     out = []
     for m in _SIZE.finditer(text):
-        f = _SIZE_UNIT[m.group(4).lower()]
-        out.append((tuple(sorted(float(g) * f for g in m.groups()[:3] if g)), m))
+        f = _SIZE_UNIT[m.group("unit").lower()]
+        first = _SIZE_UNIT[m.group("u1").lower()] if m.group("u1") else f
+        sides = [float(m.group(1)) * first] + [float(g) * f for g in (m.group(3), m.group(4)) if g]
+        out.append((tuple(sorted(sides)), m))
     return out
 
 
@@ -538,7 +576,7 @@ def _size_claims(ctx):
     listed = [s for v in values_ for s, _ in _sizes(norm(v))]
     if not listed and not any("床" in n for n in ctx.attributes):
         return   # (适用床尺寸:1.8m(6英尺)床 gives a width and no two sides)
-    units = {_SIZE_UNIT[m.group(4).lower()] for v in values_ for _, m in _sizes(norm(v))}
+    units = {_SIZE_UNIT[m.group("unit").lower()] for v in values_ for _, m in _sizes(norm(v))}
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
         found = _sizes(text)
@@ -553,6 +591,8 @@ def _size_claims(ctx):
             beds = [v for n, vs in ctx.attributes.items() if "床" in n for v in vs]
             bed_sides = [s for v in beds for s, _ in _sizes(norm(v))] + \
                         [(float(m.group(1)) * 100,) for v in beds for m in _METRES.finditer(norm(v))]
+            # …or a mattress's or a sheet's two sides in 尺寸 (180x200cm): its width is the shorter
+            bed_sides += [(min(s),) for s in listed if len(s) == 2 and 185 <= max(s) <= 220]
             found = [((float(m.group(1)) * 100,), m) for m in _METRES.finditer(text)]
             if bed_sides and not any(_same_size(s, b) for s, _ in found for b in bed_sides):
                 m = found[0][1]

@@ -775,6 +775,16 @@ ATTRS = [
     ("pearl-size-overlaps", dict(title="淡水珍珠耳钉 6-7mm 强光", attributes="珍珠直径:5-6mm"), False),
     ("carat", dict(title="1克拉 钻戒 18K金 六爪", attributes="主石重量:0.30ct"), True),
     ("carat-in-fen-not-read", dict(title="30分 钻戒 18K金", attributes="主石重量:0.30ct"), False),
+    # a second-hand grade more than ten points from the 成色 attribute; 全新 only from the attribute
+    ("condition-grade", dict(title="95新 二手 Switch 游戏机 国行", attributes="成色:7成新"), True),
+    ("condition-grade-close", dict(title="95新 二手 Switch 游戏机", attributes="成色:9成新"), False),
+    ("condition-grade-chinese", dict(title="二手 iPad 七成新", attributes="成色:99新"), True),
+    ("condition-new-slogan", dict(title="全新升级 iPad 保护壳", attributes="成色:全新"), False),
+    # a bed's width against a mattress's two sides; a unit after each side
+    ("mattress-width", dict(title="1.5米床垫 乳胶 独立弹簧 20cm厚", attributes="尺寸:180x200cm;厚度:20cm"), True),
+    ("mattress-width-agrees", dict(title="1.8米床垫 乳胶 独立弹簧", attributes="尺寸:180x200cm"), False),
+    ("size-unit-each-side", dict(title="乳胶弹簧床垫 1.8米x2米 20cm厚", attributes="尺寸:1.5m*2m"), True),
+    ("size-unit-each-side-agrees", dict(title="乳胶弹簧床垫 1.5米x2米", attributes="尺寸:1.5m*2m"), False),
 ]
 
 
