@@ -669,6 +669,7 @@ _ADDITIVE = regex.compile(
     r"增味剂|甜味剂|增稠剂|乳化剂|酸度调节剂")
 
 
+_LIST_START = regex.compile(r"[\s:：]*")
 _LIST_END = regex.compile(r"[。;；!！?？\n]|\s{2,}|(?:产品特点|特点|保质期|储存|贮存|净含量|生产日期|产地|规格|食用方法)\s*[:：]")
 _DENIED_BEFORE = regex.compile(r"(?:无|不含|不添加|零|0|拒绝|未添加|没有)[^、，,]{0,4}$")
 
@@ -694,9 +695,11 @@ def _listed_additives(ctx, fields, pattern) -> Iterator:
     for f in fields:
         norm = ctx.text(f).view("norm")
         for label in _INGREDIENTS.finditer(norm):
-            end = _LIST_END.search(norm, label.end(), label.end() + 400)
-            stop = end.start() if end else min(len(norm), label.end() + 400)
-            for a in pattern.finditer(norm, label.end(), stop):
+            # the list may start in the next cell or line (<td>配料表</td><td>小麦粉、…)
+            start = _LIST_START.match(norm, label.end()).end()
+            end = _LIST_END.search(norm, start, start + 400)
+            stop = end.start() if end else min(len(norm), start + 400)
+            for a in pattern.finditer(norm, start, stop):
                 if not _DENIED_BEFORE.search(norm, max(label.end(), a.start() - 6), a.start()):
                     yield a
 
