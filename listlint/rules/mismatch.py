@@ -125,7 +125,9 @@ _NOT_THE_MAKER_BEFORE = regex.compile(r"(?:比|对比|不输|媲美|平替|替�
 # 苹果手机 安卓通用 蓝牙耳机: a device (or 通用) after the brand is what the product works with
 DESCRIPTION_HEAD = 120   # squeezed characters of a description read for a maker's name
 # 皇家猫粮同等配方, 美的空气炸锅一样的口感: the product named as a yardstick
-_LIKE_AFTER = regex.compile(r"同等|同款|一样|一般|级别|平替|替代|媲美|相当|那样|那种")
+_LIKE_AFTER = regex.compile(r"同等|同款|一样|一般|级别|平替|替代|媲美|相当|那样|那种|等品牌|等大牌|等型号|等锅具|等机型")
+# …and a brand in what the product fits, named a few words after 适用 (适用…如苏泊尔、美的、爱仕达)
+_FITS_CLAUSE = regex.compile(r"(?:适用|适配|兼容|通用于|用于).{0,24}$", regex.V1)
 _DEVICE_AFTER = regex.compile(r"(?:手机|平板|电脑|笔记本|安卓|通用|系统|设备|汽车|车型|主机|电视)")
 
 
@@ -160,6 +162,7 @@ def _description_brand_claims(ctx, matcher, own, shown):
             qs, qe = brands._squeezed_span(ft, hit)
             after = sq[qe:qe + 10]
             if _NOT_THE_MAKER_BEFORE.search(sq[max(0, qs - 6):qs]) or _PARENT_AFTER.search(after) \
+                    or _FITS_CLAUSE.search(sq, max(0, qs - 30), qs) \
                     or _DEVICE_AFTER.match(after) or _LIKE_AFTER.search(sq, qe, qe + 12):
                 continue
             if not any(w in after for w in sold):
@@ -1063,7 +1066,7 @@ _QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|承重
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
 # content of 30 packs, still the content.
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝(?=\s*(?:体重|穿|用|睡|适用|可用))|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
                                 r"/\s*\d+(?:\.\d+)?\s*(?:ml|g|kg|l|mg|毫升|克|升|千克|cm|m)(?![a-z]))")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
               "power": "功率", "screen": "屏幕尺寸/尺寸", "ac-power": "匹数", "alcohol": "酒精度/度数", "cable-length": "线长/直径",
@@ -1305,8 +1308,12 @@ def check_category(ctx):
         return
     allowed = lex.allowed(cats)
     if any(pc & allowed for _, _, _, pc in found):
-        yield from _device_in_accessory_leaf(ctx, raw, text)
-        return
+        # a leaf that is itself a product (宠物用品/猫砂, 宠物用品>猫爬架) holds that category's
+        # products only, not its relations' (团扇 under 猫砂 is no pet product, whatever pets share with home)
+        leaf = lex.leaf_categories(raw, text)
+        if not leaf or any(pc & leaf for _, _, _, pc in found) or lex.path_named_in(raw, text):
+            yield from _device_in_accessory_leaf(ctx, raw, text)
+            return
     if lex.path_named_in(raw, text):
         return   # 车载逆变器 in 汽车用品/车载电器/逆变器: the title names what the category names
     # 小米14 in 手机, 稻香村 …: a product word inside a brand the title names is the brand

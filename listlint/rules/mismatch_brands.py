@@ -281,7 +281,8 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
             words = brand.context.get(key)
             if words is not None and words and not any(w in squeezed for w in words if w != key):
                 continue
-            if len(key) <= 3 and not ctx.on_token_boundaries(field, "squeezed", s, e):
+            if len(key) <= 3 and not ctx.on_token_boundaries(field, "squeezed", s, e) \
+                    and not _before_a_product(ft, text, s, e):
                 continue
         hit = BrandHit(brand, field, view, s, e, text[s:e])
         compat = (_is_compat(ctx, ft, hit, markers, has_accessory, out) if brand.compat
@@ -294,6 +295,16 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
     if fitted:
         out = [(h, c or h.brand.family in fitted) for h, c in out]
     return out
+
+
+def _before_a_product(ft, squeezed: str, s: int, e: int) -> bool:
+    """回力帆布鞋 at the start of a phrase: a brand right before a product word is a word of its
+    own, however the segmenter splits it (回/力帆/布鞋)."""
+    from .mismatch_category import lexicon as category_lexicon
+    rs = ft.to_raw("squeezed", s, e)[0]
+    if rs and _CJK.match(ft.raw[rs - 1]):
+        return False
+    return any(ps == 0 for ps, _, _, _ in category_lexicon().products(squeezed[e:e + 8]))
 
 
 # RIO×六神联名, 故宫联名款: a partner's name in a co-branded product; 佳能口, 索尼E口, 尼康卡口: the

@@ -22,6 +22,10 @@ def _find_all(text: str, word: str):
         i = text.find(word, i + 1)
 
 
+# characters every kind of product name ends in (刀具, 喷雾器, 摄像头): sharing one says nothing
+_GENERIC_CHARS = frozenset("具品类用器件物子头机套装式型其他它/、")
+
+
 def _named(title: str, word: str) -> bool:
     return any(not FITS_BEFORE.search(title, max(0, i - 4), i) for i in _find_all(title, word))
 
@@ -85,6 +89,19 @@ class CategoryLexicon:
             if seg in self.by_word:
                 return set(self.by_word[seg])
         return set()
+
+    def leaf_categories(self, path: str, title: str) -> set[str]:
+        """The categories of a path's last node when that node is a product word (猫砂, 猫爬架)
+        and the title shares none of its characters (刀 of 刀具 in 水果刀, 枕 of 枕头/枕芯 in
+        乳胶枕, 鼻 of 洗鼻器), as a product of that node nearly always does; empty for a node
+        that names a group (女装, 宠物用品, 其他)."""
+        segments = self._segments(path)
+        if len(segments) < 2 or segments[-1] in self.by_name or segments[-1] in self.generic_parts:
+            return set()
+        node = squeeze(regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path.strip())[-1])
+        if any(ch in title for ch in node if ch not in _GENERIC_CHARS and not ch.isascii()):
+            return set()
+        return set(self.by_word.get(segments[-1], ()))
 
     def products(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         """Product words of a squeezed title; a word before 味 is a flavour (绿茶味 猫砂,

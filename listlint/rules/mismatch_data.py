@@ -60,7 +60,15 @@ def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
         index = _name_index()
         by_prop = {}
         for name, values in ctx.attributes.items():
-            for p in index.get(fold_name(name), ()):
+            folded = fold_name(name)
+            props = index.get(folded)
+            if props is None:
+                # 面膜片数, 填充物重量: a quantity name at the end of a longer one is that quantity
+                # (not a package's, a part's or a gift's: 包装重量, 配件数量)
+                tail = _quantity_tail(folded)
+                if tail:
+                    name, props = tail, ("quantity",)
+            for p in props or ():
                 by_prop.setdefault(p, []).extend((name, v) for v in values if str(v).strip())
         # a material only where the attributes give none; a quantity's dimension is decided in
         # MIS005, which reads a description's figure only for a dimension the attributes leave out
@@ -73,6 +81,18 @@ def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
         ctx.memo["mis.attributes"] = by_prop
         ctx.memo["mis.from-description"] = from_description
     return by_prop
+
+
+# (not 容量 or 数量: 水箱容量 and 配件数量 are a part's)
+_QUANTITY_TAILS = ("片数", "重量", "净含量", "抽数", "粒数", "只数", "张数", "包数")
+_NOT_THE_PRODUCTS = regex.compile(r"^(?:包装|外包装|外箱|纸箱|快递|运输|配件|赠品|内箱|彩盒|毛|单|每|最大|最小|额定|建议|适用|承)", regex.V1)
+
+
+@lru_cache(maxsize=256)
+def _quantity_tail(name: str) -> str | None:
+    if len(name) < 3 or _NOT_THE_PRODUCTS.search(name):
+        return None
+    return next((t for t in _QUANTITY_TAILS if name.endswith(t) and len(name) > len(t)), None)
 
 
 def stated_by(ctx, pairs) -> str:
@@ -89,7 +109,11 @@ def stated_by(ctx, pairs) -> str:
 # or a shipping weight (重量) is a different figure.
 _SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "额定容量": "quantity", "存储容量": "quantity",
               "机身存储": "quantity", "电池容量": "quantity", "屏幕尺寸": "quantity", "匹数": "quantity",
-              "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material"}
+              "数量": "quantity", "片数": "quantity", "抽数": "quantity",
+              "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material",
+              "面料成分": "material", "成分含量": "material", "面料材质": "material", "主面料": "material",
+              "主面料成分": "material", "杖身材质": "material", "竿身材质": "material", "杆身材质": "material",
+              "车架材质": "material", "镜架材质": "material"}
 _BODY_PREFIX = ("锅体", "机身", "产品", "商品", "整机", "主体", "杯体", "壶体", "瓶身", "阀体", "锅身", "主机", "本体", "外壳")
 _SPEC_LINE = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
                            r"\s*(?P<v>[^\n，,；;。【(（]{1,30})", regex.V1)

@@ -315,8 +315,9 @@ def quantities(text: str, networks: bool = True) -> list[Quantity]:
     5G 手机), not grams; an attribute value (净含量:5g) says what it is by its name."""
     scale, pat = _units()
     out = _cn_quantities(text, scale) if _CN_QTY_HINT.search(text) else []
-    if "装" in text:
-        # 十二支装, 三盒装: a pack count in numerals, which only 装 makes one (三件套, 两用 are names)
+    if "装" in text or "×" in text or "*" in text:
+        # 十二支装, 三盒装, 250ml×十二盒: a pack count in numerals, which only 装 or a times sign
+        # makes one (三件套, 两用 are names)
         for m in _CN_PACK.finditer(text):
             v = chinese_to_int(m.group(1).replace("两", "二"))
             if v and v > 1:
@@ -406,7 +407,8 @@ _TIMES_BEFORE = regex.compile(r"(?<![0-9.])([2-9]|[1-4][0-9])\s*[*×x]\s*$", reg
 _STORAGE_AFTER = regex.compile(r"(?:u盘|内存|存储|固态|硬盘|闪存|tf|sd|卡|版)", regex.I)
 
 
-_CN_PACK = regex.compile(r"(?<![零一二两三四五六七八九十百千万半\d.])([一二两三四五六七八九十]{1,3})(支|包|盒|袋|瓶|片|双|只|个|条|卷|罐|本|套|听|粒)装", regex.V1)
+_CN_PACK = regex.compile(r"(?:(?<![零一二两三四五六七八九十百千万半\d.])|(?<=[×*x]\s*))([一二两三四五六七八九十]{1,3})"
+                         r"(支|包|盒|袋|瓶|片|双|只|个|条|卷|罐|本|套|听|粒)(?:装|(?<=[×*x]\s*\S{1,3}\S))", regex.V1)
 
 
 # 层 too (五层置物架 vs 层数:3层): a count of layers, compared with 层数 only

@@ -158,6 +158,14 @@ BRAND = [
     # a book's title names its subject; its 品牌 is the publisher
     ("book-title-names-a-brand", dict(title="华为团队工作法 企业管理 正版书籍", category="书籍/杂志/报纸>管理",
                                       attributes="品牌:中信出版社;书名:华为团队工作法"), False),
+    # a brand right before a product word, however jieba splits it (回/力帆/布鞋); 美的 with a fan
+    ("brand-before-product", dict(title="回力帆布鞋 经典款 低帮", attributes="品牌:飞步"), True),
+    ("brand-before-product-inside-a-word", dict(title="送回力帆布鞋", attributes="品牌:飞步"), False),
+    ("midea-fan", dict(title="美的落地扇 家用 立式 遥控", attributes="品牌:风之源"), True),
+    # brands listed after 适用 in the description are what it fits
+    ("description-fits-list", dict(title="钢化玻璃锅盖 28cm 适用苏泊尔/美的等品牌炒锅",
+                                   description="<p>适用锅口内径28cm的炒锅，如苏泊尔、美的、爱仕达等品牌的28cm锅具</p>",
+                                   attributes="品牌:盖好"), False),
 ]
 
 
@@ -785,6 +793,12 @@ ATTRS = [
     ("mattress-width-agrees", dict(title="1.8米床垫 乳胶 独立弹簧", attributes="尺寸:180x200cm"), False),
     ("size-unit-each-side", dict(title="乳胶弹簧床垫 1.8米x2米 20cm厚", attributes="尺寸:1.5m*2m"), True),
     ("size-unit-each-side-agrees", dict(title="乳胶弹簧床垫 1.5米x2米", attributes="尺寸:1.5m*2m"), False),
+    # a handle's wood is a part; a walnut-coloured board is a colour; a description's fabric line
+    ("walnut-handle", dict(title="5Cr15钢菜刀 切片刀 胡桃木柄", attributes="材质:不锈钢;刀柄材质:木"), False),
+    ("walnut-colour", dict(title="胡桃木色 板式书柜 多层", attributes="材质:颗粒板"), False),
+    ("desc-fabric-composition", dict(title="真丝桑蚕丝衬衫女 长袖", description="<p>【面料成分】聚酯纤维100%</p>",
+                                     attributes="袖长:长袖"), True),
+    ("desc-pole-material", dict(title="碳纤维登山杖 超轻", description="杖身材质：7075铝合金", attributes="节数:3节"), True),
 ]
 
 
@@ -987,6 +1001,17 @@ QTY = [
     ("cn-pack-count-two-rolls", dict(title="保鲜袋 两卷装", attributes="数量:2卷"), False),
     ("cn-set-of-pieces-is-no-pack", dict(title="三件套 床品 纯棉", attributes="件数:3件"), False),
     ("sets-count", dict(title="PPT模板 200套 商务 工作汇报", attributes="数量:80套"), True),
+    # a quantity name at the end of a longer one (面膜片数, 填充物重量), not a part's or a package's
+    ("tail-name-pieces", dict(title="蚕丝面膜 补水保湿 30片装", attributes="面膜片数:10片"), True),
+    ("tail-name-weight", dict(title="加厚冬被 8斤 被芯 双人", attributes="填充物重量:2kg"), True),
+    ("tail-name-weight-agrees", dict(title="加厚冬被 8斤 被芯", attributes="填充物重量:4kg"), False),
+    ("tail-name-package", dict(title="保温杯 500ml", attributes="包装重量:800g"), False),
+    ("tail-name-tank-is-a-part", dict(title="除湿机 日除湿12L 卧室", attributes="水箱容量:1.8L"), False),
+    # a count in numerals after a times sign; a baby's weight vs a food's
+    ("cn-times-count", dict(title="纯牛奶 250ml×十二盒 整箱", attributes="件数:16盒"), True),
+    ("cn-times-count-agrees", dict(title="纯牛奶 250ml×十二盒 整箱", attributes="件数:12盒"), False),
+    ("grams-before-baby-food", dict(title="婴儿米粉 原味 400g 宝宝辅食", attributes="净含量:225g"), True),
+    ("babys-weight", dict(title="学步鞋 适合10kg宝宝穿", attributes="净重:200g"), False),
 ]
 
 
