@@ -440,11 +440,17 @@ _SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样�
 _SAMPLE_WORD = regex.compile(r"示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
 
 
+# The resident ID printed as the example in GB 11643 and in every ID reader's manual
+SAMPLE_IDS = frozenset({"11010519491231002X"})
+
+
 def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:
     """13800000000 after 张三 or on a template: the sample number a form or a label prints (a
     number of that shape elsewhere may be a puzzle: 13800000000 + 2164775). After a sample word
     (范例：寄件人 王小明 0912-345-678), a run of counting digits is one too."""
-    if len(digits) == 11 and len(set(digits[3:])) == 1 and _SAMPLE_BEFORE.search(view, max(0, start - 16), start):
+    if len(digits) == 11 and len(set(digits[3:])) == 1 and _SAMPLE_BEFORE.search(view, max(0, start - 40), start):
+        return True   # (姓名：张三　职位：销售经理　电话：138-0000-0000 on a business-card sample)
+    if digits.upper() in SAMPLE_IDS:
         return True
     tail = digits[-6:]
     return (len(tail) == 6 and (tail in "0123456789" or tail in "9876543210")
@@ -523,6 +529,11 @@ _ID_LABEL = regex.compile(r"(?:身份证|证件|公民身份)(?:号码|号)?" + 
 # (户名 王建军 卡号 …: an account holder's name before 卡号 makes it a bank card's)
 _CARD_LABEL = regex.compile(r"(?:(?:银行卡|储蓄卡|信用卡|借记卡|(?:工行|农行|建行|中行|交行|招行|邮储|工商银行|农业银行|建设银行|中国银行|交通银行|招商银行)卡?)(?:卡号|号码|号)?|(?:户名|开户名|持卡人)[^0-9]{1,8}?卡号)"
                             + _LABEL_TAIL, regex.V1)
+
+# …or the bank named right after it (6228 4804 … 013 农行), or 卡号 before a 19-digit UnionPay
+# debit number written in blocks of four (卡号是 6217 8562 0001 2345 678)
+_BANK_AFTER = regex.compile(r"[^\p{Han}a-z0-9]{0,3}(?:工行|农行|建行|中行|交行|招行|邮储|工商银行|农业银行|建设银行|中国银行|交通银行|招商银行|邮政储蓄)", regex.V1)
+_CARD_NO = regex.compile(r"(?<!会员|购物|礼品|储值|公交|加油|充值|游戏|点|电话|手机|京东|超市|油)卡号" + _LABEL_TAIL, regex.V1)
 
 
 @lru_cache(maxsize=32)
@@ -617,7 +628,10 @@ def bank_cards(view: str) -> tuple[Number, ...]:
             continue
         checked = is_bank_card(run.digits)
         if not checked and not (16 <= len(run.digits) <= 19 and _CARD_PREFIX.match(run.digits)
-                                and _CARD_LABEL.search(view[max(0, run.start - 12):run.start])):
+                                and (_CARD_LABEL.search(view[max(0, run.start - 12):run.start])
+                                     or _BANK_AFTER.match(view, run.end)
+                                     or (run.digits.startswith("62") and len(run.digits) == 19 and len(run.groups) >= 4
+                                         and _CARD_NO.search(view[max(0, run.start - 8):run.start])))):
             continue
         why = not_a_contact(view, run.start, run.end)
         if why and not (why == "quantity" and checked):

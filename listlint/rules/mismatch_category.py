@@ -63,6 +63,12 @@ class CategoryLexicon:
             if len(self._path_cache) > 4096:
                 self._path_cache.clear()
             got = self._read_path(path)
+            # a node two categories share (洗护清洁剂/卫生巾/纸/香薰) is the one its leaf product
+            # belongs to (>抽纸: household paper)
+            if len(got) > 1:
+                segments = self._segments(path)
+                leaf = self.by_word.get(segments[-1], set()) if segments else set()
+                got = (got & leaf) or got
             # a deeper node that may hold any product (玩具>动漫周边) is named too
             got |= {c for seg in self._segments(path) for c in self.by_name.get(seg, ()) if c in self.any_product}
             got = self._path_cache[path] = frozenset(got)
@@ -76,6 +82,10 @@ class CategoryLexicon:
         whole = squeeze(path)
         if whole in self.by_name:
             return set(self.by_name[whole])
+        # a node named with slashes (孕妇装/孕产妇用品/营养 > 孕妇枕) is one name
+        for node in regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path):
+            if "/" in node and squeeze(node) in self.by_name:
+                return set(self.by_name[squeeze(node)])
         segments = self._segments(path)
         # a two-level name such as 女装/女士精品 is one node
         for i in range(len(segments) - 1):

@@ -390,6 +390,7 @@ def _triggered(ctx, field: str, raw_start: int, max_gap: int) -> bool:
       fields=contacts.CONTACT_FIELDS)
 def check_phone(ctx):
     numbers = contacts.number_fields(ctx)
+    coded = None
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
         if ft.is_html and links_may_call(ctx, field):
@@ -416,12 +417,31 @@ def check_phone(ctx):
             if field == "attributes" and _MAKER_ATTRIBUTE.match(
                     cv, max(0, max(cv.rfind(sep, 0, p.start) for sep in (";", "\n", "\r", "|")) + 1), p.start):
                 continue   # 厂家联系方式:0593-3881234: the food label's maker, a field the category asks for
+            if p.kind == "mobile" and p.digits in (coded := _labelled_codes(ctx) if coded is None else coded):
+                continue   # 空滤 13717532754 with OE号 13717532754 in the description: a part number
             if p.kind == "service" and _own_brand_hotline(ctx, ft.view("norm"), p.start):
                 continue   # 格力全国统一服务热线 4008-365-315: the maker's line, not the seller's
             if ctx.allowed(field, "norm", p.start, p.end):
                 continue
             msg = f"{_PHONE_KIND[p.kind]}: {decoded_note(ft.raw[rs:re_], p.digits)}"
             yield ctx.finding(field, "raw", rs, re_, msg)
+
+
+# A number the listing itself labels as a part or product code (OE号, 零件号, 型号, 货号, 条码)
+# is that code wherever else it stands (a BMW filter's OE number in the title looks like a mobile)
+_CODE_LABEL = regex.compile(r"(?:oe|oem|零件|配件|原厂|订货|型号|货号|编码|编号|条码|条形码|物料)\s*(?:号|号码|编号|编码)?\s*[:：]?\s*$", regex.V1)
+
+
+def _labelled_codes(ctx) -> frozenset:
+    got = ctx.memo.get("off.labelled-codes")
+    if got is None:
+        found = set()
+        for field, cv in contacts.number_fields(ctx).items():
+            for run in contacts.runs(cv):
+                if len(run.digits) == 11 and _CODE_LABEL.search(cv, max(0, run.start - 12), run.start):
+                    found.add(run.digits)
+        got = ctx.memo["off.labelled-codes"] = frozenset(found)
+    return got
 
 
 # Attributes a category asks for that name the maker, whose number is printed on the label

@@ -46,15 +46,15 @@ _UNCHECKED = " (labelled as such; its check digit does not match, so it may hold
                   "barcodes of the same length stay quiet; only a number labelled 身份证/证件号 is reported "
                   "with a wrong check character (a typo still publishes the rest).",
       options={},
-      examples_fail=["身份证 11010519491231002X", "110105 19491231 002X", "身份证号：110105194912310021"],
+      examples_fail=["身份证 33010619850612100X", "330106 19850612 100X", "身份证号：110105194912310021"],
       examples_pass=["订单号 110105194912310021", "条码 6901234567892"],
       fields=contacts.CONTACT_FIELDS)
 def check_resident_id(ctx):
     for field, cv in contacts.number_fields(ctx).items():
         ft = ctx.text(field)
         for n in contacts.resident_ids(cv):
-            if ctx.allowed(field, "norm", n.start, n.end):
-                continue
+            if ctx.allowed(field, "norm", n.start, n.end) or n.digits.upper() in contacts.SAMPLE_IDS:
+                continue   # (the standard's own example number, printed on every ID reader)
             rs, re_ = ft.to_raw("norm", n.start, n.end)
             yield ctx.finding(field, "norm", n.start, n.end,
                               f"resident ID number: {_note(ft.raw[rs:re_], n.digits)}{_UNCHECKED if not n.checked else ''}")
@@ -113,6 +113,10 @@ def _name_patterns():
     return after_label, regex.compile(rf"{surname}\p{{Han}}{{0,2}}$", regex.V1), regex.compile(_FILLER, regex.V1)
 
 
+# a passport number after its label (护照号码E92018467, 护照号 EJ3562718)
+_PASSPORT = regex.compile(r"护照(?:号码|号|编号)?\s*[:：]?\s*(?:是|为)?\s*([a-z]{1,2}[0-9]{7,8})(?![0-9a-z])", regex.V1)
+
+
 def _numbers_norm(ctx, field):
     """(norm start, norm end, description) of every phone, ID and card number in a field."""
     key = ("prv.numbers", field)
@@ -128,6 +132,17 @@ def _numbers_norm(ctx, field):
                 got.append((n.start, n.end, f"ID number {_mask(n.digits)}"))
             for n in contacts.bank_cards(cv):
                 got.append((n.start, n.end, f"bank card {_mask(n.digits)}"))
+            # an ID number whose check character is wrong still names a person when a name is
+            # right before it (the name rules ask for one): 李建军 4401 0519 7012 0356 18
+            taken = {(s, e) for s, e, _ in got}
+            for run in contacts.runs(cv):
+                if len(run.digits) == 18 and (run.start, run.end) not in taken and \
+                        contacts.is_valid_id(run.digits, checksum=False) and not contacts.is_valid_id(run.digits):
+                    got.append((run.start, run.end, f"ID number {_mask(run.digits)} (check digit wrong)"))
+        if "护照" in ctx.value(field) or "護照" in ctx.value(field):
+            norm = ctx.text(field).view("norm")
+            got += [(m.start(1), m.end(1), f"passport {_mask(m.group(1).upper())}") for m in _PASSPORT.finditer(norm)]
+        if got:
             got.sort()
         ctx.memo[key] = got
     return got
@@ -360,7 +375,7 @@ def _named_person_findings(ctx):
 _KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|大姐|大哥|先生|女士|小姐|老人"
 # …of which these follow a name written without a space (李桂芳阿姨); 女士, 老人 and the like also
 # follow words for a group of buyers (白领女士, 关爱老人) and count only after a space or a comma
-_KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太"
+_KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|老先生|老太太"
 
 
 _ROLE_BEFORE = "主人|雇主|业主|客户|顾客|用户|买家|学员|会员|老客户|读者|车主|家长|收件人|联系人|患者|病人"
@@ -437,14 +452,21 @@ def _name_phone_list(ctx):
 # number after it in the same sentence, the name and the number are that person's
 # (买家好评 …—— 赵春梅 13776542210; 原主人信息：陈梦瑶 浙江大学 学号… 手机135…).
 _THIRD_PARTY_CUE = regex.compile(
-    r"买家|好评|评价|晒单|晒图|返图|买家秀|客户|顾客|接龙|团购名单|名单|借书人|借阅人|原主人|原机主|前主人|新郎|新娘|"
-    r"家长|收件|寄件|收货|快递单|面单|订单|学员|患者|病人|业主|房东|租客|宝妈|宝爸|爸爸|妈妈|孩子|阿姨|大爷|老人", regex.V1)
+    r"买家|好评|评价|晒单|晒图|返图|买家秀|客户|顾客|客人|接龙|团购名单|名单|借书人|借阅人|原主人|原机主|前主人|新郎|新娘|"
+    r"家长|收件|寄件|收货|快递单|面单|订单|那单|这单|学员|患者|病人|业主|房东|租客|宝妈|宝爸|爸爸|妈妈|孩子|阿姨|大爷|老人|"
+    r"补发|发错|寄错|寄到|发给|寄给|店员|"
+    # …or a pronoun owning the number (她手机151…, 他电话137…)
+    r"[她他]的?(?:手机|电话|号码|联系方式|座机|护照|身份证|证件)", regex.V1)
+
 # …but a name right after these is the shop's own contact (OFF003's, not a leak)
 _SELLER_BEFORE = regex.compile(r"(?:客服|店主|老板|掌柜|店长|本人|卖家|商家|我|联系我|找我|加我)\s*[:：]?\s*$", regex.V1)
 _SENTENCE_END = regex.compile(r"[。！？!?\n]|<(?:p|br|li|tr|div)\b", regex.I)
 
 
 _SIGNED = regex.compile(r"(?:——|--|—)\s*$")
+# a surname and a kin word stand for a person (王阿姨, 李大爷, 刘叔, 张奶奶)
+_KIN_SHORT = "阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|叔|婶|姨"
+_KIN_END = regex.compile(rf"(?:{_KIN_SHORT})$", regex.V1)
 
 
 def _common_word(name: str) -> bool:
@@ -458,8 +480,18 @@ def _common_word(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cued_name():
-    return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=宝妈|宝爸|爸爸|妈妈|家长|的|主人|业主|顾客|客户|买家|借书人|新郎|新娘)){_surname()}\p{{Han}}{{1,2}}"
-                         rf"(?=(?:{_KIN})?(?:[\s，,:：（(]|[0-9]|$))", regex.V1)
+    # a whole name, or a surname with a kin word (王阿姨, 李大爷, 刘叔): after a cue word the
+    # name may run into the next word (买家陈思远去伦敦读研)
+    cue = "宝妈|宝爸|爸爸|妈妈|家长|主人|业主|顾客|客户|客人|买家|借书人|新郎|新娘|来自|感谢|谢谢|店员"
+    return regex.compile(rf"(?<={cue}){_surname()}\p{{Han}}{{1,2}}"
+                         rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}(?:{_KIN_SHORT})"
+                         rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}\p{{Han}}{{1,2}}(?=(?:{_KIN})?(?:[\s，,:：（(的]|[0-9]|$))", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _loose_name():
+    # a three-character name running into the next word (黄美玲定制…, 给杭州的张丽华发错了…)
+    return regex.compile(rf"(?:(?<!\p{{Han}})|(?<=的|给|和|是|跟|帮|为)){_surname()}\p{{Han}}{{2}}", regex.V1)
 
 
 def _cued_name_phone(ctx):
@@ -467,21 +499,36 @@ def _cued_name_phone(ctx):
         ft = ctx.text(field)
         text = ft.view("norm")
         for ns, ne, what in _numbers_norm(ctx, field):
-            if not what.startswith("phone 1"):
+            # a mobile, a landline with its area code, or an ID or passport
+            if not (what.startswith(("phone 1", "ID number", "passport")) or
+                    (what.startswith("phone 0") and ne - ns >= 11)):
                 continue
             lo = max(0, ns - 64)
             seg = text[lo:ns]
             cut = max((m.end() for m in _SENTENCE_END.finditer(seg)), default=0)
             # the name nearest the number is its owner's (马强 XL 137…；刘军 2XL 159…)
-            for m in reversed(list(_cued_name().finditer(text, lo + cut, ns, overlapped=False))):
+            names = list(_cued_name().finditer(text, lo + cut, ns, overlapped=False))
+            strict = {n.start() for n in names}
+            # a name running into the next word counts with a cue after it, before the number
+            # (黄美玲定制…，她手机151…; 给杭州的张丽华发错了颜色，138…)
+            names = sorted(names + [n for n in _loose_name().finditer(text, lo + cut, ns, overlapped=False)
+                                    if n.start() not in strict and _THIRD_PARTY_CUE.search(text, n.end(), ns)],
+                           key=lambda n: n.start())
+            for m in reversed(names):
                 if _SELLER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     continue
                 # the cue is in the name's sentence, or the name signs off a quote (…” —— 赵春梅)
                 back = max(0, m.start() - 40)
                 back = max([back] + [e.end() for e in _SENTENCE_END.finditer(text, back, m.start())])
-                if not _THIRD_PARTY_CUE.search(text, back, m.start() + 1) and not _SIGNED.search(text, 0, m.start()):
+                # (…or between the name and the number: 胡晓峰…新郎电话137…, 黄美玲…她手机151…)
+                kin = bool(_KIN_END.search(m.group(0)))
+                # (an ID or a passport number a few characters after a whole name is that
+                # person's, cue or not: 李建军 4401 0519…, 张伟，护照号 EJ3562718)
+                near_id = what.startswith(("ID number", "passport")) and ns - m.end() <= 8
+                if not (kin or near_id) and not _THIRD_PARTY_CUE.search(text, back, ns) \
+                        and not _SIGNED.search(text, 0, m.start()):
                     continue
-                if _common_word(m.group(0)):
+                if not kin and _common_word(m.group(0)):
                     continue
                 yield ctx.finding(field, "norm", m.start(), ne,
                                   f"a person's name next to a number ({what}), about a buyer or another person: "
@@ -533,7 +580,7 @@ _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损�
            r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌|"
            r"心梗|脑梗|中风|术后|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|"
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
-           r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检")
+           r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析")
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
 
 
@@ -544,14 +591,18 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长)){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的)){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+              # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
+              rf"|(?<=感谢|谢谢|老客户|客户|顾客|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?=[，,：:\s]|分享|反馈|说|的)"
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
-                          rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[:：]?\s*(?P<name>{s}\p{{Han}}{{1,2}})(?=\s*(?:小朋友|同学|宝宝)|(?![\p{{Han}}]))",
+                          rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[)）]?\s*[:：]?\s*"
+                          # (班的周子墨做好的…: after 的 a three-character name may run on)
+                          rf"(?:的(?P<named>{s}\p{{Han}}{{2}})|(?P<name>{s}\p{{Han}}{{1,2}})(?=\s*(?:小朋友|同学|宝宝|的)|(?![\p{{Han}}])))",
                           regex.V1)
     # …and a name, then the child's school and class (郑浩然 杭州第二中学 高二(7)班; 林可欣 7岁 …小学 一年级1班)
     # (a short aside may come between: 许嘉琪 高考642分 长郡中学 高三（7）班; 张思远小朋友6岁生日，就读 …)
@@ -595,7 +646,7 @@ def _sensitive_person(ctx):
                 continue
             m = pat.search(raw)
             if m:
-                group = next((g for g in ("name", "name2", "name3", "name5") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
 

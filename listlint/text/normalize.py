@@ -33,7 +33,7 @@ SEPARATOR_RUN = regex.compile(r"[\s\p{P}\p{S}\p{Cf}\p{Mn}\p{Me}\p{Zs}_]+", regex
 # Characters beyond the BMP (emoji, CJK extension B…): the dense tables below stop at U+FFFF.
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 # Bump when the construction of the tables changes, so cached copies are rebuilt.
-TABLE_FORMAT = 2   # 2: NUL reads as a space
+TABLE_FORMAT = 3   # 2: NUL reads as a space; 3: Greek and Cyrillic look-alikes read as Latin
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +50,11 @@ def _t2s_table() -> dict[int, str]:
     if len(converted) != len(chars):  # pragma: no cover - defensive: never mis-align the table
         return {}
     return {ord(a): b for a, b in zip(chars, converted) if a != b and len(b) == 1}
+
+
+_LOOKALIKES = {"ν": "v", "ο": "o", "α": "a", "ε": "e", "κ": "k", "χ": "x", "ρ": "p", "τ": "t", "υ": "u", "ι": "i",
+               "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "ѕ": "s", "і": "i",
+               "ᐯ": "v", "ᐱ": "^", "Ꮩ": "v", "ⅴ": "v"}
 
 
 def _build_tables() -> dict:
@@ -69,6 +74,11 @@ def _build_tables() -> dict:
                 changing.append(ch)
     for cp, out in t2s.items():
         table.setdefault(cp, out)
+    # Letters of other scripts that look like Latin ones and are used to write a contact past a
+    # filter (ν❤ for V❤, ᐯ：abc, Cyrillic о in qq): read as the Latin letter (Unicode TR39's
+    # confusables, the few that matter for lower-case Latin).
+    for src, latin in _LOOKALIKES.items():
+        table[ord(src)] = latin
     # A NUL (a byte a broken export pads cells with) is a space in the views, same length, so a
     # term it splits (最\x00好) is found and the finding's text is still the original's.
     table[0] = " "

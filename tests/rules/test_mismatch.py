@@ -799,6 +799,8 @@ ATTRS = [
     ("desc-fabric-composition", dict(title="真丝桑蚕丝衬衫女 长袖", description="<p>【面料成分】聚酯纤维100%</p>",
                                      attributes="袖长:长袖"), True),
     ("desc-pole-material", dict(title="碳纤维登山杖 超轻", description="杖身材质：7075铝合金", attributes="节数:3节"), True),
+    ("plywood-is-multilayer", dict(title="推拉门衣柜1.6米 多层板", attributes="主材:多层实木板"), False),
+    ("ultramarine-is-blue", dict(title="群青 矿物 颜料 国画 蓝色 10g", attributes="颜色:群青"), False),
 ]
 
 
@@ -1135,6 +1137,18 @@ CATEGORY = [
     ("fits-apple-under-apples", dict(title="磁吸 车载手机支架 出风口 适用苹果华为", category="水产肉类/新鲜蔬果/熟食>苹果"), True),
     ("apples-under-apples", dict(title="烟台红富士 苹果 5斤", category="水产肉类/新鲜蔬果/熟食>苹果"), False),
     ("car-balm-under-car-perfume", dict(title="车载固体香膏 中控台摆件 淡香", category="汽车用品/电子/清洗/改装>车载香水"), False),
+    # a node named with slashes is one name; a node two categories share is its leaf's
+    ("pregnancy-pillow-node", dict(title="V型枕 孕妇 侧睡枕 靠枕 抱枕 哺乳枕", category="孕妇装/孕产妇用品/营养>孕妇枕"), False),
+    ("pregnancy-pillow-in-bedding", dict(title="U型枕 V型枕 孕妇侧睡枕 可拆洗", category="家居>床上用品>枕头"), False),
+    ("nappies-under-tissues", dict(title="帮宝适一级帮纸尿裤L码 婴儿尿不湿", category="洗护清洁剂/卫生巾/纸/香薰>抽纸"), True),
+    ("counter-sign", dict(title="收银台 扫码立牌 支持微信支付 亚克力", category="办公设备/耗材/相关服务>桌牌/台卡"), False),
+    # a leaf that is a product holds its own category's products
+    ("fan-under-cat-litter", dict(title="手工苏绣团扇 真丝双面绣", category="宠物用品/猫砂"), True),
+    ("chair-under-cat-tree", dict(title="人体工学椅 电脑椅 办公椅 网布 升降", category="宠物用品>猫爬架"), True),
+    ("litter-box-under-litter", dict(title="猫砂盆 全封闭 特大号 防外溅", category="宠物用品/猫砂"), False),
+    ("fruit-knife-under-knives", dict(title="不锈钢水果刀 刃长12cm 带刀套", category="厨房用具>刀具"), False),
+    ("nasal-spray-under-nose-washer", dict(title="生理性海水鼻腔喷雾器 洗鼻", category="医疗器械>洗鼻器"), False),
+    ("cat-toy-under-pesticide", dict(title="猫咪逗猫棒 羽毛", category="农资/农药"), True),
 ]
 
 

@@ -94,6 +94,12 @@ WECHAT_MATCH = [
     ("description", "<p>售后请加&nbsp;V信&nbsp;abc_2024</p>", "加&nbsp;V信"),
     ("description", "<p>售后加薇信：tee_shop_88</p><p>好评</p>", "加薇信：tee_shop_88"),
     ("mobile_description", "<wapDesc><txt>加V：abc_2024</txt></wapDesc>", "加V：abc_2024"),
+    # look-alike letters of other scripts (Greek ν, Canadian syllabics ᐯ), homophones, 联系薇, 私🛰V
+    ("description", "刻字定制 ν❤ guyun_shuqian（ν同号）", "ν❤ guyun_shuqian"),
+    ("description", "养鱼问题随时问 ᐯ：dongdong520", "ᐯ：dongdong520"),
+    ("description", "尺寸拿不准的，加危信 safa_tao 发照片帮你量", "危信 safa_tao"),
+    ("attributes", "颜色分类:原木色(团购联系薇 mxw0331)", "联系薇 mxw0331"),
+    ("title", "夏季冰丝阔腿裤女 批发咨询V 139", "咨询V"),
 ]
 
 
@@ -140,6 +146,8 @@ WECHAT_NO_MATCH = [
     "vivo X100 Pro 手机壳",
     "增加微量元素",
     "口感更加微妙",
+    "希腊字母 α β γ δ ε ν 教学挂图",
+    "俄语字母表 а б в г д е 儿童早教卡",
 ]
 
 
@@ -568,7 +576,7 @@ _PIECES = [
     "<a href='http://taobao.com\"x'>q</a>", '<a href="http://taobao.com evil">q</a>', '<a href="http:/\n/evil.com">n</a>',
     '<div background="http://x.tmall.com/b.png">', '<!-- <a href="http://evil.com/"> -->', '&nbsp;', '&amp;', '&colon;',
     '&lt;a href="http://evil.com"&gt;', "电话 13812345678", "一三八一二三四五六七八", "0755-12345678", "尺寸 138*80cm",
-    "身份证 11010519491231002X", "卡号 6222 0212 3456 7894", "收货人：张三 13812345678", "QQ: 12345678", "Q:87654321",
+    "身份证 33010619850612100X", "卡号 6222 0212 3456 7894", "收货人：张三 13812345678", "QQ: 12345678", "Q:87654321",
     "www.abc-shop.com", "abcshop点com", "shop dot com", "x(.)com", "mall【点】cn", "ab . com", "a艾特qq。com", "1.5m",
     "19点vip专场", "2024年新款", "<p>", "</p>", "<br/>", "，", "。", "138", "1234", "五六七", "+86 138 1234 5678",
     "(0755)12345678", "❶❸❽", "。iPhone",
@@ -641,6 +649,9 @@ PLATFORM_MATCH = [
     # LINE (Taiwan, Hong Kong, Japan) after an invitation or before an ID
     ("下單前請先加LINE：@jpbuy88 確認庫存", "LINE"),
     ("LINE ID: tw_shop88 詢問", "LINE"),
+    ("搭配灵感可移步某书搜「阿柒的衣橱」，每天更新穿搭", "某书"),
+    ("想看更多款式可私訊臉書粉專「暖暖手作」", "臉書"),
+    ("安装视频在小🍠，搜「木子家居」，有问题那边私信", "小🍠"),
 ]
 
 
@@ -721,6 +732,18 @@ def test_an_email_in_the_attributes_is_a_contact_its_web_address_is_not():
 ])
 def test_own_brand_hotline(brand, text, fires):
     fs = [f for f in lint_one(select=["OFF003"], title="电饭煲 家用", description=text, brand=brand) if f.rule == "OFF003"]
+    assert bool(fs) == fires, [f.text for f in fs]
+
+
+@pytest.mark.parametrize("description,fires", [
+    # a number the listing labels as a part code elsewhere (OE号) is that code in the title too
+    ("<table><tr><td>OE号</td><td>13717532754</td></tr></table>", False),
+    ("<p>型号：13717532754</p>", False),
+    ("<p>下单请联系</p>", True),
+])
+def test_a_labelled_part_number_is_no_phone(description, fires):
+    fs = [f for f in lint_one(select=["OFF003"], title="适用宝马3系 空气滤芯 空滤 13717532754 N20发动机",
+                              description=description) if f.rule == "OFF003"]
     assert bool(fs) == fires, [f.text for f in fs]
 
 
