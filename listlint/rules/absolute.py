@@ -297,6 +297,9 @@ def decide_field(ctx, field: str) -> list[Candidate]:
 NAME_ATTRIBUTES = ("品牌", "型号", "适用型号", "书名", "系列", "作品名称", "片名", "专辑名称", "游戏名称",
                    "货号", "款号")
 NAME_MAX_CHARS = 12  # a longer "name" is a copy of the title, which would excuse every claim in it
+LABEL_ATTRIBUTES = ("色号", "颜色分类", "颜色", "款式", "编号")
+_LABEL_SEP = regex.compile(r"[/\s,，、;；]+")
+_BRACKETS = regex.compile(r"[【】\[\]（）()〔〕「」]")
 
 
 def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
@@ -305,6 +308,11 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
     for attr in NAME_ATTRIBUTES:
         for v in ctx.attributes.get(attr, ()):
             names.update(str(v).split("/"))
+    # shade and colour names, listed several to a value (色号:No.1象牙白 No.2自然色)
+    # (a label with a bracketed aside, 黑红色【全网最畅销】, is a label plus a claim: not a name)
+    for attr in LABEL_ATTRIBUTES:
+        for v in ctx.attributes.get(attr, ()):
+            names.update(p for p in _LABEL_SEP.split(str(v)) if not _BRACKETS.search(p))
     names.update(ctx.value("brand").split("/"))
     # a work named in 《》 anywhere in the listing (书名：《世界上最伟大的推销员》) is that name in
     # a title that writes it bare

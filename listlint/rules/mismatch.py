@@ -1062,7 +1062,7 @@ def _pet_species(ctx, path: str):
 # --- MIS005 quantity --------------------------------------------------------------------------
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
-_QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
+_QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|限量|全球限量|限售|仅售|共发行|承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
 # content of 30 packs, still the content.
@@ -1149,7 +1149,7 @@ def check_quantity(ctx):
                 q = replace(q, dim="storage")   # iPad 128G WLAN版 on a listing with 存储容量
             if q.dim == "storage" and "ram" in attr and q.values[0] <= 32 and _MEMORY_AFTER.match(text, q.end):
                 q = replace(q, dim="ram")       # 16G内存 on a laptop whose 内存容量 is its RAM
-            if packs and q.dim.startswith("count:"):
+            if packs and q.dim.startswith("count:") and not _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]):
                 # every count may agree (5片*2盒 is 10 pieces: 包装数量:10); only a pack count
                 # (10双装, 2盒) can disagree
                 by_dim.setdefault("pack", []).append(q)

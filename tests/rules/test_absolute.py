@@ -273,6 +273,10 @@ NO_MATCH = [
     ("description", "<p>最大承重：150kg</p><p>最高温度：200℃</p>"),
     ("description", "<p>温馨提示：最好手洗，不要暴晒</p>"),
     ("description", "<p>本店包邮</p><p>第一步：打开包装</p>"),
+    # a gear in a spec table, a pen's tip, a textbook's designation
+    ("description", "<table><tr><td>送风距离</td><td>约15m（最大档）</td></tr></table>"),
+    ("description", "0.01mm极细笔尖（笔头尖端），画内眼线顺手"),
+    ("title", "高等数学 第七版 上册 十二五国家级规划教材"),
 ]
 
 
@@ -412,3 +416,15 @@ def test_findings_stable_across_items():
 def test_a_work_named_elsewhere_does_not_cover_a_claim_outside_it():
     fs = lint_one(select=["ABS"], title="世界上最伟大的推销员 全网最低价", description="<p>《世界上最伟大的推销员》</p>")
     assert [f.text for f in fs] == ["全网最低价"]
+
+
+def test_shade_numbers_listed_in_the_attributes_are_names():
+    # 色号:No.1象牙白 No.2自然色: shade names, several to a value, not a ranking
+    from listlint.api import lint_records
+    r = lint_records([{"title": "遮瑕 粉底液 30ml", "attributes": "色号:No.1象牙白 No.2自然色 No.3小麦色"}])
+    assert [f.text for f in r.items[0].findings if f.rule == "ABS002"] == []
+    r = lint_records([{"title": "粉底液 No.1 持妆", "attributes": "色号:No.2自然色"}])
+    assert [f.text for f in r.items[0].findings if f.rule == "ABS002"] == ["No.1"]
+    # …but a colour label with a bracketed claim is a claim (黑红色【全网最畅销】)
+    r = lint_records([{"title": "汽车坐垫 四季通用", "attributes": "颜色分类:黑红色【全网最畅销】,米色"}])
+    assert [f.rule for f in r.items[0].findings if f.rule.startswith("ABS")]

@@ -166,6 +166,7 @@ BRAND = [
     ("description-fits-list", dict(title="钢化玻璃锅盖 28cm 适用苏泊尔/美的等品牌炒锅",
                                    description="<p>适用锅口内径28cm的炒锅，如苏泊尔、美的、爱仕达等品牌的28cm锅具</p>",
                                    attributes="品牌:盖好"), False),
+    ("us-plug-standard", dict(title="全球通用 转换插头 旅行 英标 美标 欧标 澳标 USB", attributes="品牌:公牛"), False),
 ]
 
 
@@ -1014,6 +1015,7 @@ QTY = [
     ("cn-times-count-agrees", dict(title="纯牛奶 250ml×十二盒 整箱", attributes="件数:12盒"), False),
     ("grams-before-baby-food", dict(title="婴儿米粉 原味 400g 宝宝辅食", attributes="净含量:225g"), True),
     ("babys-weight", dict(title="学步鞋 适合10kg宝宝穿", attributes="净重:200g"), False),
+    ("limited-edition-count", dict(title="限量999套 生肖 纪念 茶具 礼盒", attributes="数量:1套"), False),
 ]
 
 
@@ -1149,6 +1151,8 @@ CATEGORY = [
     ("fruit-knife-under-knives", dict(title="不锈钢水果刀 刃长12cm 带刀套", category="厨房用具>刀具"), False),
     ("nasal-spray-under-nose-washer", dict(title="生理性海水鼻腔喷雾器 洗鼻", category="医疗器械>洗鼻器"), False),
     ("cat-toy-under-pesticide", dict(title="猫咪逗猫棒 羽毛", category="农资/农药"), True),
+    ("payment-speaker-under-3c", dict(title="收款语音播报音箱支持微信支付宝到账提示", category="电子>收款音箱"), False),
+    ("payment-speaker-under-office", dict(title="收钱音箱 微信支付宝 收款提醒 播报器", category="商业/办公家具>收款设备"), False),
 ]
 
 
