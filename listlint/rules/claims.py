@@ -342,35 +342,39 @@ _NOT_MEDICAL = regex.compile(r"(?:非|不是|并非|不属于|不为|不能|不�
 _BASIS_COSMETIC = "《化妆品监督管理条例》第十六条、第三十七条"
 
 
+def _first_unnegated(ctx, fields, pattern, *negations, window: int = 10):
+    """(field, match) of the first match of `pattern` in a field's squeezed view that none of
+    `negations` finds in the `window` characters before it; None when there is none."""
+    for field in fields:
+        text = ctx.text(field).view("squeezed")
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - window):m.start()]
+            if not any(n.search(before) for n in negations):
+                return field, m
+    return None
+
+
 def _special_cosmetic_claims(ctx):
     fields = ctx.text_fields(TEXT_FIELDS)
     # every listing asks: a substring test first, the pattern only where 妆 stands
     if not any("妆" in (v := ctx.value(f)) and _ORDINARY_FILING.search(v) for f in fields):
         return
-    if not _registered_medical(ctx):
-        for field in fields:
-            text = ctx.text(field).view("squeezed")
-            m = next((m for m in _MEDICAL_SELF.finditer(text)
-                      if not _NOT_MEDICAL.search(text[max(0, m.start() - 6):m.start()])), None)
-            if m:
-                yield ctx.finding(field, "squeezed", m.start(), m.end(),
-                                  f"a cosmetic with a cosmetic filing (妆网备字) calls itself “{m.group(0)}”, "
-                                  f"which only a registered medical device may",
-                                  basis="《化妆品监督管理条例》第三十七条（不得明示或者暗示具有医疗作用）")
-                break
+    found = None if _registered_medical(ctx) else _first_unnegated(ctx, fields, _MEDICAL_SELF, _NOT_MEDICAL, window=6)
+    if found:
+        field, m = found
+        yield ctx.finding(field, "squeezed", m.start(), m.end(),
+                          f"a cosmetic with a cosmetic filing (妆网备字) calls itself “{m.group(0)}”, "
+                          f"which only a registered medical device may",
+                          basis="《化妆品监督管理条例》第三十七条（不得明示或者暗示具有医疗作用）")
     if any("国妆特" in ctx.value(f) or "妆特字" in ctx.value(f) for f in fields):
         return
-    for field in fields:
-        text = ctx.text(field).view("squeezed")
-        m = next((m for m in _SPECIAL_EFFECT.finditer(text)
-                  if not _NEGATED.search(text[max(0, m.start() - 10):m.start()])
-                  and not _ADVICE.search(text[max(0, m.start() - 10):m.start()])), None)
-        if m:
-            yield ctx.finding(field, "squeezed", m.start(), m.end(),
-                              f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "
-                              f"registered special cosmetic (国妆特字) may claim",
-                              basis="《化妆品监督管理条例》第十六条、第三十七条")
-            return
+    found = _first_unnegated(ctx, fields, _SPECIAL_EFFECT, _NEGATED, _ADVICE)
+    if found:
+        field, m = found
+        yield ctx.finding(field, "squeezed", m.start(), m.end(),
+                          f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "
+                          f"registered special cosmetic (国妆特字) may claim",
+                          basis="《化妆品监督管理条例》第十六条、第三十七条")
 
 
 # A class I device is filed (械备), not registered: its filing names a physical use (冷敷, 护理)
@@ -385,16 +389,13 @@ def _filed_device_beauty_claims(ctx):
     if not any(_CLASS_ONE_FILING.search(ctx.value(f)) for f in fields) or \
             any(_CLASS_TWO_UP.search(ctx.value(f)) for f in fields):
         return
-    for field in fields:
-        text = ctx.text(field).view("squeezed")
-        m = next((m for m in _BEAUTY_EFFECT.finditer(text)
-                  if not _NEGATED.search(text[max(0, m.start() - 10):m.start()])), None)
-        if m:
-            yield ctx.finding(field, "squeezed", m.start(), m.end(),
-                              f"a class I medical device (械备) claims “{m.group(0)}”, a beauty effect its "
-                              f"filing does not cover",
-                              basis="《医疗器械监督管理条例》（宣传以注册或备案内容为准）；《广告法》第二十八条")
-            return
+    found = _first_unnegated(ctx, fields, _BEAUTY_EFFECT, _NEGATED)
+    if found:
+        field, m = found
+        yield ctx.finding(field, "squeezed", m.start(), m.end(),
+                          f"a class I medical device (械备) claims “{m.group(0)}”, a beauty effect its "
+                          f"filing does not cover",
+                          basis="《医疗器械监督管理条例》（宣传以注册或备案内容为准）；《广告法》第二十八条")
 
 
 # A medical device's or a drug's registration number in the listing (苏械注准…, 国械注准…,
