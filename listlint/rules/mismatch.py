@@ -63,8 +63,10 @@ def check_brand(ctx):
     what = "无品牌" if no_brand else f"“{shown}”"
     if not no_brand:
         yield from _description_brand_line(ctx, own)
-    if _is_book(ctx):
-        return   # 华为团队工作法, 小米创业思考: a book's title names its subject; its 品牌 is the publisher
+    if _is_book(ctx) or _is_service(ctx):
+        # 华为团队工作法: a book's title names its subject (its 品牌 is the publisher); 空调维修
+        # 格力美的海尔通用, 婚车租赁 奔驰: a service names the brands it works on
+        return
     for field in ctx.text_fields(TITLE_LIKE):
         ft = ctx.text(field)
         wrong = []   # [raw start, raw end, hit]: one brand written twice (Nike耐克) is one claim
@@ -84,6 +86,63 @@ def check_brand(ctx):
                               suggestion=f"删去“{text}”，或把品牌属性改为实际品牌；适配请写“适用于{hit.brand.name}”")
     if own and not no_brand:
         yield from _description_brand_claims(ctx, matcher, own, shown)
+        yield from _unknown_title_brand(ctx, own, shown)
+
+
+# A title that opens with a name the brand list does not know (金狮王 男士皮带, ANTARC安塔克
+# 冲锋衣) while the description opens with the listing's own brand (虎啸 商务自动扣皮带): the title
+# was copied from another maker's listing. Only a first word that reads as a name counts: no
+# product, no dictionary word, no season or style word, named nowhere else in the listing.
+BRAND_OPENING = 6   # squeezed characters: the description must begin with the brand
+_NOT_A_NAME_END = regex.compile(r"(?:款|季|风|式|版|型|系列|同款|新品|专用|定制|系|色|码|号|店|家|厂)$", regex.V1)
+
+
+def _unknown_title_brand(ctx, own, shown):
+    title = ctx.value("title").strip()
+    if not title or " " not in title:
+        return
+    first = title.split()[0]
+    key = squeeze_text(first)
+    if not 2 <= len(key) <= 16 or key.isdigit() or _NOT_A_NAME_END.search(key) or regex.search(r"[0-9]", key):
+        return
+    words = brands.brand_words(own)
+    sq_title = ctx.text("title").view("squeezed")
+    if not words or any(w in sq_title for w in words):
+        return   # the title names the listing's brand too
+    # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带)
+    head = ctx.text("description").view("squeezed")[:BRAND_OPENING + 8] if ctx.value("description") else ""
+    if not any(0 <= head.find(w) < BRAND_OPENING for w in words):
+        return
+    rest = squeeze_text(ctx.value("description") + ctx.value("attributes"))
+    if key in rest or category.lexicon().products(key) or _common_name(key):
+        return
+    if brands.title_brand_hits(ctx, "title", brands.matcher_for(ctx)):
+        return   # a brand the list knows is MIS001's main check
+    rs = ctx.value("title").find(first)
+    yield ctx.finding("title", "raw", rs, rs + len(first),
+                      f"the title opens with “{first}”, but the brand attribute and the description's opening name “{shown}”",
+                      suggestion=f"把标题开头的“{first}”改为实际品牌“{shown}”，或更正品牌属性")
+
+
+def _common_name(key: str) -> bool:
+    """A dictionary word (夏季, 简约) or one made of dictionary words only (轻奢简约) is no name."""
+    from ..text.segment import tokenizer
+    freq = tokenizer().FREQ
+    han = regex.sub(r"[^\p{Han}]", "", key)
+    if not han:
+        return False   # a Latin name (ANTARC) is a name
+    if (freq.get(han) or 0) >= 20:
+        return True
+    parts = list(tokenizer().cut(han))
+    return len(parts) > 1 and all((freq.get(p) or 0) >= 200 for p in parts)
+
+
+# (办公设备/耗材/相关服务 is a goods category: 相关服务 names no service)
+_SERVICE_PATH = regex.compile(r"(?<!相关)服务|维修|租赁|出租|安装|回收|保养|清洗|代驾|婚庆|摄影|家政|上门", regex.V1)
+
+
+def _is_service(ctx) -> bool:
+    return bool(_SERVICE_PATH.search(ctx.value("category") or ""))
 
 
 def _is_book(ctx) -> bool:
@@ -212,6 +271,8 @@ def _fitted_brand_mismatch(ctx):
       examples_pass=["耐克 跑步鞋 男", "绿联 数据线 适用苹果华为小米", "优衣库 x KAWS 联名T恤"],
       fields=TITLE_LIKE, requires=TITLE_LIKE)
 def check_stuffing(ctx):
+    if _is_service(ctx):
+        return   # a repair or rental service lists the brands it works on
     limit = ctx.option("max-brands")
     matcher = brands.matcher_for(ctx)
     own = brands.listing_brand_values(ctx)

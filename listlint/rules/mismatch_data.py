@@ -113,7 +113,8 @@ _SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "额定容量": "qu
               "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material",
               "面料成分": "material", "成分含量": "material", "面料材质": "material", "主面料": "material",
               "主面料成分": "material", "杖身材质": "material", "竿身材质": "material", "杆身材质": "material",
-              "车架材质": "material", "镜架材质": "material"}
+              "车架材质": "material", "镜架材质": "material", "表带": "material", "表带材质": "material",
+              "带身": "material", "鞋面": "material", "鞋面材质": "material"}
 _BODY_PREFIX = ("锅体", "机身", "产品", "商品", "整机", "主体", "杯体", "壶体", "瓶身", "阀体", "锅身", "主机", "本体", "外壳")
 _SPEC_LINE = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
                            r"\s*(?P<v>[^\n，,；;。【(（]{1,30})", regex.V1)

@@ -19,7 +19,7 @@ import regex
 from ..model import TEXT_FIELDS
 from ..text.normalize import SEPARATOR_RUN, normalize_text, squeeze_text
 from . import contacts
-from .mismatch_brands import brand_words, family_words
+from .mismatch_brands import brand_words, family_words, matcher_for
 from .registry import rule
 
 BASIS = "《淘宝规则》滥发信息：发布站外联系方式、引导至淘宝以外交易（淘系外推广/规避信息）"
@@ -448,7 +448,10 @@ def _labelled_codes(ctx) -> frozenset:
 _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企业|制造商|厂商|委托方|受委托方|委托生产企业|进口商|"
                                  r"原产地生产商|生产者)(?:联系方式|联系电话|电话|客服电话)\s*[:：=]", regex.V1)
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
-                                 r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务)电话\s*[:：]?\s*$", regex.V1)
+                                 r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务)(?:电话|专线)?\s*[:：]?\s*$", regex.V1)
+
+
+_SHOP_OWN = regex.compile(r"本店|店铺|小店|我们|我的|我店|卖家|掌柜|店主|个人", regex.V1)
 
 
 def _own_brand_hotline(ctx, view: str, start: int) -> bool:
@@ -462,10 +465,18 @@ def _own_brand_hotline(ctx, view: str, start: int) -> bool:
     before = squeeze_text(left[:m.start()])[-10:]
     parts = brand_words([ctx.value("brand")] + list(ctx.attributes.get("品牌", ())))
     parts += family_words(ctx, parts) if parts else []
-    if m.group("official") or m.group("official2"):
-        # 官方售后热线 in a branded listing (OPPO, 商米): the maker's line; 无品牌 has no maker to call
-        return bool(parts)
-    return any(p in before for p in parts)
+    if not parts:
+        return False   # 无品牌 has no maker to call
+    if m.group("official") or m.group("official2") or any(p in before for p in parts):
+        return True    # 官方售后热线, 格力全国统一服务热线 in a 格力 listing: the maker's line
+    # a bare 售后电话/客服热线 in a branded listing is the maker's too (a flagship prints it on
+    # every product), unless the shop calls it its own (本店客服热线) or names another maker
+    # (格力服务热线 in a 美的 listing); (品牌官方) after the number says it outright
+    if _SHOP_OWN.search(before):
+        return False
+    own = set(matcher_for(ctx).scan_value(ctx.value("brand") + " " + " ".join(ctx.attributes.get("品牌", ()))))
+    named = set(matcher_for(ctx).scan_value(before))
+    return not (named - own)
 
 
 # ------------------------------------------------------------------ OFF004 URLs, domains, e-mail
@@ -538,9 +549,15 @@ def _canonical_host(host: str) -> str:
     return _DISGUISED_DOT_RE.sub(".", host).replace(" ", "").strip(".")
 
 
+# Domains reserved for examples (RFC 2606) and the placeholders templates print
+# (zhangsan@example.com on a résumé template): no one's address
+_EXAMPLE_HOSTS = ("example.com", "example.org", "example.net", "xxx.com", "yourdomain.com")
+
+
 def host_allowed(host: str, allowed) -> bool:
     host = host.lower().rstrip(".")
-    return any(host == h or host.endswith("." + h) for h in allowed)
+    return any(host == h or host.endswith("." + h) for h in allowed) or \
+        any(host == h or host.endswith("." + h) for h in _EXAMPLE_HOSTS)
 
 
 # The same few picture hosts come back on every row.

@@ -129,14 +129,15 @@ def _numbers_norm(ctx, field):
                 if p.kind in ("mobile", "service", "landline") and not contacts.is_placeholder(p.digits, cv, p.start):
                     got.append((p.start, p.end, f"phone {_mask(p.digits)}"))
             for n in contacts.resident_ids(cv):
-                got.append((n.start, n.end, f"ID number {_mask(n.digits)}"))
+                if n.digits.upper() not in contacts.SAMPLE_IDS:   # the standard's example is nobody's
+                    got.append((n.start, n.end, f"ID number {_mask(n.digits)}"))
             for n in contacts.bank_cards(cv):
                 got.append((n.start, n.end, f"bank card {_mask(n.digits)}"))
             # an ID number whose check character is wrong still names a person when a name is
             # right before it (the name rules ask for one): 李建军 4401 0519 7012 0356 18
             taken = {(s, e) for s, e, _ in got}
             for run in contacts.runs(cv):
-                if len(run.digits) == 18 and (run.start, run.end) not in taken and \
+                if len(run.digits) == 18 and (run.start, run.end) not in taken and run.digits.upper() not in contacts.SAMPLE_IDS and \
                         contacts.is_valid_id(run.digits, checksum=False) and not contacts.is_valid_id(run.digits):
                     got.append((run.start, run.end, f"ID number {_mask(run.digits)} (check digit wrong)"))
         if "护照" in ctx.value(field) or "護照" in ctx.value(field):
@@ -179,7 +180,8 @@ _HOME = regex.compile(
     # …玉林南路17号4栋1单元302: a street number, then building and flat
     rf"|(?:\p{{Han}}{{1,8}}?(?:区|县))?\p{{Han}}{{1,10}}?(?:路|街|大道|大街|巷)\s*[0-9]{{1,5}}\s*号(?:院)?\s*{_FLAT}(?:室|号)?"
     # …余杭区五常街道西溪蓝海3幢1102: a district, any compound name, building and flat
-    rf"|\p{{Han}}{{1,8}}?(?:区|县)\p{{Han}}(?:[\p{{Han}}]|[0-9]{{1,4}}号){{0,16}}?{_FLAT}(?:室|号)?",
+    # (a space may part the compound from its area: 朝阳区望京 花家地北里6号楼1203室)
+    rf"|\p{{Han}}{{1,8}}?(?:区|县)\p{{Han}}(?:[\p{{Han}}]|\s(?=\p{{Han}})|[0-9]{{1,4}}号){{0,16}}?{_FLAT}(?:室|号)?",
     regex.V1)
 _HOME_GATE = regex.compile(_FLAT, regex.V1)
 _DASHED_FLAT = regex.compile(r"[0-9]-[0-9]{1,2}-[0-9]{3,4}(?![0-9])")
@@ -221,6 +223,10 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
     return sorted((*ft.to_raw("norm", s, e), what) for s, e, what in _addresses_norm(ctx, field))
 
 
+_GAP_BREAK = regex.compile(r"[。！？!?]")
+_MASKED_NAME = regex.compile(r"[^*＊×]{0,6}?\p{Han}\s*[*＊×]", regex.V1)
+
+
 def _original(ft, start: int, end: int) -> str:
     """The seller's own characters behind norm[start:end] (traditional, full-width as written)."""
     rs, re_ = ft.to_raw("norm", start, end)
@@ -229,6 +235,10 @@ def _original(ft, start: int, end: int) -> str:
 
 def _gap(raw: str, start: int, end: int) -> str | None:
     if end < start or end - start > 40:
+        return None
+    # a sentence ends between them (买家秀：李*华：…靠它了。</p><p>售后电话：400…): two statements,
+    # and a masked name (李*华, 王**) is no one's data
+    if _GAP_BREAK.search(raw, start, end) or _MASKED_NAME.match(raw, start):
         return None
     # an HTML description: tags and entities (收件人:何静&nbsp;地址:…) are no words between
     return squeeze_text(html.unescape(_TAG.sub("", raw[start:end])))
@@ -364,6 +374,8 @@ def _named_person_findings(ctx):
                 else:
                     m = after_label.fullmatch(gap.lstrip(":："))
                     name = m.group("name") if m else ""
+                if m and h.entry.id != "person-honorific" and squeeze_text(name)[1:] in _INFO_WORDS:
+                    m = None   # 收货人姓名和手机号: 和手机 is no name
                 if m:
                     label = view[h.start:h.end]
                     who = name if h.entry.id == "person-honorific" else f"{label} {name}"
@@ -390,7 +402,8 @@ def _resident_before():
     # (a role word may come right before the name: 雇主赵国强，住…, 老客户周建平（…）)
     return regex.compile(rf"(?:(?<!\p{{Han}})|(?<={_ROLE_BEFORE})){_surname()}\p{{Han}}{{1,2}}\s*(?:{_KIN})?"
                          rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*(?:(?<=先生|女士|小姐|阿姨|大爷|奶奶|爷爷|老人)家\p{{Han}}{{0,6}})?[，,]?\s*"
-                         rf"(?:{_LIVES_AT.pattern}|住|[（(])\s*$", regex.V1)
+                         # (…or the start of a move or a delivery: 客户陈志刚，从朝阳区…6号楼1203室 搬至…)
+                         rf"(?:{_LIVES_AT.pattern}|住|[（(]|从|寄到|寄往|送到|发往|搬至|搬到)\s*$", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -469,13 +482,27 @@ _KIN_SHORT = "阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外
 _KIN_END = regex.compile(rf"(?:{_KIN_SHORT})$", regex.V1)
 
 
+# Given names that are ordinary words too (建国, 文华, 国庆): a name all the same
+_WORD_GIVEN_NAMES = frozenset(
+    "建国 建华 建军 建平 建新 国庆 国强 国华 国平 文华 志强 志刚 志明 海燕 海峰 海波 红梅 红军 玉兰 东升 美丽 美华 丽华 "
+    "春华 秋月 光明 文明 新华 振华 中华 卫国 卫东 爱国 爱华 德华 胜利 和平 永红 晓东 金凤 桂花 淑华 秀华 立新 "
+    "伟 华 军 勇 刚 强 磊 洋 静 敏 丽 艳 杰 涛 明 超 斌 鹏 辉 飞 鑫 波 宁 浩 峰 平 林 芳 娟 霞 燕 婷 雪 琳 晶".split())
+# …and words that follow a surname-like character in labels, not names (收货人姓名和手机号)
+_INFO_WORDS = ("手机", "电话", "号码", "地址", "姓名", "名字", "信息", "住址", "联系", "方式", "身份", "证件", "手机号")
+
+
 def _common_word(name: str) -> bool:
     """高品质 or 金属 after a cue is a word, not a name: the word, or its given-name part, is
-    common in jieba's dictionary (loaded only when a phone, a cue and a name-like word meet)."""
+    common in jieba's dictionary (loaded only when a phone, a cue and a name-like word meet),
+    unless that part is a given name people use (李建国, 蔡文华); 和手机 is a label's word."""
+    given = name[1:] if len(name) >= 2 else ""
+    if given in _INFO_WORDS:
+        return True
+    if given in _WORD_GIVEN_NAMES:
+        return False
     from ..text.segment import tokenizer
     freq = tokenizer().FREQ
-    given = name[len(name) - 2:] if len(name) == 3 else ""
-    return (freq.get(name) or 0) >= 300 or (given and (freq.get(given) or 0) >= 1000)
+    return (freq.get(name) or 0) >= 300 or (len(name) == 3 and (freq.get(given) or 0) >= 1000)
 
 
 @lru_cache(maxsize=1)

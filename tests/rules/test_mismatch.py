@@ -167,6 +167,15 @@ BRAND = [
                                    description="<p>适用锅口内径28cm的炒锅，如苏泊尔、美的、爱仕达等品牌的28cm锅具</p>",
                                    attributes="品牌:盖好"), False),
     ("us-plug-standard", dict(title="全球通用 转换插头 旅行 英标 美标 欧标 澳标 USB", attributes="品牌:公牛"), False),
+    ("repair-service-lists-brands", dict(title="空调维修 加氟 上门 格力美的海尔通用", category="本地化生活服务>家电维修", attributes="品牌:无品牌"), False),
+    ("car-rental-names-cars", dict(title="婚车租赁 奔驰S级 头车 奥迪A6 跟车", category="本地化生活服务>婚车租赁", attributes="品牌:无品牌"), False),
+    ("unknown-title-brand", dict(title="金狮王 男士皮带 自动扣 头层牛皮", description="<p>虎啸 商务自动扣皮带</p><p>带身：头层牛皮</p>",
+                                 attributes="品牌:虎啸"), True),
+    ("unknown-title-brand-description-names-it", dict(title="金狮王 男士皮带 自动扣", description="<p>虎啸 金狮王系列 自动扣皮带</p>",
+                                                      attributes="品牌:虎啸"), False),
+    ("title-opens-with-a-word", dict(title="健身房次卡 10次 游泳", description="<p>门店地址：杭州市西湖区文一西路588号乐动健身</p>",
+                                     attributes="品牌:乐动健身"), False),
+    ("office-supplies-are-goods", dict(title="得力订书机 12号 省力型", category="办公设备/耗材/相关服务>装订用品>订书机", attributes="品牌:晨光"), True),
 ]
 
 
@@ -802,6 +811,16 @@ ATTRS = [
     ("desc-pole-material", dict(title="碳纤维登山杖 超轻", description="杖身材质：7075铝合金", attributes="节数:3节"), True),
     ("plywood-is-multilayer", dict(title="推拉门衣柜1.6米 多层板", attributes="主材:多层实木板"), False),
     ("ultramarine-is-blue", dict(title="群青 矿物 颜料 国画 蓝色 10g", attributes="颜色:群青"), False),
+    ("silk-vs-acetate", dict(title="100%桑蚕丝 真丝衬衫女 长袖", attributes="面料:醋酸;材质成分:醋酸纤维100%"), True),
+    ("patent-leather-is-pu-too", dict(title="婚鞋 8cm 细跟 尖头 漆皮", attributes="鞋面材质:PU"), False),
+    ("leather-vs-microfibre", dict(title="真皮男鞋 商务正装皮鞋", attributes="鞋面材质:超细纤维"), True),
+    ("down-vs-cotton-fill", dict(title="90白鸭绒 羽绒马甲男 轻薄款", attributes="填充物:棉"), True),
+    ("long-coat-vs-short", dict(title="长款风衣女 过膝 春秋", attributes="衣长:短款"), True),
+    ("long-coat-mid-length", dict(title="长款风衣女 过膝", attributes="衣长:中长款"), False),
+    ("shoe-size-range", dict(title="男鞋 38-44码 休闲板鞋", attributes="尺码:45,46,47,48"), True),
+    ("shoe-size-range-overlaps", dict(title="男鞋 38-44码 休闲板鞋", attributes="尺码:39,40,41"), False),
+    ("head-size", dict(title="大头围帽子 56-60cm 棒球帽", attributes="适用头围:48-50cm"), True),
+    ("ceramic-bezel-is-a-part", dict(title="潜水表 200米防水 陶瓷圈 夜光", description="<p>材质：316L不锈钢</p>", attributes="品牌:天麓"), False),
 ]
 
 

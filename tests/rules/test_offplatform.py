@@ -728,7 +728,12 @@ def test_an_email_in_the_attributes_is_a_contact_its_web_address_is_not():
     ("九阳", "九阳客服热线：4006-918-118。", False),
     ("Redmi/红米", "全国联保，小米客服热线 400-100-5678", False),
     ("Redmi/红米", "全国联保，华为客服热线 400-100-5678", True),
-    ("九阳", "客服热线：4006-918-118。", True),
+    # a bare service label in a branded listing is the maker's line (a flagship prints it on
+    # every product); the shop's own (本店) or another maker's is a contact
+    ("九阳", "客服热线：4006-918-118。", False),
+    ("禾美", "<p>售后电话：400-883-6620（禾美官方客服）</p>", False),
+    ("禾美", "本店售后电话：400-883-6620", True),
+    ("无品牌", "售后电话：400-883-6620", True),
 ])
 def test_own_brand_hotline(brand, text, fires):
     fs = [f for f in lint_one(select=["OFF003"], title="电饭煲 家用", description=text, brand=brand) if f.rule == "OFF003"]
