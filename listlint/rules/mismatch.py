@@ -797,6 +797,9 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
         return
     parts = [p for _, v in pairs for p in _CODE_LIST_SEP.split(norm(v)) if p.strip()]
     codes = [c for c in (_model_code(p) for p in parts) if c]
+    if not codes and not fits_count and parts and all(_DIGIT_MODEL.fullmatch(p.strip()) for p in parts):
+        yield from _digit_first_codes(ctx, pairs, parts, label)
+        return
     if not codes or len(codes) != len(parts):
         return   # a value that is not a code (通用, 见详情): silent
     series = {p for p, _ in codes}
@@ -813,6 +816,27 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
                 continue
             if full.endswith("00") and any(c.startswith(full.rstrip("0")) for _, c in codes):
                 continue   # S5000 names the series of 型号:S5066, 9000 系列 that of 9350
+            shown = "；".join(v for _, v in pairs)
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
+                              suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
+            break
+
+
+# A code that starts with its number (a bearing's 6206ZZ, a chain's 428H): compared only with
+# title codes of the same shape, the same letters after the same count of digits (6206ZZ against
+# 型号:6204ZZ; 500ml or 2024款 are no such code)
+_DIGIT_MODEL = regex.compile(r"(?<![a-z0-9.])([0-9]{3,5})([a-z]{1,3})(?![a-z0-9])", regex.I)
+
+
+def _digit_first_codes(ctx, pairs, parts, label):
+    listed = {(m.group(1), m.group(2).lower()) for p in parts for m in [_DIGIT_MODEL.fullmatch(p.strip())]}
+    shapes = {(len(d), letters) for d, letters in listed}
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        found = [m for m in _DIGIT_MODEL.finditer(text) if (len(m.group(1)), m.group(2).lower()) in shapes]
+        if found and not any((m.group(1), m.group(2).lower()) in listed for m in found):
+            m = found[0]
             shown = "；".join(v for _, v in pairs)
             yield ctx.finding(field, "norm", m.start(), m.end(),
                               f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",

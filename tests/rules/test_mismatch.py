@@ -821,6 +821,10 @@ ATTRS = [
     ("shoe-size-range-overlaps", dict(title="男鞋 38-44码 休闲板鞋", attributes="尺码:39,40,41"), False),
     ("head-size", dict(title="大头围帽子 56-60cm 棒球帽", attributes="适用头围:48-50cm"), True),
     ("ceramic-bezel-is-a-part", dict(title="潜水表 200米防水 陶瓷圈 夜光", description="<p>材质：316L不锈钢</p>", attributes="品牌:天麓"), False),
+    # a code that starts with its number, against one of the same shape
+    ("bearing-code", dict(title="深沟球轴承 6206ZZ 铁封 电机", attributes="型号:6204ZZ"), True),
+    ("bearing-code-agrees", dict(title="深沟球轴承 6204ZZ 铁封", attributes="型号:6204ZZ"), False),
+    ("bearing-code-other-shape", dict(title="深沟球轴承 6204-2RS 500ml", attributes="型号:6204ZZ"), False),
 ]
 
 
@@ -1172,6 +1176,8 @@ CATEGORY = [
     ("cat-toy-under-pesticide", dict(title="猫咪逗猫棒 羽毛", category="农资/农药"), True),
     ("payment-speaker-under-3c", dict(title="收款语音播报音箱支持微信支付宝到账提示", category="电子>收款音箱"), False),
     ("payment-speaker-under-office", dict(title="收钱音箱 微信支付宝 收款提醒 播报器", category="商业/办公家具>收款设备"), False),
+    ("cleaning-service-under-car-perfume", dict(title="上门保洁 日常保洁 钟点工 3小时", category="汽车用品>车载香水"), True),
+    ("repair-service-under-services", dict(title="空调维修 加氟 上门 挂机", category="本地化生活服务>家电维修"), False),
 ]
 
 
