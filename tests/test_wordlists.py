@@ -58,3 +58,27 @@ def test_entry_examples(entry):
     for text in entry.examples_no_match:
         found = [f for f in lint_one(select=[entry.rule], **{field: text}) if f.rule == entry.rule]
         assert not found, f"{entry.source}: must not match {text!r}, got {[f.text for f in found]}"
+
+
+def test_no_wordlist_writes_a_key_twice():
+    # PyYAML keeps the last of two equal keys silently: an entry's second `examples:` or
+    # `exempt:` would hide the first.
+    import glob
+    import os
+
+    import yaml
+
+    class StrictLoader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = {k for k in keys if keys.count(k) > 1}
+        assert not twice, f"{node.start_mark.name}:{node.start_mark.line + 1}: {sorted(map(str, twice))} written twice"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    folder = os.path.join(os.path.dirname(os.path.dirname(__file__)), "wordlists")
+    for path in sorted(glob.glob(os.path.join(folder, "*.yaml"))):
+        with open(path, encoding="utf-8") as f:
+            yaml.load(f, Loader=StrictLoader)

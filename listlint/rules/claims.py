@@ -329,7 +329,9 @@ def check_medical(ctx):
 # 第十六条): it needs a registration (国妆特字). A listing that shows an ordinary filing (妆网备字,
 # 妆备进字) and claims one of these claims what its filing does not allow.
 _ORDINARY_FILING = regex.compile(r"妆网备字|妆备进字|国妆网备|妆备字", regex.V1)
-_SPECIAL_EFFECT = regex.compile(r"美白|祛斑|淡斑|防脱|生发|染发|烫发|祛痘|防晒", regex.V1)
+_SPECIAL_EFFECT = regex.compile(r"美白|祛斑|淡斑|防脱|生发|染发|烫发|祛痘|防晒|"
+                                 # …said as a result (斑点肉眼可见变淡, 痘印暗沉统统消失)
+                                 r"斑点\p{Han}{0,6}变淡|淡化(?:斑点|色斑|痘印)|痘印\p{Han}{0,6}消失|去痘印", regex.V1)
 # advice, not a claim: 白天请配合防晒, 注意防晒
 _ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|涂抹|另涂|"
                          # a remover removes it (卸妆油 可以卸掉日常淡妆和防晒)
@@ -338,7 +340,8 @@ _ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|�
 
 # A cosmetic calls itself a medical product (医用面膜, 械字号) while its own filing is a cosmetic's
 _MEDICAL_SELF = regex.compile(r"医用|械字号|医疗级|医疗器械", regex.V1)
-_NOT_MEDICAL = regex.compile(r"(?:非|不是|并非|不属于|不为|不能|不可|不得|无|不宣称)\p{Han}{0,2}$", regex.V1)
+# (…nor one used with a medical product: 可搭配医用冷敷贴使用)
+_NOT_MEDICAL = regex.compile(r"(?:非|不是|并非|不属于|不为|不能|不可|不得|无|不宣称|搭配|配合|与|和|及)\p{Han}{0,2}$", regex.V1)
 _BASIS_COSMETIC = "《化妆品监督管理条例》第十六条、第三十七条"
 
 
@@ -381,7 +384,9 @@ def _special_cosmetic_claims(ctx):
 # and no beauty effect; 医用冷敷贴 that 美白, 祛痘 or 修复激素脸 claims what no filing covers.
 _CLASS_ONE_FILING = regex.compile(r"械备", regex.V1)
 _CLASS_TWO_UP = regex.compile(r"械注[准进许]|国药准字|国药证字|医疗器械注册证", regex.V1)
-_BEAUTY_EFFECT = regex.compile(r"美白|祛斑|淡斑|祛痘|除皱|去皱|抗皱|抗衰|嫩肤|修复激素脸|换肤|瘦脸|丰胸", regex.V1)
+# (a procedure the device is used after is no claim: 适用于光子嫩肤、激光祛斑术后的冷敷护理)
+_BEAUTY_EFFECT = regex.compile(r"(?:美白|祛斑|淡斑|祛痘|除皱|去皱|抗皱|抗衰|嫩肤|修复激素脸|换肤|瘦脸|丰胸)"
+                               r"(?![^，。,;；]{0,8}?术后)", regex.V1)
 
 
 def _filed_device_beauty_claims(ctx):
@@ -618,7 +623,7 @@ _ORIGINAL_PRICE = regex.compile(
     r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价|限时)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
     # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
-    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%))", regex.V1)
+    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b))", regex.V1)
 FICTITIOUS_RATIO = 5
 # 仅剩10分钟, 倒计时2小时, 错过再等一年: a countdown in text that stays online is never true
 _COUNTDOWN = regex.compile(r"(?:仅剩|只剩|还剩|倒计时)\s*(?:最后)?\s*[0-9一二三四五六七八九十两半]{1,3}\s*(?:分钟|个?小时|秒)|错过(?:今天|今日|本次|这次)?再等一年", regex.V1)

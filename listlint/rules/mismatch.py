@@ -105,6 +105,9 @@ def _unknown_title_brand(ctx, own, shown):
     key = squeeze_text(first)
     if not 2 <= len(key) <= 16 or key.isdigit() or _NOT_A_NAME_END.search(key) or regex.search(r"[0-9]", key):
         return
+    han = regex.sub(r"[^\p{Han}]", "", key)
+    if len(han) < 3:
+        return   # NEW, INS, Vintage, 勐海: a Latin word or a two-character one is too often no name
     words = brands.brand_words(own)
     sq_title = ctx.text("title").view("squeezed")
     if not words or any(w in sq_title for w in words):
@@ -137,12 +140,11 @@ def _common_name(key: str) -> bool:
     return len(parts) > 1 and all((freq.get(p) or 0) >= 200 for p in parts)
 
 
-# (办公设备/耗材/相关服务 is a goods category: 相关服务 names no service)
-_SERVICE_PATH = regex.compile(r"(?<!相关)服务|维修|租赁|出租|安装|回收|保养|清洗|代驾|婚庆|摄影|家政|上门", regex.V1)
-
-
 def _is_service(ctx) -> bool:
-    return bool(_SERVICE_PATH.search(ctx.value("category") or ""))
+    """A listing in the local-services category (本地化生活服务>家电维修); a goods path that
+    merely holds such a word (汽车用品/电子/清洗/改装, 摄影配件) is none."""
+    raw = (ctx.value("category") or "").strip()
+    return bool(raw) and "services" in category.lexicon().listing_categories(raw)
 
 
 def _is_book(ctx) -> bool:
@@ -152,6 +154,7 @@ def _is_book(ctx) -> bool:
 
 # 品牌：闪能 as a spec line of the description under 品牌:速充: the listing was copied from
 # another maker's and half updated (the same check as the brand column against the attribute)
+_FITS_BRAND_LINE = regex.compile(r"(?:兼容|适用|适配|用于|支持)", regex.V1)
 _BRAND_LINE = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|]))(?:【品牌(?:名称)?】\s*:?|品牌(?:名称)?\s*:)\s*(?P<v>[^\n，,；;。【<]{1,24})", regex.V1)
 
 
@@ -165,10 +168,12 @@ def _description_brand_line(ctx, own):
     for m in _BRAND_LINE.finditer(norm):
         value = m.group("v").strip()
         said = brands.brand_words([value])
-        if not said or brands.is_no_brand([value]):
-            continue
-        if any(a in b or b in a for a in said for b in words):
-            continue
+        if not said or brands.is_no_brand([value]) or _FITS_BRAND_LINE.search(norm, max(0, m.start() - 10), m.start() + 1):
+            continue   # 兼容打印机 品牌：惠普, 适用 品牌：苹果/华为: what it fits
+        if not regex.search(r"\p{Han}", value) and not any(regex.search(r"[a-z]", w) for w in words):
+            continue   # 品牌：HUXIAO under 虎啸: the name in letters, which cannot be checked
+        if any(a in b or b in a or a[:2] == b[:2] for a in said for b in words):
+            continue   # (重庆出版集团 and 重庆出版社 are one house)
         yield ctx.finding("description", "norm", m.start("v"), m.start("v") + len(value),
                           f"the description's 品牌 line says “{value}” but the brand attribute is “{'、'.join(own)}”",
                           suggestion="让描述中的品牌与品牌属性一致")

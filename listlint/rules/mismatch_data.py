@@ -107,7 +107,7 @@ def stated_by(ctx, pairs) -> str:
 # that say the product's own content or material are read, with a prefix naming the product's
 # body at most (锅体容量, 阀体材质): a part's (水箱容量), a package's (包装尺寸), a total's (总功率)
 # or a shipping weight (重量) is a different figure.
-_SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "额定容量": "quantity", "存储容量": "quantity",
+_SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "存储容量": "quantity",
               "机身存储": "quantity", "电池容量": "quantity", "屏幕尺寸": "quantity", "匹数": "quantity",
               "数量": "quantity", "片数": "quantity", "抽数": "quantity",
               "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material",
@@ -117,7 +117,8 @@ _SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "额定容量": "qu
               "带身": "material", "鞋面": "material", "鞋面材质": "material"}
 _BODY_PREFIX = ("锅体", "机身", "产品", "商品", "整机", "主体", "杯体", "壶体", "瓶身", "阀体", "锅身", "主机", "本体", "外壳")
 _SPEC_LINE = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
-                           r"\s*(?P<v>[^\n，,；;。【(（]{1,30})", regex.V1)
+                           # (the value ends where the next label starts: 容量：500ml 包装：礼盒)
+                           r"\s*(?P<v>(?:(?!\s+\p{Han}{2,6}\s*:)[^\n，,；;。【(（]){1,30})", regex.V1)
 
 
 def _spec_name(key: str) -> tuple[str, str] | None:

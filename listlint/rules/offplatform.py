@@ -105,6 +105,8 @@ def trigger_ok(ctx, field: str, hit) -> bool:
             return False
         if _CODE_AFTER.match(text, e, e + 8) and not _INVITE_BEFORE.search(text, max(0, s - 4), s):
             return False   # 型号:WX-AP2: a model code, not an invitation (加WX-abc123 is one)
+        if s >= 2 and text[s - 1] in "-_" and text[s - 2].isalnum() and text[e:e + 1] in ("-", "_"):
+            return False   # TY-WX-CRV: one part of a hyphenated model code
     neg = _cue(data.get("negate-before"))
     if neg and neg.search(text[max(0, s - 6):s]):
         return False
@@ -417,7 +419,8 @@ def check_phone(ctx):
             if field == "attributes" and _MAKER_ATTRIBUTE.match(
                     cv, max(0, max(cv.rfind(sep, 0, p.start) for sep in (";", "\n", "\r", "|")) + 1), p.start):
                 continue   # 厂家联系方式:0593-3881234: the food label's maker, a field the category asks for
-            if p.kind == "mobile" and p.digits in (coded := _labelled_codes(ctx) if coded is None else coded):
+            if p.kind == "mobile" and p.digits in (coded := _labelled_codes(ctx) if coded is None else coded) \
+                    and not _PHONE_LABEL_BEFORE.search(cv, max(0, p.start - 8), p.start):
                 continue   # 空滤 13717532754 with OE号 13717532754 in the description: a part number
             if p.kind == "service" and _own_brand_hotline(ctx, ft.view("norm"), p.start):
                 continue   # 格力全国统一服务热线 4008-365-315: the maker's line, not the seller's
@@ -430,6 +433,9 @@ def check_phone(ctx):
 # A number the listing itself labels as a part or product code (OE号, 零件号, 型号, 货号, 条码)
 # is that code wherever else it stands (a BMW filter's OE number in the title looks like a mobile)
 _CODE_LABEL = regex.compile(r"(?:oe|oem|零件|配件|原厂|订货|型号|货号|编码|编号|条码|条形码|物料)\s*(?:号|号码|编号|编码)?\s*[:：]?\s*$", regex.V1)
+
+
+_PHONE_LABEL_BEFORE = regex.compile(r"(?:电话|手机|热线|联系|tel|phone)\s*[:：]?\s*$", regex.V1 | regex.I)
 
 
 def _labelled_codes(ctx) -> frozenset:
@@ -451,7 +457,9 @@ _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:
                                  r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务)(?:电话|专线)?\s*[:：]?\s*$", regex.V1)
 
 
-_SHOP_OWN = regex.compile(r"本店|店铺|小店|我们|我的|我店|卖家|掌柜|店主|个人", regex.V1)
+_SHOP_OWN = regex.compile(r"本店|店铺|小店|我们|我的|我店|卖家|掌柜|店主|个人|加盟|代理|招商|批发|订购|订货|团购", regex.V1)
+# brand values that name no maker (自制, 工厂直销): a 400 line there is the shop's
+_NO_MAKER = regex.compile(r"^(?:自制|自产|工厂直销|厂家直销|国产|原创|定制|手工|散装|其他品牌|其它品牌|无|暂无|其他|其它)$", regex.V1)
 
 
 def _own_brand_hotline(ctx, view: str, start: int) -> bool:
@@ -463,10 +471,10 @@ def _own_brand_hotline(ctx, view: str, start: int) -> bool:
     if not m:
         return False
     before = squeeze_text(left[:m.start()])[-10:]
-    parts = brand_words([ctx.value("brand")] + list(ctx.attributes.get("品牌", ())))
+    parts = [p for p in brand_words([ctx.value("brand")] + list(ctx.attributes.get("品牌", ()))) if not _NO_MAKER.match(p)]
     parts += family_words(ctx, parts) if parts else []
     if not parts:
-        return False   # 无品牌 has no maker to call
+        return False   # 无品牌, 自制 have no maker to call
     if m.group("official") or m.group("official2") or any(p in before for p in parts):
         return True    # 官方售后热线, 格力全国统一服务热线 in a 格力 listing: the maker's line
     # a bare 售后电话/客服热线 in a branded listing is the maker's too (a flagship prints it on

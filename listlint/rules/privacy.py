@@ -138,7 +138,9 @@ def _numbers_norm(ctx, field):
             taken = {(s, e) for s, e, _ in got}
             for run in contacts.runs(cv):
                 if len(run.digits) == 18 and (run.start, run.end) not in taken and run.digits.upper() not in contacts.SAMPLE_IDS and \
-                        contacts.is_valid_id(run.digits, checksum=False) and not contacts.is_valid_id(run.digits):
+                        contacts.is_valid_id(run.digits, checksum=False) and not contacts.is_valid_id(run.digits) and \
+                        not contacts._SAMPLE_BEFORE.search(cv, max(0, run.start - 24), run.start):
+                    # (示例 姓名：张三 证号：1101…: a made-up number on a sample)
                     got.append((run.start, run.end, f"ID number {_mask(run.digits)} (check digit wrong)"))
         if "护照" in ctx.value(field) or "護照" in ctx.value(field):
             norm = ctx.text(field).view("norm")
@@ -223,7 +225,6 @@ def _addresses(ctx, field) -> list[tuple[int, int, str]]:
     return sorted((*ft.to_raw("norm", s, e), what) for s, e, what in _addresses_norm(ctx, field))
 
 
-_GAP_BREAK = regex.compile(r"[。！？!?]")
 _MASKED_NAME = regex.compile(r"[^*＊×]{0,6}?\p{Han}\s*[*＊×]", regex.V1)
 
 
@@ -236,9 +237,8 @@ def _original(ft, start: int, end: int) -> str:
 def _gap(raw: str, start: int, end: int) -> str | None:
     if end < start or end - start > 40:
         return None
-    # a sentence ends between them (买家秀：李*华：…靠它了。</p><p>售后电话：400…): two statements,
-    # and a masked name (李*华, 王**) is no one's data
-    if _GAP_BREAK.search(raw, start, end) or _MASKED_NAME.match(raw, start):
+    # a masked name (买家秀：李*华：…靠它了。售后电话：400…) is no one's data
+    if _MASKED_NAME.match(raw, start):
         return None
     # an HTML description: tags and entities (收件人:何静&nbsp;地址:…) are no words between
     return squeeze_text(html.unescape(_TAG.sub("", raw[start:end])))
@@ -467,12 +467,15 @@ def _name_phone_list(ctx):
 _THIRD_PARTY_CUE = regex.compile(
     r"买家|好评|评价|晒单|晒图|返图|买家秀|客户|顾客|客人|接龙|团购名单|名单|借书人|借阅人|原主人|原机主|前主人|新郎|新娘|"
     r"家长|收件|寄件|收货|快递单|面单|订单|那单|这单|学员|患者|病人|业主|房东|租客|宝妈|宝爸|爸爸|妈妈|孩子|阿姨|大爷|老人|"
-    r"补发|发错|寄错|寄到|发给|寄给|店员|"
+    r"补发|发错|寄错|寄到|发给|寄给|店员|领养|"
     # …or a pronoun owning the number (她手机151…, 他电话137…)
     r"[她他]的?(?:手机|电话|号码|联系方式|座机|护照|身份证|证件)", regex.V1)
 
 # …but a name right after these is the shop's own contact (OFF003's, not a leak)
-_SELLER_BEFORE = regex.compile(r"(?:客服|店主|老板|掌柜|店长|本人|卖家|商家|我|联系我|找我|加我)\s*[:：]?\s*$", regex.V1)
+_SELLER_BEFORE = regex.compile(r"(?:客服|店主|老板|掌柜|店长|本人|卖家|商家|我|联系我|找我|加我|联系|请联系|发给|群主|管理员|"
+                            r"负责人|对接人|经理|专员|顾问|师傅|团长)\s*[:：]?\s*$", regex.V1)
+# cues that say whose the number is, strong enough for a name that runs into the next word
+_OWNER_CUE = regex.compile(r"[她他]的?(?:手机|电话|号码|联系方式|座机|护照|身份证|证件)|新郎|新娘|家长电话|补发|发错|寄错|寄到|寄给|收件人", regex.V1)
 _SENTENCE_END = regex.compile(r"[。！？!?\n]|<(?:p|br|li|tr|div)\b", regex.I)
 
 
@@ -515,6 +518,11 @@ def _cued_name():
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}\p{{Han}}{{1,2}}(?=(?:{_KIN})?(?:[\s，,:：（(的]|[0-9]|$))", regex.V1)
 
 
+def _brand_name_at(ctx, text: str, start: int) -> bool:
+    from .mismatch_brands import matcher_for
+    return bool(matcher_for(ctx).scan_value(text[start:start + 6]))
+
+
 @lru_cache(maxsize=1)
 def _loose_name():
     # a three-character name running into the next word (黄美玲定制…, 给杭州的张丽华发错了…)
@@ -539,7 +547,7 @@ def _cued_name_phone(ctx):
             # a name running into the next word counts with a cue after it, before the number
             # (黄美玲定制…，她手机151…; 给杭州的张丽华发错了颜色，138…)
             names = sorted(names + [n for n in _loose_name().finditer(text, lo + cut, ns, overlapped=False)
-                                    if n.start() not in strict and _THIRD_PARTY_CUE.search(text, n.end(), ns)],
+                                    if n.start() not in strict and _OWNER_CUE.search(text, n.end(), ns)],
                            key=lambda n: n.start())
             for m in reversed(names):
                 if _SELLER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -548,15 +556,22 @@ def _cued_name_phone(ctx):
                 back = max(0, m.start() - 40)
                 back = max([back] + [e.end() for e in _SENTENCE_END.finditer(text, back, m.start())])
                 # (…or between the name and the number: 胡晓峰…新郎电话137…, 黄美玲…她手机151…)
-                kin = bool(_KIN_END.search(m.group(0)))
+                # a kin name (王阿姨) is a person after 的 (南京鼓楼的王阿姨) or with a cue; at the start
+                # of a phrase it is as often a shop's name (王阿姨家政, 张奶奶手工水饺)
+                kin = bool(_KIN_END.search(m.group(0))) and text[max(0, m.start() - 1):m.start()] == "的"
                 # (an ID or a passport number a few characters after a whole name is that
                 # person's, cue or not: 李建军 4401 0519…, 张伟，护照号 EJ3562718)
                 near_id = what.startswith(("ID number", "passport")) and ns - m.end() <= 8
-                if not (kin or near_id) and not _THIRD_PARTY_CUE.search(text, back, ns) \
-                        and not _SIGNED.search(text, 0, m.start()):
+                cued = _THIRD_PARTY_CUE.search(text, back, m.start()) or _THIRD_PARTY_CUE.search(text, m.end(), ns)
+                if not (kin or near_id) and not cued \
+                        and not _SIGNED.search(text, max(0, m.start() - 12), m.start()):
                     continue
-                if not kin and _common_word(m.group(0)):
+                if not _KIN_END.search(m.group(0)) and _common_word(m.group(0)):
                     continue
+                if _brand_name_at(ctx, text, m.start()):
+                    continue   # 王老吉, 张小泉, 周大福: a maker's name that begins with a surname
+                if contacts._SAMPLE_BEFORE.search(text, max(0, m.start() - 16), ns):
+                    continue   # 示例 姓名：张三 证号…: a sample
                 yield ctx.finding(field, "norm", m.start(), ne,
                                   f"a person's name next to a number ({what}), about a buyer or another person: "
                                   f"{_original(ft, m.start(), m.end())}")

@@ -277,6 +277,7 @@ NO_MATCH = [
     ("description", "<table><tr><td>送风距离</td><td>约15m（最大档）</td></tr></table>"),
     ("description", "0.01mm极细笔尖（笔头尖端），画内眼线顺手"),
     ("title", "高等数学 第七版 上册 十二五国家级规划教材"),
+    ("description", "换粮建议采用七天过渡法：第一至二天新粮占四分之一"),
 ]
 
 

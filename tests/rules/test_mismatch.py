@@ -825,6 +825,7 @@ ATTRS = [
     ("bearing-code", dict(title="深沟球轴承 6206ZZ 铁封 电机", attributes="型号:6204ZZ"), True),
     ("bearing-code-agrees", dict(title="深沟球轴承 6204ZZ 铁封", attributes="型号:6204ZZ"), False),
     ("bearing-code-other-shape", dict(title="深沟球轴承 6204-2RS 500ml", attributes="型号:6204ZZ"), False),
+    ("heel-height-figure-is-no-word", dict(title="猫跟鞋女 2.5cm低跟单鞋", attributes="跟高:2.5cm;后跟高:低跟(1-3cm)"), False),
 ]
 
 
