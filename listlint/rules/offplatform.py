@@ -557,15 +557,16 @@ def _canonical_host(host: str) -> str:
     return _DISGUISED_DOT_RE.sub(".", host).replace(" ", "").strip(".")
 
 
-# Domains reserved for examples (RFC 2606) and the placeholders templates print
-# (zhangsan@example.com on a résumé template): no one's address
-_EXAMPLE_HOSTS = ("example.com", "example.org", "example.net", "xxx.com", "yourdomain.com")
+# The placeholder a template prints (zhangsan@example.com on a résumé template): no one's address.
+# Only a placeholder name at a reserved or dummy domain: a shop's site written as an example
+# domain (https://candle.example.com) is still a site.
+_PLACEHOLDER_MAIL = regex.compile(r"(?:zhangsan|lisi|wangwu|yourname|your\.?name|name|example|xxx|test|abc)@"
+                                  r"(?:example\.(?:com|org|net)|xxx\.com|yourdomain\.com)$", regex.I)
 
 
 def host_allowed(host: str, allowed) -> bool:
     host = host.lower().rstrip(".")
-    return any(host == h or host.endswith("." + h) for h in allowed) or \
-        any(host == h or host.endswith("." + h) for h in _EXAMPLE_HOSTS)
+    return any(host == h or host.endswith("." + h) for h in allowed)
 
 
 # The same few picture hosts come back on every row.
@@ -626,6 +627,8 @@ def _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed):
         if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):
             continue
         address = _canonical_host(_AT.sub("@", m.group(0)))
+        if _PLACEHOLDER_MAIL.match(address):
+            continue
         original = _original(ft, m)
         yield ctx.finding(field, "norm", m.start(), m.end(),
                           f"e-mail address: {decoded_note(original, address, _SPACES)}")

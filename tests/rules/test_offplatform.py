@@ -470,6 +470,8 @@ URL_MATCH = [
     ("description", '<p>详情见 <a href="https://weidian.com/?userid=123">微店</a></p>', "https://weidian.com/?userid=123"),
     ("description", "<p>联系 <a href='mailto:me@abc-shop.com'>邮件</a></p>", "mailto:me@abc-shop.com"),
     ("description", '<p><img src="//cdn.other-host.net/x.png"></p>', "//cdn.other-host.net/x.png"),
+    # a site written at an example domain is still a site (only a template's placeholder mail is none)
+    ("description", "官网 https://candle.example.com 有更多", "https://candle.example.com"),
 ]
 
 
@@ -503,6 +505,7 @@ URL_NO_MATCH = [
     ("description", '<p><img src="https://img.alicdn.com/imgextra/i1/123/O1CN01.jpg"></p>'),
     ("description", '<p><img src="//gw.alicdn.com/tfs/x.png"><a href="#top">返回顶部</a></p>'),
     ("description", '<p><a href="https://m.tb.cn/h.abc">手机端</a></p>'),
+    ("description", "简历模板 联系方式：zhangsan@example.com 电话：138xxxxxxxx"),
 ]
 
 
