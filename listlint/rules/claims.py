@@ -377,7 +377,7 @@ def _special_cosmetic_claims(ctx):
         yield ctx.finding(field, "squeezed", m.start(), m.end(),
                           f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "
                           f"registered special cosmetic (国妆特字) may claim",
-                          basis="《化妆品监督管理条例》第十六条、第三十七条")
+                          basis=_BASIS_COSMETIC)
 
 
 # A class I device is filed (械备), not registered: its filing names a physical use (冷敷, 护理)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from .mismatch_data import data_file, squeeze
+from .mismatch_data import data_file, find_all, squeeze
 
 _PATH_SEP = regex.compile(r"\s*(?:>|＞|»|→|\\|\||-{1,2}>|/(?=[^/]*$)|,|，|;|；)\s*")
 _CID = regex.compile(r"^\s*\d+\s*$")
@@ -15,19 +15,12 @@ _CID = regex.compile(r"^\s*\d+\s*$")
 FITS_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|专用于|for)$", regex.V1 | regex.I)
 
 
-def _find_all(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
 # characters every kind of product name ends in (刀具, 喷雾器, 摄像头): sharing one says nothing
 _GENERIC_CHARS = frozenset("具品类用器件物子头机套装式型其他它/、")
 
 
 def _named(title: str, word: str) -> bool:
-    return any(not FITS_BEFORE.search(title, max(0, i - 4), i) for i in _find_all(title, word))
+    return any(not FITS_BEFORE.search(title, max(0, i - 4), i) for i in find_all(title, word))
 
 
 class CategoryLexicon:
