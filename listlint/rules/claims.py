@@ -357,27 +357,33 @@ def _first_unnegated(ctx, fields, pattern, *negations, window: int = 10):
     return None
 
 
+def _filing_claims(ctx, fields, pattern, *negations, message: str, basis: str, window: int = 10):
+    """The finding for the first unnegated claim of `pattern` ("{claim}" in `message` is its
+    text), if there is one: the filing checks below each report one claim per listing."""
+    found = _first_unnegated(ctx, fields, pattern, *negations, window=window)
+    if found:
+        field, m = found
+        yield ctx.finding(field, "squeezed", m.start(), m.end(), message.format(claim=m.group(0)), basis=basis)
+
+
 def _special_cosmetic_claims(ctx):
     fields = ctx.text_fields(TEXT_FIELDS)
     # every listing asks: a substring test first, the pattern only where 妆 stands
     if not any("妆" in (v := ctx.value(f)) and _ORDINARY_FILING.search(v) for f in fields):
         return
-    found = None if _registered_medical(ctx) else _first_unnegated(ctx, fields, _MEDICAL_SELF, _NOT_MEDICAL, window=6)
-    if found:
-        field, m = found
-        yield ctx.finding(field, "squeezed", m.start(), m.end(),
-                          f"a cosmetic with a cosmetic filing (妆网备字) calls itself “{m.group(0)}”, "
-                          f"which only a registered medical device may",
-                          basis="《化妆品监督管理条例》第三十七条（不得明示或者暗示具有医疗作用）")
+    if not _registered_medical(ctx):
+        yield from _filing_claims(
+            ctx, fields, _MEDICAL_SELF, _NOT_MEDICAL, window=6,
+            message="a cosmetic with a cosmetic filing (妆网备字) calls itself “{claim}”, which only a registered "
+                    "medical device may",
+            basis="《化妆品监督管理条例》第三十七条（不得明示或者暗示具有医疗作用）")
     if any("国妆特" in ctx.value(f) or "妆特字" in ctx.value(f) for f in fields):
         return
-    found = _first_unnegated(ctx, fields, _SPECIAL_EFFECT, _NEGATED, _ADVICE)
-    if found:
-        field, m = found
-        yield ctx.finding(field, "squeezed", m.start(), m.end(),
-                          f"a cosmetic with an ordinary filing (妆网备字) claims “{m.group(0)}”, an effect only a "
-                          f"registered special cosmetic (国妆特字) may claim",
-                          basis=_BASIS_COSMETIC)
+    yield from _filing_claims(
+        ctx, fields, _SPECIAL_EFFECT, _NEGATED, _ADVICE,
+        message="a cosmetic with an ordinary filing (妆网备字) claims “{claim}”, an effect only a registered "
+                "special cosmetic (国妆特字) may claim",
+        basis=_BASIS_COSMETIC)
 
 
 # A class I device is filed (械备), not registered: its filing names a physical use (冷敷, 护理)
@@ -394,13 +400,10 @@ def _filed_device_beauty_claims(ctx):
     if not any(_CLASS_ONE_FILING.search(ctx.value(f)) for f in fields) or \
             any(_CLASS_TWO_UP.search(ctx.value(f)) for f in fields):
         return
-    found = _first_unnegated(ctx, fields, _BEAUTY_EFFECT, _NEGATED)
-    if found:
-        field, m = found
-        yield ctx.finding(field, "squeezed", m.start(), m.end(),
-                          f"a class I medical device (械备) claims “{m.group(0)}”, a beauty effect its "
-                          f"filing does not cover",
-                          basis="《医疗器械监督管理条例》（宣传以注册或备案内容为准）；《广告法》第二十八条")
+    yield from _filing_claims(
+        ctx, fields, _BEAUTY_EFFECT, _NEGATED,
+        message="a class I medical device (械备) claims “{claim}”, a beauty effect its filing does not cover",
+        basis="《医疗器械监督管理条例》（宣传以注册或备案内容为准）；《广告法》第二十八条")
 
 
 # A medical device's or a drug's registration number in the listing (苏械注准…, 国械注准…,

@@ -109,13 +109,13 @@ def _unknown_title_brand(ctx, own, shown):
     if len(han) < 3:
         return   # NEW, INS, Vintage, 勐海: a Latin word or a two-character one is too often no name
     words = brands.brand_words(own)
-    sq_title = ctx.text("title").view("squeezed")
-    if not words or any(w in sq_title for w in words):
-        return   # the title names the listing's brand too
-    # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带)
+    # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带): most
+    # listings stop at this test
     head = ctx.text("description").view("squeezed")[:BRAND_OPENING + 8] if ctx.value("description") else ""
-    if not any(0 <= head.find(w) < BRAND_OPENING for w in words):
+    if not words or not any(0 <= head.find(w) < BRAND_OPENING for w in words):
         return
+    if any(w in ctx.text("title").view("squeezed") for w in words):
+        return   # the title names the listing's brand too
     rest = squeeze_text(ctx.value("description") + ctx.value("attributes"))
     if key in rest or category.lexicon().products(key) or _common_name(key):
         return
