@@ -25,8 +25,9 @@ _NAME_OF_PAIR = re.compile(r"(?:^|(?<=[;；\n\r|]))([^;；\n\r|:：=]*[:：=])")
 _JSON_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"(?=\s*:)')
 _JSON_NAME_VALUE = re.compile(r'"(?:name|key|属性名|attr)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 # A term of service (有效期:永久, 保修期:终身) is what the buyer is promised by contract, not
-# advertising wording: the whole pair is blanked.
-_TERM_PAIR = re.compile(r"(?:^|(?<=[;；\n\r|]))\s*(?:有效期|保修期|质保期|质保|保修|保质期|使用期限|服务期限|会员期限|售后期限)"
+# advertising wording: the whole pair is blanked. So is a software licence's kind (授权:永久).
+_TERM_PAIR = re.compile(r"(?:^|(?<=[;；\n\r|]))\s*(?:有效期|保修期|质保期|质保|保修|保质期|使用期限|服务期限|会员期限|售后期限|"
+                        r"授权|授权方式|授权类型|授权期限|许可类型|许可期限)"
                         r"\s*[:：=][^;；\n\r|]*")
 # a value that is a bare figure: (separator or start)(spaces — a blanked name)(figure)(end of value)
 _BARE_FIGURE = re.compile(r'(^|[;；\n\r|,，、"])(\s*)([0-9]+(?:\.[0-9]+)?\s*%)(?=\s*(?:$|[;；\n\r|,，、"]))')

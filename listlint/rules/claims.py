@@ -305,6 +305,7 @@ def _negated(ctx, field: str, d: Decided) -> bool:
       fields=TEXT_FIELDS)
 def check_medical(ctx):
     yield from _special_cosmetic_claims(ctx)
+    yield from _disinfectant_drug_claims(ctx)
     if _registered_medical(ctx):
         # a registered device or drug states its registered indication (适用范围); a class I
         # filing (械备) covers no beauty effect
@@ -404,6 +405,24 @@ def _filed_device_beauty_claims(ctx):
         ctx, fields, _BEAUTY_EFFECT, _NEGATED,
         message="a class I medical device (械备) claims “{claim}”, a beauty effect its filing does not cover",
         basis="《医疗器械监督管理条例》（宣传以注册或备案内容为准）；《广告法》第二十八条")
+
+
+# A disinfection product (卫消证字, a 消字号 wipe or spray) calls itself a drug (国药准字正规药品,
+# 可治疗早泄): its licence is for hygiene, and no drug number of its own is given.
+_DISINFECTANT_LICENCE = regex.compile(r"卫消证字|消证字|消字号", regex.V1)
+_DRUG_NUMBER = regex.compile(r"国药准字\s*[hzsjbt]\s*[0-9]{8}", regex.V1 | regex.I)
+_DRUG_SELF = regex.compile(r"国药准字|正规药品|药准字号|药字号|治疗|治愈|根治|药到病除", regex.V1)
+
+
+def _disinfectant_drug_claims(ctx):
+    fields = ctx.text_fields(TEXT_FIELDS)
+    if not any("消" in (v := ctx.value(f)) and _DISINFECTANT_LICENCE.search(v) for f in fields) or \
+            any(_DRUG_NUMBER.search(ctx.value(f)) for f in fields):
+        return
+    yield from _filing_claims(
+        ctx, fields, _DRUG_SELF, _NEGATED, _NOT_MEDICAL, window=6,
+        message="a disinfection product (卫消证字) claims “{claim}”, which only a registered drug may",
+        basis="《消毒管理办法》第三十一条（消毒产品不得宣传疗效）；《广告法》第十七条")
 
 
 # A medical device's or a drug's registration number in the listing (苏械注准…, 国械注准…,
@@ -623,7 +642,8 @@ def check_guarantee(ctx):
 _ORIGINAL_PRICE = regex.compile(
     r"(?:专柜|市场|门店|吊牌|官方|原)价\s*[:：]?\s*[¥￥]?\s*(?P<was>[0-9]{2,6}(?:\.[0-9]{1,2})?)\s*元?"
     r"[^。；;!！?？\n]{0,14}?(?:现价|现在|现(?=\s*[¥￥]?\s*[0-9])|仅售|只要|只需|仅需|只卖|仅卖|到手价?|活动价|特价|秒杀价|售价|折后价?|"
-    r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价|限时)\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
+    r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价|限时|清仓价?|抢购价?|秒杀|(?:今日|今天|当天|此刻)\p{Han}{0,3}?价)"
+    r"\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
     # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
     r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b))", regex.V1)

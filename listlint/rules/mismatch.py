@@ -106,18 +106,28 @@ def _unknown_title_brand(ctx, own, shown):
     if not 2 <= len(key) <= 16 or key.isdigit() or _NOT_A_NAME_END.search(key) or regex.search(r"[0-9]", key):
         return
     han = regex.sub(r"[^\p{Han}]", "", key)
-    if len(han) < 3:
-        return   # NEW, INS, Vintage, 勐海: a Latin word or a two-character one is too often no name
+    # NEW, INS, Vintage, 勐海: a Latin word or a two-character one is too often no name, unless
+    # the two characters come with a Latin name of their own (花辞 Hana.C, 澜肌LANJI): a
+    # bilingual name is how a brand, not a place or a style, is written
+    second = title.split()[1] if len(title.split()) > 1 else ""
+    latin = "".join(_LATIN_NAME.findall(key)) or (second if _LATIN_NAME.fullmatch(second) else "")
+    bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words()
+    if len(han) < 3 and not bilingual:
+        return
     words = brands.brand_words(own)
-    # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带): most
-    # listings stop at this test
-    head = ctx.text("description").view("squeezed")[:BRAND_OPENING + 8] if ctx.value("description") else ""
-    if not words or not any(0 <= head.find(w) < BRAND_OPENING for w in words):
+    # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带) or
+    # gives it on a 品牌 line (品牌：坚果铺子): most listings stop at this test
+    if not words or not ctx.value("description"):
+        return
+    head = ctx.text("description").view("squeezed")[:BRAND_OPENING + 8]
+    if not any(0 <= head.find(w) < BRAND_OPENING for w in words) and not _brand_line_names(ctx, words):
         return
     if any(w in ctx.text("title").view("squeezed") for w in words):
         return   # the title names the listing's brand too
     rest = squeeze_text(ctx.value("description") + ctx.value("attributes"))
-    if key in rest or category.lexicon().products(key) or _common_name(key):
+    if key in rest or category.lexicon().products(key) or (_common_name(key) and not bilingual):
+        return   # (a bilingual name's two characters are often two dictionary ones: 澜肌)
+    if bilingual and han in rest:
         return
     if brands.title_brand_hits(ctx, "title", brands.matcher_for(ctx)):
         return   # a brand the list knows is MIS001's main check
@@ -125,6 +135,17 @@ def _unknown_title_brand(ctx, own, shown):
     yield ctx.finding("title", "raw", rs, rs + len(first),
                       f"the title opens with “{first}”, but the brand attribute and the description's opening name “{shown}”",
                       suggestion=f"把标题开头的“{first}”改为实际品牌“{shown}”，或更正品牌属性")
+
+
+_LATIN_NAME = regex.compile(r"[a-z][a-z.'&-]{2,15}", regex.I)
+
+
+def _brand_line_names(ctx, words) -> bool:
+    """The description's 品牌 line names one of `words` (the listing's own brand)."""
+    if "品牌" not in ctx.value("description"):
+        return False
+    norm = ctx.text("description").view("norm")
+    return any(any(w in values.squeeze(m.group("v")) for w in words) for m in _BRAND_LINE.finditer(norm))
 
 
 def _common_name(key: str) -> bool:
@@ -369,6 +390,14 @@ def _props() -> dict:
     return props
 
 
+@lru_cache(maxsize=None)
+def _enumeration_exempt(prop: str) -> tuple[str, ...]:
+    """An enumeration's `exempt` phrases (squeezed, longest first): title words that hold a
+    value word without claiming it."""
+    spec = data_file("attribute-values.yaml").get("enumerations", {}).get(prop) or {}
+    return tuple(sorted({values.squeeze(x) for x in spec.get("exempt") or ()}, key=len, reverse=True))
+
+
 # Properties where a title naming the listed value among others describes a product of several
 # (不锈钢 电磁炉 玻璃 | 材质:玻璃; 有线无线双模 | 连接方式:有线): all but colour and gender.
 _SEVERAL_VALUES_EXCLUDED = ("colour", "gender")
@@ -500,6 +529,8 @@ def check_attributes(ctx):
                         continue
                     if prop == "colour" and values.overlaps_phrase(text, c.start, c.end, colour_exempt):
                         continue
+                    if _enumeration_exempt(prop) and values.inside_phrase(text, c.start, c.end, _enumeration_exempt(prop)):
+                        continue   # 胡桃木色 (a colour), 橡木桶 (a barrel): not the species
                 if c.families & attr_fams:
                     continue
                 yield ctx.finding(field, view, c.start, c.end,
@@ -514,6 +545,7 @@ def check_attributes(ctx):
     yield from _age_range_claims(ctx)
     yield from _letter_size_range_claims(ctx)
     yield from _condition_claims(ctx)
+    yield from _heel_height_claims(ctx)
 
 
 # A second-hand item's grade (95新, 9成新, 九成新) against 成色:7成新: two grades more than ten
@@ -547,6 +579,49 @@ def _condition_claims(ctx):
             yield ctx.finding(field, "norm", m.start(), m.end(),
                               f"the {field} says “{m.group(0)}” but the 成色 attribute is “{'；'.join(listed)}”",
                               suggestion=f"让标题中的成色“{m.group(0)}”与成色属性一致，或更正属性")
+            return
+
+
+# A heel height in centimetres (3cm小粗跟, 跟高7cm) against 跟高:超高跟(8cm以上) or 跟高:5cm: the
+# value's band is read as an interval, with half a centimetre of slack for rounding. The number
+# is read whole (2.5cm is 2.5, never 5); a platform's or an insole's height (内增高5cm 坡跟,
+# 厚底4cm) is not the heel's.
+_HEEL_NAMES = frozenset(fold_name(n) for n in ("跟高", "鞋跟高度", "跟高度", "后跟高"))
+_CM = r"(?:cm|厘米)"
+_HEIGHT = r"(?<![0-9.])(?P<h>1?[0-9](?:\.[0-9])?)"
+_TITLE_HEEL = regex.compile(
+    rf"(?<!增高|厚底|底厚|防水台|台|底\s?){_HEIGHT}\s*{_CM}\s?(?:\p{{Han}}{{0,2}}?(?:跟|高跟))"
+    rf"|(?:跟高|鞋跟|后跟)\s*[:：]?\s*{_HEIGHT}\s*{_CM}", regex.V1)
+_HEEL_BAND = regex.compile(
+    rf"(?P<a>[0-9]+(?:\.[0-9]+)?)\s*{_CM}?\s*[-~～至到]\s*(?P<b>[0-9]+(?:\.[0-9]+)?)\s*{_CM}"
+    rf"|(?P<lo>[0-9]+(?:\.[0-9]+)?)\s*{_CM}\s*(?:及以上|以上)"
+    rf"|(?:小于等于|小于|不超过|≤|<=|<)\s*(?P<hi>[0-9]+(?:\.[0-9]+)?)\s*{_CM}|(?P<hi2>[0-9]+(?:\.[0-9]+)?)\s*{_CM}\s*(?:及以下|以下)"
+    rf"|(?P<x>[0-9]+(?:\.[0-9]+)?)\s*{_CM}", regex.V1)
+
+
+def _heel_band(m) -> tuple[float, float]:
+    if m.group("a"):
+        return float(m.group("a")), float(m.group("b"))
+    if m.group("lo"):
+        return float(m.group("lo")), 99.0
+    if m.group("hi") or m.group("hi2"):
+        return 0.0, float(m.group("hi") or m.group("hi2"))
+    return float(m.group("x")), float(m.group("x"))
+
+
+def _heel_height_claims(ctx):
+    listed = [v for n, vs in ctx.attributes.items() if fold_name(n) in _HEEL_NAMES for v in vs]
+    bands = [_heel_band(m) for v in listed for m in _HEEL_BAND.finditer(norm(v))]
+    if not bands:
+        return   # no attribute, or words only (高跟): the heel enumeration reads those
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        found = list(_TITLE_HEEL.finditer(text))
+        if found and not any(a - 0.5 <= float(m.group("h")) <= b + 0.5 for m in found for a, b in bands):
+            m = found[0]
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the 跟高 attribute is “{'；'.join(listed)}”",
+                              suggestion=f"让标题中的跟高“{m.group(0)}”与跟高属性一致，或更正属性")
             return
 
 
@@ -1184,6 +1259,7 @@ _DIM_EXACT = frozenset({"alcohol", "ram", "refresh-rate", "set-pieces", "down", 
       examples_pass=["东北大米 10斤 | 净含量:5kg", "矿泉水 1L | 净含量:1000ml"],
       fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
 def check_quantity(ctx):
+    yield from _named_count_claims(ctx)
     pairs = attribute_values(ctx, "quantity")
     if not pairs:
         return
@@ -1224,6 +1300,10 @@ def check_quantity(ctx):
             if not described:
                 real_dims.add(q.dim)
             attr.setdefault(q.dim, set()).update(q.values)
+    # 包装片数:42片 with 包数:3包: the title's 126片 counts all three packs
+    for n in _pack_multipliers(ctx):
+        for dim in [d for d in attr if d.startswith("count:")]:
+            attr[dim] = attr[dim] | {v * n for v in attr[dim]}
     packs = _bare_pack_counts(pairs)
     if packs:
         attr["pack"] = packs
@@ -1253,6 +1333,8 @@ def check_quantity(ctx):
                 continue
             if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):
                 continue   # 高25cm, 宽40cm: a height or a width, not a length or a diameter
+            if q.dim == "alcohol" and max(q.values) > 100:
+                continue   # 250度 老花镜: a lens's power in degrees, no drink is stronger than 100%
             if q.dim == "alcohol" and text[q.end - 1:q.end] == "度" and _BEER.search(text):
                 continue   # 青岛啤酒 10度: a beer's 度 is its wort strength (°P), not its alcohol
             by_dim.setdefault(q.dim, []).append(q)
@@ -1277,6 +1359,73 @@ def check_quantity(ctx):
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
 
 
+# A count of a named part the attributes give under its own name (刷头数量:2个, 颜色数量:9色)
+# against the title's count of it (配8个刷头, 12色眼影盘). Only names no other property reads
+# (片数, 抽数 and 层数 are quantities already), and not a gift's count (送2个刷头).
+_NAMED_COUNT_NAME = regex.compile(r"^(?P<noun>\p{Han}{1,4}?)(?:数量|个数)$", regex.V1)
+_NAMED_COUNT_NOT = regex.compile(r"^(?:包装|包|件|套件|配件|赠品|适用|使用|人|可坐|座|单|每|最大|最小|额定|sku|库存|规格|商品|产品|总)", regex.V1)
+_COUNT_VALUE = regex.compile(r"^\s*(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cls>\p{Han})?\s*(?:\(|（|$)", regex.V1)
+_NUMERAL = r"(?<![0-9.])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+_GIFT_BEFORE = regex.compile(r"(?:送|赠|加送|另送|额外|备用|再送|多送|附送|加赠|赠送)\s*$", regex.V1)
+
+
+def _count_number(s: str) -> int | None:
+    from ..text.numbers import chinese_to_int
+    return int(s) if s.isdigit() else chinese_to_int(s)
+
+
+@lru_cache(maxsize=1024)
+def _named_count_pattern(noun: str, cls: str):
+    # 12色 for 颜色数量 (the unit is the noun's own character): the number and the unit say it;
+    # any other part needs its name after the number (8个刷头, 8支刷头)
+    unit = rf"(?:{regex.escape(cls)}|个|只|支|枚)?" if cls else r"(?:个|只|支|枚)?"
+    if cls and cls in noun:
+        # (2色可选 offers colours to choose from, not the count inside one)
+        return regex.compile(rf"{_NUMERAL}\s*{regex.escape(cls)}(?!\s*(?:可选|任选|选择|随机|可挑|入|款))", regex.V1)
+    return regex.compile(rf"{_NUMERAL}\s*{unit}\s*{regex.escape(noun)}", regex.V1)
+
+
+def _named_count_claims(ctx):
+    index_names = _named_properties()
+    for name, vs in ctx.attributes.items():
+        folded = fold_name(name)
+        m = _NAMED_COUNT_NAME.match(folded)
+        if not m or folded in index_names or _NAMED_COUNT_NOT.search(folded) or len(vs) != 1:
+            continue
+        v = _COUNT_VALUE.match(norm(vs[0]))
+        if not v:
+            continue
+        listed = _count_number(v.group("n"))
+        noun, cls = m.group("noun"), v.group("cls") or ""
+        if listed is None or cls in ("元", "年", "月", "天", "岁", "度"):
+            continue
+        pattern = _named_count_pattern(noun, cls)
+        for field in ctx.text_fields(TITLE_LIKE):
+            text = ctx.text(field).view("norm")
+            found = [t for t in pattern.finditer(text) if not _GIFT_BEFORE.search(text[max(0, t.start() - 4):t.start()])]
+            if found and not any(_count_number(t.group("n")) == listed for t in found):
+                t = found[0]
+                yield ctx.finding(field, "norm", t.start(), t.end(),
+                                  f"the {field} says “{t.group(0)}” but the {name} attribute is “{vs[0]}”",
+                                  suggestion=f"让标题中的“{t.group(0)}”与{name}属性一致，或更正属性")
+                break
+
+
+@lru_cache(maxsize=1)
+def _named_properties() -> frozenset:
+    from .mismatch_data import _name_index
+    return frozenset(_name_index())
+
+
+_MULTIPLIER_NAMES = frozenset(fold_name(n) for n in ("包数", "盒数", "箱数", "袋数", "包装包数"))
+_MULTIPLIER_VALUE = regex.compile(r"^\s*([2-9]|[1-9][0-9])\s*(?:包|盒|箱|袋)?\s*$")
+
+
+def _pack_multipliers(ctx) -> set[int]:
+    return {int(m.group(1)) for n, vs in ctx.attributes.items() if fold_name(n) in _MULTIPLIER_NAMES
+            for v in vs for m in [_MULTIPLIER_VALUE.match(norm(v))] if m}
+
+
 # 500张/包 counts one pack's sheets (张数:2500 is the box's): a count per pack is no pack count
 _PER_PACK = regex.compile(r"\s*/\s*(?:包|袋|盒|箱|瓶|罐|件|套|本|卷)", regex.V1)
 _TIMES_PACKS = regex.compile(r"\s*[*×xX]\s*([1-9][0-9]?)\s*(?:箱|组|提|件|盒|包|袋|排|板|条)", regex.V1)
@@ -1286,7 +1435,9 @@ _BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|
 _NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")
 _CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))
 # things measured by their length: a cable, a rod, a hose
-_LENGTH_ITEM = regex.compile(r"线|竿|管|杆")   # not 绳: a rope is often adjustable (跳绳 3米 可调节)
+# (not 绳: a rope is often adjustable, 跳绳 3米 可调节; a dog lead's or a tape's length is its
+# size, 伸缩牵引绳 5米, 钢卷尺 5米, and so is a tank's, 鱼缸 60cm)
+_LENGTH_ITEM = regex.compile(r"线|竿|管|杆|牵引绳|遛狗绳|卷尺|皮尺|钢尺|直尺|鱼缸|水族箱")
 
 
 def _names_a_cable(ctx) -> bool:

@@ -235,6 +235,13 @@ def _thaw(x):
 
 # --- deciding hits --------------------------------------------------------------------------
 @lru_cache(maxsize=1)
+def latin_title_words() -> frozenset:
+    """Latin words titles use as trade words, not names (网红 Vlog, 韩版INS): a two-character
+    opening with one of them is not a bilingual brand."""
+    return frozenset(squeeze(w) for w in data_file("brands.yaml").get("latin_title_words") or ())
+
+
+@lru_cache(maxsize=1)
 def _compat_words():
     """Compatibility markers, and one compiled alternation of the accessory words."""
     doc = data_file("brands.yaml")

@@ -23,6 +23,9 @@ def _named(title: str, word: str) -> bool:
     return any(not FITS_BEFORE.search(title, max(0, i - 4), i) for i in find_all(title, word))
 
 
+_PART_BEFORE = regex.compile(r"(?:带|附带|附|配|含|赠|送|加送|内置|自带)(?:折叠|可折叠|可拆卸|防滑|伸缩|硅胶|木质|不锈钢)?$", regex.V1)
+
+
 class CategoryLexicon:
     def __init__(self, doc):
         import ahocorasick_rs
@@ -110,9 +113,11 @@ class CategoryLexicon:
         """Product words of a squeezed title; a word before 味 is a flavour (绿茶味 猫砂,
         牛肉味 狗粮), not the product."""
         pats, by_word = self._pats, self.by_word
+        # (充电宝功能 on a camp lamp is a feature; 带折叠手柄, 附杯盖 a part that comes with it)
         return [(s, e, pats[i], by_word[pats[i]])
                 for i, s, e in self._ac.find_matches_as_indexes(text)
-                if by_word[pats[i]] and not text.startswith("味", e)]
+                if by_word[pats[i]] and not text.startswith(("味", "功能", "模式"), e)
+                and not _PART_BEFORE.search(text, max(0, s - 4), s)]
 
     def path_named_in(self, path: str, title: str) -> bool:
         """The squeezed title names a node of the category path (逆变器, 证件套, 烟具) or a

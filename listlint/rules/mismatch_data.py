@@ -75,9 +75,14 @@ def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
         stated = set(by_prop)
         from_description = set()
         for name, value, prop in description_specs(ctx):
-            if prop == "quantity" or prop not in stated:
-                by_prop.setdefault(prop, []).append((name, value))
-                from_description.add((name, value))
+            # 主材：橡胶木 is a material and a wood species, 材质：316不锈钢 a steel grade too:
+            # every property its name carries, each only where the attributes are silent
+            for p in (prop, *(index.get(fold_name(name)) or ())) if prop == "material" else (prop,):
+                if p == "quantity" or p not in stated:
+                    pairs = by_prop.setdefault(p, [])
+                    if (name, value) not in pairs:
+                        pairs.append((name, value))
+                    from_description.add((name, value))
         ctx.memo["mis.attributes"] = by_prop
         ctx.memo["mis.from-description"] = from_description
     return by_prop
@@ -88,9 +93,13 @@ _QUANTITY_TAILS = ("片数", "重量", "净含量", "抽数", "粒数", "只数"
 _NOT_THE_PRODUCTS = regex.compile(r"^(?:包装|外包装|外箱|纸箱|快递|运输|配件|赠品|内箱|彩盒|毛|单|每|最大|最小|额定|建议|适用|承)", regex.V1)
 
 
+# 包装片数:42片 counts what is in the pack (a package's weight, 包装重量, is the parcel's)
+_PACK_CONTENT_COUNT = regex.compile(r"^包装(?:片数|抽数|粒数|只数|张数)$", regex.V1)
+
+
 @lru_cache(maxsize=256)
 def _quantity_tail(name: str) -> str | None:
-    if len(name) < 3 or _NOT_THE_PRODUCTS.search(name):
+    if len(name) < 3 or (_NOT_THE_PRODUCTS.search(name) and not _PACK_CONTENT_COUNT.match(name)):
         return None
     return next((t for t in _QUANTITY_TAILS if name.endswith(t) and len(name) > len(t)), None)
 

@@ -622,7 +622,9 @@ _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损�
            r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌|"
            r"心梗|脑梗|中风|术后|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|"
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
-           r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析")
+           r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析|"
+           # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
+           r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院")
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
 
 
@@ -633,11 +635,13 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的)){s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED})))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
-              rf"|(?<=感谢|谢谢|老客户|客户|顾客|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?=[，,：:\s]|分享|反馈|说|的)"
+              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)\s*[:：]?\s*|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*)(?P<name6>{s}\p{{Han}}{{1,2}})(?=[，,：:\s]|分享|反馈|说|的)"
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
+              # a patient by the bed they lie in (23床 林秀珍（乳腺癌术后…）
+              rf"|(?<=[0-9]{{1,3}}\s*床\s*)(?P<name7>{s}\p{{Han}}{{1,2}})(?=\s*[（(，,\s])"
               rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
@@ -688,9 +692,28 @@ def _sensitive_person(ctx):
                 continue
             m = pat.search(raw)
             if m:
-                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "named") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
+
+
+# (the city and district a compound's name may come after: 滨江区 星耀城 2幢 1803)
+_DISTRICT_LEAD = r"(?:\p{Han}{1,8}?(?:省|市|区|县)\s*){0,3}"
+
+
+# A whole name, a comma and a home down to the flat (—— 胡丽华，滨江区 星耀城 2幢 1803), or a
+# name and 她家/他家 before the flat in brackets (蒋红梅一家…她家客厅（…棕北小区 12栋 3单元 401）):
+# a flat is where someone lives; a shop's or a maker's address stops at the street number.
+@lru_cache(maxsize=1)
+def _name_comma_before():
+    # (the shop's own people are not a customer: 店长 王强，…3幢502 is the shop)
+    return regex.compile(rf"(?<!\p{{Han}})(?<!(?:店长|老板|掌柜|店主|客服|创始人|主理人|设计师|厂长|经理|负责人|发货人|退货|(?:退货|发货|寄回|退换货?|售后|回寄)地址)\s*[:：]?\s*)"
+                         rf"{_surname()}\p{{Han}}{{1,2}}\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _name_then_home():
+    return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?=一家|家|[，,\s])[^。！？!?\n<]{{0,24}}?[她他]家[^。！？!?\n<（(]{{0,6}}[（(]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
 def _unlabelled_residents(ctx):
@@ -700,7 +723,9 @@ def _unlabelled_residents(ctx):
         ft = ctx.text(field)
         text = ft.view("norm")
         for s, e, what in _addresses_norm(ctx, field):
-            m = _resident_before().search(text, max(0, s - 24), s)
+            flat = _HOME_GATE.search(text, s, e) is not None
+            m = _resident_before().search(text, max(0, s - 24), s) or \
+                (flat and (_name_comma_before().search(text, max(0, s - 30), s) or _name_then_home().search(text, max(0, s - 60), s)))
             if m:
                 rs = m.start()
                 yield ctx.finding(field, "norm", rs, e, f"a person's name next to a {what}: {_original(ft, rs, s)}")

@@ -30,6 +30,7 @@ CLEAN = [
     "果汁含量:100%;净含量:1L*2",        # a bare figure: a measure its (blanked) name qualified
     "课程类型:录播课;有效期:永久;课时:30节",   # a term of service, not advertising
     "保修期:终身;产地:中国",
+    "版本:Office 2021 家庭和学生版;授权:永久;设备数:1台",   # a licence's kind
     '{"果汁含量": "100%", "含糖量": "0%"}',
 ]
 

@@ -176,6 +176,16 @@ BRAND = [
     ("title-opens-with-a-word", dict(title="健身房次卡 10次 游泳", description="<p>门店地址：杭州市西湖区文一西路588号乐动健身</p>",
                                      attributes="品牌:乐动健身"), False),
     ("office-supplies-are-goods", dict(title="得力订书机 12号 省力型", category="办公设备/耗材/相关服务>装订用品>订书机", attributes="品牌:晨光"), True),
+    # an unknown name opening the title while the description's 品牌 line names the listing's own
+    ("unknown-title-brand-vs-brand-line", dict(title="果时光 每日坚果 750g", description="<p>品牌：坚果铺子</p><p>配料：腰果仁</p>", attributes="品牌:坚果铺子"), False),
+    ("unknown-title-brand-three-chars", dict(title="罗拉秀 保湿面霜 50g", description="<p>品牌：芮研</p><p>净含量：50g</p>", attributes="品牌:芮研"), True),
+    ("bilingual-two-char-title-brand", dict(title="花辞 Hana.C 保湿面霜 50g", description="<p>品牌：肌研社</p>", attributes="品牌:肌研社"), True),
+    ("bilingual-glued-title-brand", dict(title="澜肌LANJI 积雪草面霜 50g", description="<p>品牌：芮研</p>", attributes="品牌:芮研"), True),
+    ("two-chars-and-a-trade-word", dict(title="网红 Vlog 补光灯", description="<p>品牌：闽福</p>", attributes="品牌:闽福"), False),
+    ("two-chars-and-ins", dict(title="韩版INS 卫衣 宽松", description="<p>品牌：闽福</p>", attributes="品牌:闽福"), False),
+    ("place-name-opening", dict(title="福鼎 白茶 2019 寿眉 饼", description="<p>品牌：闽福</p>", attributes="品牌:闽福"), False),
+    ("bilingual-own-brand", dict(title="澜肌LANJI 面霜", description="<p>品牌：澜肌</p>", attributes="品牌:澜肌"), False),
+    ("colour-name-holds-a-brand", dict(title="二手 OPPO Reno11 全网通 12+256 萤石青 国行", attributes="品牌:OPPO"), False),
 ]
 
 
@@ -319,6 +329,10 @@ PRICE = [
     ("voucher-face-value", dict(title="海底捞100元代金券 仅需9.9元", price="9.9"), False),
     ("unit-price-of-one", dict(title="中性笔 12支装 单支低至0.8元", price="9.6"), False),
     ("paixia-not-price", dict(title="运动短裤 拍下48小时内发货", price="99"), False),
+    ("count-after-paixia", dict(title="小龙虾尾 250g*4盒", description="<p>规格：250g/盒，拍下4盒</p>", price="89.00"), False),
+    ("price-before-a-word", dict(title="一口价299 双面羊毛大衣女", price="399.00"), True),
+    ("banknote-face-value", dict(title="2015年 中国航天纪念钞 100元 单张 全新", price="268.00"), False),
+    ("coin-face-value-after", dict(title="生肖 10元纪念币 整卷", price="560.00"), False),
 ]
 
 
@@ -826,6 +840,49 @@ ATTRS = [
     ("bearing-code-agrees", dict(title="深沟球轴承 6204ZZ 铁封", attributes="型号:6204ZZ"), False),
     ("bearing-code-other-shape", dict(title="深沟球轴承 6204-2RS 500ml", attributes="型号:6204ZZ"), False),
     ("heel-height-figure-is-no-word", dict(title="猫跟鞋女 2.5cm低跟单鞋", attributes="跟高:2.5cm;后跟高:低跟(1-3cm)"), False),
+    # wood species (the price of a solid-wood piece), read from the description's 主材 line too
+    ("walnut-vs-rubberwood", dict(title="北美黑胡桃木 实木餐桌", attributes="材质:橡胶木"), True),
+    ("walnut-vs-desc-main-wood", dict(title="黑胡桃木 书桌 1.2米", description="<p>主材：橡胶木（实木）</p>"), True),
+    ("oak-vs-pine", dict(title="白橡木 床头柜", attributes="主材:樟子松"), True),
+    ("walnut-colour", dict(title="胡桃木色 餐桌", attributes="材质:橡胶木"), False),
+    ("walnut-veneer", dict(title="胡桃木贴皮 书桌", attributes="材质:密度板"), False),
+    ("species-unnamed", dict(title="黑胡桃木 实木餐桌", attributes="材质:实木"), False),
+    ("species-mixed", dict(title="黑胡桃木 餐桌", attributes="材质:黑胡桃木+橡胶木"), False),
+    ("oak-barrel-wine", dict(title="橡木桶陈酿 干红葡萄酒", attributes="材质:玻璃"), False),
+    ("pine-cat-litter", dict(title="松木猫砂 10kg", attributes="材质:松木"), False),
+    # trouser length
+    ("cropped-vs-shorts", dict(title="九分直筒裤女 高腰", attributes="裤长:短裤"), True),
+    ("shorts-vs-long", dict(title="运动短裤男 速干", attributes="裤长:长裤"), True),
+    ("long-vs-nine", dict(title="冰丝长裤 九分", attributes="裤长:九分裤"), False),
+    ("seven-unread", dict(title="七分裤 女 夏", attributes="裤长:短裤"), False),
+    # heel height in centimetres against the 跟高 band
+    ("heel-cm-vs-band", dict(title="3cm小粗跟单鞋女", attributes="跟高:超高跟(8cm以上)"), True),
+    ("heel-label-vs-band", dict(title="跟高7cm 细跟 凉鞋", attributes="跟高:低跟(1-3cm)"), True),
+    ("heel-decimal-in-band", dict(title="2.5cm粗跟 单鞋", attributes="跟高:低跟(1-3cm)"), False),
+    ("heel-band-edge", dict(title="5cm中跟 单鞋", attributes="跟高:中跟(3-5cm)"), False),
+    ("heel-insole-lift", dict(title="内增高5cm 坡跟 小白鞋", attributes="跟高:低跟(1-3cm)"), False),
+    ("heel-platform", dict(title="厚底4cm 平跟 乐福鞋", attributes="跟高:平跟(小于等于1cm)"), False),
+    ("heel-open-band", dict(title="8.5cm细高跟", attributes="跟高:超高跟(8cm以上)"), False),
+    # codes read from their own attributes
+    ("handle-hole-spacing", dict(title="门把手 孔距128mm 橱柜拉手", attributes="孔距:96mm"), True),
+    ("handle-hole-spacing-agrees", dict(title="门把手 孔距96mm 抽屉", attributes="孔距:96mm"), False),
+    ("curler-barrel", dict(title="陶瓷卷发棒 32mm 大卷", attributes="管径:25mm"), True),
+    ("curler-barrel-agrees", dict(title="卷发棒 32mm 大卷", attributes="管径:32mm"), False),
+    ("wiper-pair", dict(title="无骨雨刮器 26+16寸 一对", attributes="尺寸:24+16寸"), True),
+    ("wiper-pair-agrees", dict(title="雨刮器 26+16寸", attributes="尺寸:主驾26寸+副驾16寸"), False),
+    ("luggage-pair-agrees", dict(title="行李箱 20+24寸 子母箱", attributes="尺寸:20寸+24寸"), False),
+    ("pipe-fen-vs-dn", dict(title="4分 PPR水管 冷热水管", attributes="公称直径:DN20"), True),
+    ("pipe-fen-agrees", dict(title="6分 PPR水管", attributes="公称直径:DN20"), False),
+    ("pipe-sizes-listed", dict(title="4分 6分 PPR水管", attributes="公称直径:DN20"), False),
+    ("suv-cover-vs-saloon", dict(title="车衣 SUV专用 加厚 防晒", attributes="适用车型:三厢轿车"), True),
+    ("suv-cover-any-body", dict(title="车衣 SUV专用", attributes="适用车型:轿车/SUV通用"), False),
+    ("suv-cover-model-list", dict(title="车衣 SUV专用", attributes="适用车型:大众途观"), False),
+    ("coin-year", dict(title="1980年 长城币 1元 硬币", attributes="年份:1983"), True),
+    ("coin-year-agrees", dict(title="1983年 长城币 1元", attributes="年份:1983"), False),
+    ("founding-year", dict(title="始于1998年 老字号 桂花糕", attributes="年份:2024"), False),
+    ("decade", dict(title="80年代 老物件 搪瓷杯", attributes="年份:1985"), False),
+    ("year-range", dict(title="2019年-2021年 邮票 年册", attributes="年份:2019"), False),
+    ("frame-material-name", dict(title="纯钛眼镜架 超轻 全框", attributes="镜框材质:TR90"), True),
 ]
 
 
@@ -1040,6 +1097,24 @@ QTY = [
     ("grams-before-baby-food", dict(title="婴儿米粉 原味 400g 宝宝辅食", attributes="净含量:225g"), True),
     ("babys-weight", dict(title="学步鞋 适合10kg宝宝穿", attributes="净重:200g"), False),
     ("limited-edition-count", dict(title="限量999套 生肖 纪念 茶具 礼盒", attributes="数量:1套"), False),
+    # a named part's count (刷头数量, 颜色数量) against the title's
+    ("brush-heads", dict(title="声波电动牙刷 配8个刷头", attributes="刷头数量:2个"), True),
+    ("brush-heads-agree", dict(title="电动牙刷 3个刷头", attributes="刷头数量:3个"), False),
+    ("brush-heads-gift", dict(title="电动牙刷 送2个刷头", attributes="刷头数量:1个"), False),
+    ("palette-colours", dict(title="12色眼影盘 大地色", attributes="颜色数量:9色"), True),
+    ("palette-colours-in-words", dict(title="九色眼影盘", attributes="颜色数量:9色"), False),
+    ("colours-to-choose", dict(title="眼影盘 2色可选", attributes="颜色数量:9色"), False),
+    # the pack's content count, and packs multiplied
+    ("pack-pieces", dict(title="拉拉裤 XL码 120片 整箱", attributes="包装片数:42片;包数:1包"), True),
+    ("pack-pieces-times-packs", dict(title="纸尿裤 L码 126片", attributes="包装片数:42片;包数:3包"), False),
+    ("per-pack-pieces-times-packs", dict(title="纸尿裤 L码 104片", attributes="每包片数:52片;包数:2包"), False),
+    # a lead's, a tape's and a tank's length
+    ("lead-length", dict(title="狗狗牵引绳 自动伸缩 5米", attributes="长度:3米"), True),
+    ("tape-length", dict(title="钢卷尺 5米 加厚", attributes="长度:3m"), True),
+    ("tank-length", dict(title="超白玻璃鱼缸 60cm 客厅", attributes="长度:40cm"), True),
+    ("tank-length-in-metres", dict(title="鱼缸 1.2米 客厅", attributes="长度:120cm"), False),
+    ("lead-lengths-offered", dict(title="狗狗牵引绳 3米 5米 可选", attributes="长度:3米"), False),
+    ("lens-power-is-no-alcohol", dict(title="老花镜 100 150 200 250度", attributes="度数:100-300度"), False),
 ]
 
 
@@ -1179,6 +1254,14 @@ CATEGORY = [
     ("payment-speaker-under-office", dict(title="收钱音箱 微信支付宝 收款提醒 播报器", category="商业/办公家具>收款设备"), False),
     ("cleaning-service-under-car-perfume", dict(title="上门保洁 日常保洁 钟点工 3小时", category="汽车用品>车载香水"), True),
     ("repair-service-under-services", dict(title="空调维修 加氟 上门 挂机", category="本地化生活服务>家电维修"), False),
+    ("slip-in-lingerie-node", dict(title="蕾丝吊带睡裙 冰丝 性感", category="成人用品>情趣内衣"), False),
+    ("adult-candle", dict(title="低温蜡烛 大豆蜡 3支装", category="成人用品>情趣用品"), False),
+    ("line-cutter-for-anglers", dict(title="钓鱼剪线钳 PE线剪刀 不锈钢", category="户外/登山/野营/旅行用品>垂钓装备>渔具配件"), False),
+    ("power-bank-as-a-feature", dict(title="露营灯 可充电 复古马灯 充电宝功能", category="户外/登山/野营/旅行用品>照明用品>营地灯"), False),
+    ("handle-that-comes-with-it", dict(title="纯钛杯 450ml 带折叠手柄", category="户外/登山/野营/旅行用品>野营/炊具>户外水杯"), False),
+    ("phone-clamp-of-a-scope", dict(title="单筒观鸟镜 20-60x80 带三脚架 手机夹", category="户外/登山/野营/旅行用品>望远镜/夜视仪>单筒望远镜"), False),
+    ("caffeine-is-no-coffee", dict(title="防脱头皮喷雾 咖啡因 国妆特字", category="美发护发/假发>头皮护理/头皮精华"), False),
+    ("power-bank-sold-as-itself", dict(title="充电宝 20000毫安 快充", category="户外/登山/野营/旅行用品>照明用品>营地灯"), True),
 ]
 
 
