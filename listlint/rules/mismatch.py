@@ -796,6 +796,8 @@ def _age_range_claims(ctx):
 _PURE_CLAIM = regex.compile(r"(?:纯|全|(?<![\d.])100%?|百分百|百分之百)(棉|羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻|麻)")
 _SHARE = regex.compile(r"(\p{Han}{1,6}?)(?:含量)?[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%|(\d{1,3}(?:\.\d+)?)\s*%\s*(\p{Han}{1,6})")
 _PURE_SHARE = 95.0
+_SHARE_CLAIM = regex.compile(r"(?<![0-9.])([1-9][0-9](?:\.[0-9])?)\s*%\s*(?:的)?(羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻)")
+_SHARE_SLACK = 5.0
 _BARE_SHARE = regex.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*%\s*")
 
 
@@ -841,6 +843,26 @@ def _pure_material_claims(ctx):
                               f"the {field} says “{m.group(0)}” but the composition is “{shown}” "
                               f"({m.group(1)} {max(got):g}%)",
                               suggestion=f"去掉“{m.group(0)}”中的“纯/全/100%”，如实写成分（如“棉{max(got):g}%”），或更正成分属性")
+        # 90%羊毛 against 羊毛30% 聚酯纤维70%: a stated share far from the composition's
+        nv = ctx.text(field).view("norm")   # (the squeezed view drops the %)
+        for m in _SHARE_CLAIM.finditer(nv) if "%" in nv else ():
+            if values.describes_part(nv, m.end()) or values.negated(nv, m.start()):
+                continue
+            if shares is None:
+                shares = _fibre_shares(pairs)
+            claimed = float(m.group(1))
+            fams = vocab.value_families(m.group(2))
+            got = [shares[f] for f in fams if f in shares]
+            # (each listed fibre of the family on its own too: 羊毛90% 羊绒10% gives wool 90 as well as 100)
+            own = [float(pct) for _, v in pairs for w in _SHARE.finditer(norm(v))
+                   for word, pct in [(w.group(1), w.group(2)) if w.group(1) else (w.group(4), w.group(3))]
+                   if vocab.value_families(word) & fams]
+            if not got or any(abs(g - claimed) <= _SHARE_SLACK for g in got + own):
+                continue
+            shown = "；".join(v for _, v in pairs)
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} says “{m.group(0)}” but the composition is “{shown}” ({m.group(2)} {max(got):g}%)",
+                              suggestion=f"按成分属性写实际含量（如“{m.group(2)}{max(got):g}%”），或更正成分属性")
 
 
 # A model code: a few Latin letters, then digits, then more letters or digits (HX6730,
@@ -1229,6 +1251,9 @@ def _pet_species(ctx, path: str):
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
 _QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|限量|全球限量|限售|仅售|共发行|承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
+_BARE_TERABYTES = regex.compile(r"(?<![0-9.a-z])([1-9][0-9]?)\s*t(?![a-z0-9])", regex.I)
+# 三件套 含枕套2个: the count of a part inside the set, not a count of packs
+_PART_COUNT_BEFORE = regex.compile(r"(?:含|附|附带|配|带|另有|内含)\p{Han}{1,4}\s*$", regex.V1)
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
 # content of 30 packs, still the content.
 _QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝(?=\s*(?:体重|穿|用|睡|适用|可用))|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
@@ -1314,12 +1339,18 @@ def check_quantity(ctx):
         text = ctx.text(field).view("norm")
         by_dim: dict[str, list] = {}
         skipped: dict[str, list] = {}
-        for q in values.quantities(text):
+        found = values.quantities(text)
+        if "storage" in attr and not any(q.dim == "storage" for q in found):
+            # 移动硬盘 4T on a listing whose attributes give a storage size: terabytes
+            found = found + [values.Quantity(m.start(), m.end(), "storage", (float(m.group(1)) * 1000,))
+                             for m in _BARE_TERABYTES.finditer(text)]
+        for q in found:
             if q.dim == "weight" and "storage" in attr and "weight" not in attr and _bare_g_storage(q, text):
                 q = replace(q, dim="storage")   # iPad 128G WLAN版 on a listing with 存储容量
             if q.dim == "storage" and "ram" in attr and q.values[0] <= 32 and _MEMORY_AFTER.match(text, q.end):
                 q = replace(q, dim="ram")       # 16G内存 on a laptop whose 内存容量 is its RAM
-            if packs and q.dim.startswith("count:") and not _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]):
+            if packs and q.dim.startswith("count:") and not _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]) \
+                    and not _PART_COUNT_BEFORE.search(text[max(0, q.start - 7):q.start]):
                 # every count may agree (5片*2盒 is 10 pieces: 包装数量:10); only a pack count
                 # (10双装, 2盒) can disagree
                 by_dim.setdefault("pack", []).append(q)
@@ -1362,7 +1393,7 @@ def check_quantity(ctx):
 # A count of a named part the attributes give under its own name (刷头数量:2个, 颜色数量:9色)
 # against the title's count of it (配8个刷头, 12色眼影盘). Only names no other property reads
 # (片数, 抽数 and 层数 are quantities already), and not a gift's count (送2个刷头).
-_NAMED_COUNT_NAME = regex.compile(r"^(?P<noun>\p{Han}{1,4}?)(?:数量|个数)$", regex.V1)
+_NAMED_COUNT_NAME = regex.compile(r"^(?P<noun>\p{Han}{1,4}?)(?:数量|个数)$|^(?P<noun2>\p{Han}{2,4}?)数$", regex.V1)
 _NAMED_COUNT_NOT = regex.compile(r"^(?:包装|包|件|套件|配件|赠品|适用|使用|人|可坐|座|单|每|最大|最小|额定|sku|库存|规格|商品|产品|总)", regex.V1)
 _COUNT_VALUE = regex.compile(r"^\s*(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cls>\p{Han})?\s*(?:\(|（|$)", regex.V1)
 _NUMERAL = r"(?<![0-9.])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
@@ -1379,10 +1410,12 @@ def _named_count_pattern(noun: str, cls: str):
     # 12色 for 颜色数量 (the unit is the noun's own character): the number and the unit say it;
     # any other part needs its name after the number (8个刷头, 8支刷头)
     unit = rf"(?:{regex.escape(cls)}|个|只|支|枚)?" if cls else r"(?:个|只|支|枚)?"
-    if cls and cls in noun:
+    if cls and noun in ("颜色", "色彩") and cls == "色":
         # (2色可选 offers colours to choose from, not the count inside one)
         return regex.compile(rf"{_NUMERAL}\s*{regex.escape(cls)}(?!\s*(?:可选|任选|选择|随机|可挑|入|款))", regex.V1)
-    return regex.compile(rf"{_NUMERAL}\s*{unit}\s*{regex.escape(noun)}", regex.V1)
+    # (化妆人数:2人 names 化妆 after the unit: a bare 6人 in the title counts the sitters)
+    name = noun[:-1] if cls and noun.endswith(cls) and len(noun) > 2 else noun
+    return regex.compile(rf"{_NUMERAL}\s*{unit}\s*{regex.escape(name)}", regex.V1)
 
 
 def _named_count_claims(ctx):
@@ -1396,7 +1429,7 @@ def _named_count_claims(ctx):
         if not v:
             continue
         listed = _count_number(v.group("n"))
-        noun, cls = m.group("noun"), v.group("cls") or ""
+        noun, cls = m.group("noun") or m.group("noun2"), v.group("cls") or ""
         if listed is None or cls in ("元", "年", "月", "天", "岁", "度"):
             continue
         pattern = _named_count_pattern(noun, cls)

@@ -883,6 +883,14 @@ ATTRS = [
     ("decade", dict(title="80年代 老物件 搪瓷杯", attributes="年份:1985"), False),
     ("year-range", dict(title="2019年-2021年 邮票 年册", attributes="年份:2019"), False),
     ("frame-material-name", dict(title="纯钛眼镜架 超轻 全框", attributes="镜框材质:TR90"), True),
+    ("wool-share", dict(title="90%羊毛双面呢大衣女", attributes="材质成分:羊毛30% 聚酯纤维70%"), True),
+    ("wool-share-agrees", dict(title="50%羊毛 大衣", attributes="材质成分:羊毛50% 聚酯纤维50%"), False),
+    ("wool-share-one-of-a-family", dict(title="90%羊毛 大衣", attributes="材质成分:羊毛90% 羊绒10%"), False),
+    ("latex-vs-memory-foam", dict(title="泰国天然乳胶枕 护颈", attributes="填充物:记忆棉"), True),
+    ("hk-edition-value", dict(title="iPhone 14 Pro 256G 国行", attributes="版本类型:港澳台"), True),
+    ("purifier-cadr", dict(title="空气净化器 CADR400", attributes="CADR值:200m³/h"), True),
+    ("purifier-area", dict(title="空气净化器 适用面积60㎡", attributes="适用面积:21-30平方米"), True),
+    ("purifier-agrees", dict(title="空气净化器 适用面积25㎡ CADR200", attributes="适用面积:21-30平方米;CADR值:200m³/h"), False),
 ]
 
 
@@ -1115,6 +1123,11 @@ QTY = [
     ("tank-length-in-metres", dict(title="鱼缸 1.2米 客厅", attributes="长度:120cm"), False),
     ("lead-lengths-offered", dict(title="狗狗牵引绳 3米 5米 可选", attributes="长度:3米"), False),
     ("lens-power-is-no-alcohol", dict(title="老花镜 100 150 200 250度", attributes="度数:100-300度"), False),
+    ("part-count-inside-a-set", dict(title="冰丝凉席 1.8m床 三件套 含枕套2个", attributes="件数:3件"), False),
+    ("colour-count-name-ending-shu", dict(title="12色眼影盘 大地色", attributes="颜色数:9色"), True),
+    ("bare-terabytes", dict(title="移动硬盘 4T 2.5英寸", attributes="容量:2TB"), True),
+    ("bare-terabytes-agree", dict(title="移动硬盘 2T 2.5英寸", attributes="容量:2048GB"), False),
+    ("make-up-artists-are-no-sitters", dict(title="全家福摄影 3-6人 精修10张", attributes="拍摄人数:3-6人;化妆人数:2人;入册张数:8张;精修张数:10张"), False),
 ]
 
 
