@@ -411,6 +411,7 @@ def _filed_device_beauty_claims(ctx):
 # 可治疗早泄): its licence is for hygiene, and no drug number of its own is given.
 _DISINFECTANT_LICENCE = regex.compile(r"卫消证字|消证字|消字号", regex.V1)
 _DRUG_NUMBER = regex.compile(r"国药准字\s*[hzsjbt]\s*[0-9]{8}", regex.V1 | regex.I)
+_SEE_A_DOCTOR = regex.compile(r"(?:遵医嘱|遵照医嘱|医生指导下(?:进行)?|及时就医|就医)\p{Han}{0,2}$", regex.V1)
 _DRUG_SELF = regex.compile(r"国药准字|正规药品|药准字号|药字号|治疗|治愈|根治|药到病除", regex.V1)
 
 
@@ -420,7 +421,7 @@ def _disinfectant_drug_claims(ctx):
             any(_DRUG_NUMBER.search(ctx.value(f)) for f in fields):
         return
     yield from _filing_claims(
-        ctx, fields, _DRUG_SELF, _NEGATED, _NOT_MEDICAL, window=6,
+        ctx, fields, _DRUG_SELF, _NEGATED, _NOT_MEDICAL, _SEE_A_DOCTOR, window=6,
         message="a disinfection product (卫消证字) claims “{claim}”, which only a registered drug may",
         basis="《消毒管理办法》第三十一条（消毒产品不得宣传疗效）；《广告法》第十七条")
 
@@ -646,7 +647,8 @@ _ORIGINAL_PRICE = regex.compile(
     r"\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
     # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
-    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b))", regex.V1)
+    # (秒杀12点开抢, 限量秒杀50名, 抢购20位: a time or a quota after the word, not a price)
+    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b|点|名|位|号|时|整|期|周|月|年|款|:|：))", regex.V1)
 FICTITIOUS_RATIO = 5
 # 仅剩10分钟, 倒计时2小时, 错过再等一年: a countdown in text that stays online is never true
 _COUNTDOWN = regex.compile(r"(?:仅剩|只剩|还剩|倒计时)\s*(?:最后)?\s*[0-9一二三四五六七八九十两半]{1,3}\s*(?:分钟|个?小时|秒)|错过(?:今天|今日|本次|这次)?再等一年", regex.V1)
@@ -704,7 +706,7 @@ _DENIED_BEFORE = regex.compile(r"(?:无|不含|不添加|零|0|拒绝|未添加|
 
 
 _NAMED_ADDITIVES = {
-    "sugar": r"白砂糖|砂糖|蔗糖|绵白糖|冰糖|红糖|黄糖",
+    "sugar": r"白砂糖|砂糖|(?<!三氯)蔗糖|绵白糖|冰糖|红糖|黄糖",   # (三氯蔗糖 is sucralose, a sweetener)
     "preservative": _PRESERVATIVES.replace("|防腐剂", ""),
     "flavour": r"香精|香料|香原料",
     "colour": r"色素|着色剂|日落黄|柠檬黄|胭脂红|诱惑红|亮蓝|焦糖色",
@@ -713,7 +715,7 @@ _NAMED_ADDITIVES = {
 _NAMED_ADDITIVES = {kind: regex.compile(p) for kind, p in _NAMED_ADDITIVES.items()}
 _ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防腐剂": "preservative", "香精": "flavour",
                   "色素": "colour", "味精": "msg"}
-_NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零|(?<![0-9.])0)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|防腐剂|香精|色素|味精)"
+_NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零|(?<![0-9.])0)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆])|防腐剂|香精|色素|味精)"
                                    r"(?!\s*(?:的|以外|之外|外))", regex.V1)
 
 

@@ -606,6 +606,13 @@ def _card_grouping(groups: tuple[str, ...]) -> bool:
     return all(len(g) == 1 for g in groups)
 
 
+def _ascending_codes(groups: tuple[str, ...]) -> bool:
+    """支持尺寸:2230 2242 2260 2280: a list of sizes or codes sharing their first two digits and
+    rising, as a card's blocks never do."""
+    return (len(groups) >= 3 and all(len(g) == 4 for g in groups) and len({g[:2] for g in groups}) == 1
+            and all(a < b for a, b in zip(groups, groups[1:])))
+
+
 @lru_cache(maxsize=32)
 def _card_run(view: str, run: Run) -> Run:
     """…1860 911，一点都不松: a decoded numeral after a comma joins the card's run; the groups
@@ -624,7 +631,7 @@ def bank_cards(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):
         run = _card_run(view, run)
-        if not _card_grouping(run.groups) or is_valid_id(run.digits):
+        if not _card_grouping(run.groups) or is_valid_id(run.digits) or _ascending_codes(run.groups):
             continue
         checked = is_bank_card(run.digits)
         if not checked and not (16 <= len(run.digits) <= 19 and _CARD_PREFIX.match(run.digits)

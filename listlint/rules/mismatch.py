@@ -94,7 +94,7 @@ def check_brand(ctx):
 # was copied from another maker's listing. Only a first word that reads as a name counts: no
 # product, no dictionary word, no season or style word, named nowhere else in the listing.
 BRAND_OPENING = 6   # squeezed characters: the description must begin with the brand
-_NOT_A_NAME_END = regex.compile(r"(?:款|季|风|式|版|型|系列|同款|新品|专用|定制|系|色|码|号|店|家|厂)$", regex.V1)
+_NOT_A_NAME_END = regex.compile(r"(?:款|季|风|式|版|型|系列|同款|新品|专用|定制|系|色|码|号|店|家|厂|穿搭|搭配|风格|设计|必备|神器|推荐|好物)$", regex.V1)
 
 
 def _unknown_title_brand(ctx, own, shown):
@@ -111,7 +111,8 @@ def _unknown_title_brand(ctx, own, shown):
     # bilingual name is how a brand, not a place or a style, is written
     second = title.split()[1] if len(title.split()) > 1 else ""
     latin = "".join(_LATIN_NAME.findall(key)) or (second if _LATIN_NAME.fullmatch(second) else "")
-    bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words()
+    # (…and the two characters are no dictionary word: 复古 Boho, 纯棉 Cotton, 情侣 Couple are styles)
+    bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words() and not _dictionary_word(han)
     if len(han) < 3 and not bilingual:
         return
     words = brands.brand_words(own)
@@ -133,7 +134,7 @@ def _unknown_title_brand(ctx, own, shown):
         return   # a brand the list knows is MIS001's main check
     rs = ctx.value("title").find(first)
     yield ctx.finding("title", "raw", rs, rs + len(first),
-                      f"the title opens with “{first}”, but the brand attribute and the description's opening name “{shown}”",
+                      f"the title opens with “{first}”, but the brand attribute and the description name “{shown}”",
                       suggestion=f"把标题开头的“{first}”改为实际品牌“{shown}”，或更正品牌属性")
 
 
@@ -146,6 +147,14 @@ def _brand_line_names(ctx, words) -> bool:
         return False
     norm = ctx.text("description").view("norm")
     return any(any(w in values.squeeze(m.group("v")) for w in words) for m in _BRAND_LINE.finditer(norm))
+
+
+def _dictionary_word(han: str) -> bool:
+    """A dictionary word, or a material, colour or gender word (纯棉, 黑色, 男士) of the MIS data."""
+    from ..text.segment import tokenizer
+    if (tokenizer().FREQ.get(han) or 0) >= 20:
+        return True
+    return any(vocab().title_claims(han) for vocab in (values.materials, values.colours, values.genders))
 
 
 def _common_name(key: str) -> bool:
@@ -212,7 +221,7 @@ DESCRIPTION_HEAD = 120   # squeezed characters of a description read for a maker
 # 皇家猫粮同等配方, 美的空气炸锅一样的口感: the product named as a yardstick
 _LIKE_AFTER = regex.compile(r"同等|同款|一样|一般|级别|平替|替代|媲美|相当|那样|那种|等品牌|等大牌|等型号|等锅具|等机型")
 # …and a brand in what the product fits, named a few words after 适用 (适用…如苏泊尔、美的、爱仕达)
-_FITS_CLAUSE = regex.compile(r"(?:适用|适配|兼容|通用于|用于).{0,24}$", regex.V1)
+_FITS_CLAUSE = regex.compile(r"(?:适用|适配|兼容|通用于|用于|已测|实测机型|测试机型).{0,24}$", regex.V1)
 _DEVICE_AFTER = regex.compile(r"(?:手机|平板|电脑|笔记本|安卓|通用|系统|设备|汽车|车型|主机|电视)")
 
 
@@ -234,7 +243,10 @@ def _description_brand_claims(ctx, matcher, own, shown):
         if any(v in sq_full for v in own_words):
             continue   # the own brand is named too (a comparison, a part, the parent)
         if sold is None:
-            sold = {w for _, _, w, _ in category.lexicon().products(ctx.text("title").view("squeezed"))}
+            # (适用苹果 华为 小米 on a phone holder names what it fits: no 苹果 or 小米 is sold)
+            tsq = ctx.text("title").view("squeezed")
+            sold = {w for s0, _, w, _ in category.lexicon().products(tsq)
+                    if not category.FITS_BEFORE.search(tsq, max(0, s0 - 4), s0) and not _FITS_CLAUSE.search(tsq, max(0, s0 - 12), s0)}
         if not any(w in sq_full[:DESCRIPTION_HEAD + 10] for w in sold):
             continue
         ft, hits = brands.head_brand_hits(ctx, field, matcher, DESCRIPTION_HEAD)
@@ -529,8 +541,10 @@ def check_attributes(ctx):
                         continue
                     if prop == "colour" and values.overlaps_phrase(text, c.start, c.end, colour_exempt):
                         continue
-                    if _enumeration_exempt(prop) and values.inside_phrase(text, c.start, c.end, _enumeration_exempt(prop)):
-                        continue   # 胡桃木色 (a colour), 橡木桶 (a barrel): not the species
+                    if _enumeration_exempt(prop) and values.overlaps_phrase(text, c.start, c.end, _enumeration_exempt(prop)):
+                        continue   # 白橡木色, 胡桃木色 (a colour), 橡木桶 (a barrel): not the species
+                    if prop in _props() and prop not in ("colour", "material", "gender") and _GIFT_BEFORE.search(text, max(0, c.start - 4), c.start):
+                        continue   # 送樟木块: a gift's material or kind, not the product's
                 if c.families & attr_fams:
                     continue
                 yield ctx.finding(field, view, c.start, c.end,
@@ -590,11 +604,12 @@ _HEEL_NAMES = frozenset(fold_name(n) for n in ("跟高", "鞋跟高度", "跟高
 _CM = r"(?:cm|厘米)"
 _HEIGHT = r"(?<![0-9.])(?P<h>1?[0-9](?:\.[0-9])?)"
 _TITLE_HEEL = regex.compile(
-    rf"(?<!增高|厚底|底厚|防水台|台|底\s?){_HEIGHT}\s*{_CM}\s?(?:\p{{Han}}{{0,2}}?(?:跟|高跟))"
-    rf"|(?:跟高|鞋跟|后跟)\s*[:：]?\s*{_HEIGHT}\s*{_CM}", regex.V1)
+    rf"(?<!(?:增高|厚底|底厚|防水台|台|底|筒高|靴筒|筒)\s*){_HEIGHT}\s*{_CM}\s?(?:\p{{Han}}{{0,2}}?(?:跟|高跟))"
+    rf"|(?:跟高|鞋跟|后跟|细跟|粗跟|高跟|坡跟|中跟)\s*[:：]?\s*{_HEIGHT}\s*{_CM}", regex.V1)
 _HEEL_BAND = regex.compile(
     rf"(?P<a>[0-9]+(?:\.[0-9]+)?)\s*{_CM}?\s*[-~～至到]\s*(?P<b>[0-9]+(?:\.[0-9]+)?)\s*{_CM}"
     rf"|(?P<lo>[0-9]+(?:\.[0-9]+)?)\s*{_CM}\s*(?:及以上|以上)"
+    rf"|(?:大于等于|大于|超过|≥|>=|>)\s*(?P<lo2>[0-9]+(?:\.[0-9]+)?)\s*{_CM}"
     rf"|(?:小于等于|小于|不超过|≤|<=|<)\s*(?P<hi>[0-9]+(?:\.[0-9]+)?)\s*{_CM}|(?P<hi2>[0-9]+(?:\.[0-9]+)?)\s*{_CM}\s*(?:及以下|以下)"
     rf"|(?P<x>[0-9]+(?:\.[0-9]+)?)\s*{_CM}", regex.V1)
 
@@ -602,8 +617,8 @@ _HEEL_BAND = regex.compile(
 def _heel_band(m) -> tuple[float, float]:
     if m.group("a"):
         return float(m.group("a")), float(m.group("b"))
-    if m.group("lo"):
-        return float(m.group("lo")), 99.0
+    if m.group("lo") or m.group("lo2"):
+        return float(m.group("lo") or m.group("lo2")), 99.0
     if m.group("hi") or m.group("hi2"):
         return 0.0, float(m.group("hi") or m.group("hi2"))
     return float(m.group("x")), float(m.group("x"))
@@ -982,7 +997,7 @@ def _code_specs():
     for spec in (data_file("attribute-values.yaml").get("codes") or {}).values():
         title = regex.compile(spec["pattern"], regex.I)
         value = regex.compile(spec["value"], regex.I) if spec.get("value") else title
-        kind = next((k for k in ("range", "duration", "name") if spec.get(k)), bool(spec.get("numeric")))
+        kind = next((k for k in ("range", "duration", "name", "unordered") if spec.get(k)), bool(spec.get("numeric")))
         out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value, kind,
                     TITLE_LIKE + DESCRIPTION_FIELDS if spec.get("description") else TITLE_LIKE))
     return out
@@ -1040,6 +1055,8 @@ def _same_name(a: str, b: str) -> bool:
 def _code_of(m, numeric: bool = False) -> str:
     """The code a match stands for: its groups joined (an alternation leaves some empty);
     `numeric`: as a number (02 and 2 are one shade)."""
+    if numeric == "unordered":
+        return "+".join(sorted(g for g in m.groups() if g))   # 24+14寸 and 14寸+24寸 are one pair
     code = "".join(g for g in m.groups() if g).lower()
     if numeric is True:
         if code in _CN_DIGIT:
@@ -1251,6 +1268,7 @@ def _pet_species(ctx, path: str):
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
 _QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|限量|全球限量|限售|仅售|共发行|承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
+_PACK_OF = regex.compile(r"(?<![0-9.])([2-9]|[1-9][0-9])\s*[支瓶袋盒包罐片个只条]装", regex.V1)
 _BARE_TERABYTES = regex.compile(r"(?<![0-9.a-z])([1-9][0-9]?)\s*t(?![a-z0-9])", regex.I)
 # 三件套 含枕套2个: the count of a part inside the set, not a count of packs
 _PART_COUNT_BEFORE = regex.compile(r"(?:含|附|附带|配|带|另有|内含)\p{Han}{1,4}\s*$", regex.V1)
@@ -1325,8 +1343,8 @@ def check_quantity(ctx):
             if not described:
                 real_dims.add(q.dim)
             attr.setdefault(q.dim, set()).update(q.values)
-    # 包装片数:42片 with 包数:3包: the title's 126片 counts all three packs
-    for n in _pack_multipliers(ctx):
+    # 包装片数:42片 with 包数:3包 (or 3包 in the title): the title's 126片 counts all three packs
+    for n in _pack_multipliers(ctx) | _title_pack_counts(ctx):
         for dim in [d for d in attr if d.startswith("count:")]:
             attr[dim] = attr[dim] | {v * n for v in attr[dim]}
     packs = _bare_pack_counts(pairs)
@@ -1378,6 +1396,8 @@ def check_quantity(ctx):
                        if _PLUS_BETWEEN.fullmatch(text[a.end:b.start])}
             if dim.startswith("count:"):   # 12罐*2箱: 24 cans in all
                 stated |= {q.values[0] * int(m.group(1)) for q in qs for m in [_TIMES_PACKS.match(text, q.end)] if m}
+            if dim in ("weight", "volume"):   # 5支装 30g: thirty grams each, 150 g in the pack
+                stated |= {a * int(m.group(1)) for a in list(stated) for m in _PACK_OF.finditer(text)}
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim] | lengths.get(dim, set())):
                 continue
@@ -1397,7 +1417,7 @@ _NAMED_COUNT_NAME = regex.compile(r"^(?P<noun>\p{Han}{1,4}?)(?:数量|个数)$|^
 _NAMED_COUNT_NOT = regex.compile(r"^(?:包装|包|件|套件|配件|赠品|适用|使用|人|可坐|座|单|每|最大|最小|额定|sku|库存|规格|商品|产品|总)", regex.V1)
 _COUNT_VALUE = regex.compile(r"^\s*(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cls>\p{Han})?\s*(?:\(|（|$)", regex.V1)
 _NUMERAL = r"(?<![0-9.])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
-_GIFT_BEFORE = regex.compile(r"(?:送|赠|加送|另送|额外|备用|再送|多送|附送|加赠|赠送)\s*$", regex.V1)
+_GIFT_BEFORE = regex.compile(r"(?:送|赠|加送|另送|额外|备用|再送|多送|附送|加赠|赠送|每\p{Han}?)\s*$", regex.V1)
 
 
 def _count_number(s: str) -> int | None:
@@ -1452,6 +1472,16 @@ def _named_properties() -> frozenset:
 
 _MULTIPLIER_NAMES = frozenset(fold_name(n) for n in ("包数", "盒数", "箱数", "袋数", "包装包数"))
 _MULTIPLIER_VALUE = regex.compile(r"^\s*([2-9]|[1-9][0-9])\s*(?:包|盒|箱|袋)?\s*$")
+
+
+_TITLE_PACKS = regex.compile(r"(?<![0-9.])([2-9]|[1-9][0-9])\s*(?:包|盒|袋|提|卷|箱)(?![0-9a-z])", regex.V1)
+
+
+def _title_pack_counts(ctx) -> set[int]:
+    """Packs a title counts (抽纸 3包 共360抽): the per-pack attributes multiply by them."""
+    if not any(fold_name(n).startswith(("包装", "每包", "单包")) for n in ctx.attributes):
+        return set()
+    return {int(m.group(1)) for f in ctx.text_fields(TITLE_LIKE) for m in _TITLE_PACKS.finditer(ctx.text(f).view("norm"))}
 
 
 def _pack_multipliers(ctx) -> set[int]:

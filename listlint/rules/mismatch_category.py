@@ -23,7 +23,10 @@ def _named(title: str, word: str) -> bool:
     return any(not FITS_BEFORE.search(title, max(0, i - 4), i) for i in find_all(title, word))
 
 
-_PART_BEFORE = regex.compile(r"(?:带|附带|附|配|含|赠|送|加送|内置|自带)(?:折叠|可折叠|可拆卸|防滑|伸缩|硅胶|木质|不锈钢)?$", regex.V1)
+# (…but not the 带 of 绑带/系带/腰带, the 配 of 搭配/标配: those are words of their own)
+_PART_BEFORE = regex.compile(r"(?:(?<!绑|系|腰|皮|肩|背|吊|鞋|表|发|丝|飘|领|束|胶|彩|拉|松紧|魔术|纽|缎|织|扎|磁)带|附带|附"
+                             r"|(?<!搭|适|标|选|装|匹|分|调|高|低|顶|原)配|(?<!包)含|赠|(?<!运|输|发|递|快|配|护)送|加送|内置|自带)"
+                             r"(?:折叠|可折叠|可拆卸|防滑|伸缩|硅胶|木质|不锈钢)?$", regex.V1)
 
 
 class CategoryLexicon:

@@ -35,7 +35,10 @@ _AMOUNT = regex.compile(
            r"福利价|拼团价|会员价|预售价|一口价|" + _DEAL_WORDS + r")[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
     # (拍下4盒 is a count: any counting unit right after the number, not only 个/件/片/只; 一口价299
     # 双面呢 is a price before a word)
-    r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|色|个|件|片|只|%|w|v|m|l|h|天|小时|分钟))(?![" + _COUNT_UNITS.replace("包", "") + r"]|包(?!邮))",
+    # (规格价格：1米 白色 39.90元, 价格：150×200cm 159元: a size opens the SKU line, not a price;
+    # 秒杀价89双面羊绒 is a price before a word that begins with a unit's character)
+    r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|色|个|件|片|只|%|w|v|m|l|h|天|小时|分钟|米|厘米|毫米|页|层|[×xX*＊]\s*\d))"
+    r"(?![" + _COUNT_UNITS.replace("包", "").replace("双", "") + r"]|包(?!邮)|双(?!面|层|人|色|头|肩|开|拉|向|频|核|卡|排|拼|股|十一|11))",
     regex.V1 | regex.I)
 _COUNT_AFTER = regex.compile(r"^\s*/?\s*(?:共|仅|任选)?\s*(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])(?!装)")
 _COUNT_BEFORE = regex.compile(r"(?:买|拍|任选)?(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])\s*(?:共|仅|只要|仅需|=)?\s*$")

@@ -508,6 +508,10 @@ def _common_word(name: str) -> bool:
     return (freq.get(name) or 0) >= 300 or (len(name) == 3 and (freq.get(given) or 0) >= 1000)
 
 
+# a heading over a list of reviews (【买家好评精选】 then 张丽华 136…：收到了…)
+_HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|晒单|返图|客户|顾客|用户)[^】\]\n]{0,12}[】\]]\s*$", regex.V1)
+
+
 @lru_cache(maxsize=1)
 def _cued_name():
     # a whole name, or a surname with a kin word (王阿姨, 李大爷, 刘叔): after a cue word the
@@ -562,7 +566,8 @@ def _cued_name_phone(ctx):
                 # (an ID or a passport number a few characters after a whole name is that
                 # person's, cue or not: 李建军 4401 0519…, 张伟，护照号 EJ3562718)
                 near_id = what.startswith(("ID number", "passport")) and ns - m.end() <= 8
-                cued = _THIRD_PARTY_CUE.search(text, back, m.start()) or _THIRD_PARTY_CUE.search(text, m.end(), ns)
+                cued = _THIRD_PARTY_CUE.search(text, back, m.start()) or _THIRD_PARTY_CUE.search(text, m.end(), ns) \
+                    or _HEADING_CUE.search(text, max(0, m.start() - 30), m.start())
                 if not (kin or near_id) and not cued \
                         and not _SIGNED.search(text, max(0, m.start() - 12), m.start()):
                     continue
@@ -635,13 +640,13 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?<!血压|血脂|血糖|高龄|失能|独居|空巢|尿病|中风|瘫痪)(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
-              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)\s*[:：]?\s*|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*)(?P<name6>{s}\p{{Han}}{{1,2}})(?=[，,：:\s]|分享|反馈|说|的)"
+              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s]|分享|反馈|说|的|做的|买的|订的|定制)"
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               # a patient by the bed they lie in (23床 林秀珍（乳腺癌术后…）
-              rf"|(?<=[0-9]{{1,3}}\s*床\s*)(?P<name7>{s}\p{{Han}}{{1,2}})(?=\s*[（(，,\s])"
+              rf"|(?<=(?<![0-9.])[0-9]{{1,3}}\s*床\s*)(?P<name7>{s}\p{{Han}}{{1,2}})(?<![款型号])(?=\s*[（(，,\s])"
               rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}}))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
@@ -654,7 +659,8 @@ def _sensitive_patterns():
     # (a short aside may come between: 许嘉琪 高考642分 长郡中学 高三（7）班; 张思远小朋友6岁生日，就读 …)
     grade = r"[一二三四五六初高大中小][一二三四五六七八九0-9]?\s*(?:年级|年)?\s*[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班"
     school = r"\p{Han}{2,14}(?:小学|中学|学校|幼儿园|附中|附小|一中|二中|三中|四中|实验学校|国小|国中|高中)"
-    pupil_school = regex.compile(rf"(?<![\p{{Han}}])(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))"
+    # (a relation may come right before the name: 给女儿王梓涵（育才实验学校一年级5班）定制的)
+    pupil_school = regex.compile(rf"(?:(?<![\p{{Han}}])|(?<=女儿|儿子|孩子|闺女|孙子|孙女|外孙|外孙女|宝贝))(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))"
                                  rf"[^。！？!?\n<]{{0,16}}?{school}\s*[,，、]?\s*{grade}", regex.V1)
     # a name with a diagnosis right after it (周凤兰 阿尔茨海默 家属电话 159…), counted only with a
     # phone number in the same text: a tag for a person who may get lost
@@ -708,7 +714,7 @@ _DISTRICT_LEAD = r"(?:\p{Han}{1,8}?(?:省|市|区|县)\s*){0,3}"
 def _name_comma_before():
     # (the shop's own people are not a customer: 店长 王强，…3幢502 is the shop)
     return regex.compile(rf"(?<!\p{{Han}})(?<!(?:店长|老板|掌柜|店主|客服|创始人|主理人|设计师|厂长|经理|负责人|发货人|退货|(?:退货|发货|寄回|退换货?|售后|回寄)地址)\s*[:：]?\s*)"
-                         rf"{_surname()}\p{{Han}}{{1,2}}\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
+                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑园府湾里庭楼座厦寓站店场馆道路街巷])\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ SEPARATOR_RUN = regex.compile(r"[\s\p{P}\p{S}\p{Cf}\p{Mn}\p{Me}\p{Zs}_]+", regex
 # Characters beyond the BMP (emoji, CJK extension B…): the dense tables below stop at U+FFFF.
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 # Bump when the construction of the tables changes, so cached copies are rebuilt.
-TABLE_FORMAT = 3   # 2: NUL reads as a space; 3: Greek and Cyrillic look-alikes read as Latin
+TABLE_FORMAT = 4   # 2: NUL reads as a space; 3: Greek and Cyrillic look-alikes read as Latin; 4: their capitals too
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,8 @@ def _t2s_table() -> dict[int, str]:
 
 _LOOKALIKES = {"ν": "v", "ο": "o", "α": "a", "ε": "e", "κ": "k", "χ": "x", "ρ": "p", "τ": "t", "υ": "u", "ι": "i",
                "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "ѕ": "s", "і": "i",
-               "ᐯ": "v", "ᐱ": "^", "Ꮩ": "v", "ⅴ": "v"}
+               "к": "k", "м": "m", "т": "t", "н": "h", "в": "b", "ј": "j", "ԛ": "q", "ԝ": "w", "ԁ": "d", "ɡ": "g",
+               "ᐯ": "v", "ᐱ": "^", "Ꮩ": "v", "ⅴ": "v", "ⅹ": "x", "ⅰ": "i"}
 
 
 def _build_tables() -> dict:
@@ -79,6 +80,11 @@ def _build_tables() -> dict:
     # confusables, the few that matter for lower-case Latin).
     for src, latin in _LOOKALIKES.items():
         table[ord(src)] = latin
+    # …and their capitals (VХ：abc with a Cyrillic Ха), which case folding turned into the
+    # small look-alike above
+    for cp, out in list(table.items()):
+        if out in _LOOKALIKES:
+            table[cp] = _LOOKALIKES[out]
     # A NUL (a byte a broken export pads cells with) is a space in the views, same length, so a
     # term it splits (最\x00好) is found and the finding's text is still the original's.
     table[0] = " "
