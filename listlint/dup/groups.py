@@ -10,7 +10,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .signature import DupSignature, same_product_attributes
+from .signature import DupSignature, same_product_attributes, same_spec
 from .verify import NEAR, SKU, comparable, overlaps_enough, shingles, verify
 from .words import dup_words, same_spelling
 
@@ -151,6 +151,29 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         elif v.kind == SKU:
             sku.union(ti, tj)
 
+    # Rewritten copies of a consumable: the same bucket (category, brand, content measure), the
+    # same product attributes, and titles that still share a third of their bigrams
+    by_bucket: dict[int, list[int]] = defaultdict(list)
+    for ti, i in enumerate(unit_item):
+        if sigs[i].spec_bucket:
+            by_bucket[sigs[i].spec_bucket].append(ti)
+    for tis in by_bucket.values():
+        if len(tis) < 2 or len(tis) > SPEC_BUCKET_MAX:
+            continue   # (a bucket of hundreds is a catalogue of look-alikes, not copies)
+        for x in range(len(tis)):
+            for y in range(x + 1, len(tis)):
+                ta, tb = tis[x], tis[y]
+                if near.find(ta) == near.find(tb) or sku.find(ta) == sku.find(tb):
+                    continue
+                sa, sb = sigs[unit_item[ta]], sigs[unit_item[tb]]
+                if sa.spec_key and sa.spec_key == sb.spec_key:
+                    continue   # every attribute the same: DUP004's 重要属性完全相同
+                kind = same_spec(sa, sb)
+                if kind and overlaps_enough(shingles(comparable(titles[ta])), shingles(comparable(titles[tb])),
+                                            SPEC_TITLE_SIMILARITY, 1.1):
+                    (near if kind == "near" else sku).union(ta, tb)
+    del by_bucket
+
     # SKU splits at any scale: titles identical once colour/size words are removed.
     # Keyed by hash, like the units: a million (title, brand, model) tuples cost ~300 MB.
     by_stripped: dict[int, list[int]] = defaultdict(list)
@@ -162,7 +185,8 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         if len(tis) > 1:
             first = sigs[unit_item[tis[0]]].variants
             for t in tis[1:]:
-                if sigs[unit_item[t]].variants != first:
+                if sigs[unit_item[t]].variants != first and \
+                        same_product_attributes(sigs[unit_item[tis[0]]], sigs[unit_item[t]]):
                     sku.union(tis[0], t)
     del by_stripped
 
@@ -198,6 +222,11 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
                 if not any(set(g) <= t for t in together):
                     out.groups[PRODUCT].append(Group(PRODUCT, g, key="同类目、同品牌、属性完全相同"))
     return out
+
+
+# A spec bucket compares its listings pair by pair, and its titles must still share this much.
+SPEC_BUCKET_MAX = 40
+SPEC_TITLE_SIMILARITY = 0.3
 
 
 # Fewer candidate pairs than this are verified in the parent: forking would not pay.

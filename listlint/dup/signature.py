@@ -41,6 +41,12 @@ class DupSignature(NamedTuple):
     stripped_chars: int = 0    # length of that title
     product_code: str | None = None  # ISBN, barcode, or brand + 型号 (+ what it fits): one product
     spec_key: int = 0          # hash of category, brand and the product's attributes; 0: too few to tell
+    # For a consumable sold by weight or volume: hash of category, brand and the content measure
+    # (净含量:250g), and the product's attributes as (name hash, value hash) pairs, with the
+    # article code (货号) hashed; the corpus pass compares listings that share the bucket.
+    spec_bucket: int = 0
+    spec_pairs: tuple[tuple[int, int], ...] = ()
+    article: int = 0
 
     @property
     def original_title(self) -> str:
@@ -83,6 +89,7 @@ def build_signature(ctx) -> DupSignature | None:
         variants=variants, stripped_key=stripped_key, stripped_chars=stripped_chars,
         product_code=product_code(listing, brand, model),
         spec_key=spec_key(listing, brand),
+        **_spec_facts(listing, brand),
     )
 
 
@@ -113,6 +120,60 @@ def spec_key(listing, brand: str) -> int:
     if len(pairs) < SPEC_MIN_ATTRIBUTES or not any(_DIGITS.search(v) for _, v in pairs):
         return 0
     return hash64("\x00".join([category, brand] + [f"{n}={v}" for n, v in sorted(pairs)]))
+
+
+# A copy of a listing keeps its product's facts even when the title is rewritten and an
+# attribute or two is dropped (闽山 安溪铁观音 清香型 250g vs 2024新茶 闽山 铁观音 清香型 250g). A
+# content measure (净含量, 重量, 容量 with a figure) is what ties two such listings: clothes and
+# shoes of one brand share every attribute but the design and are never compared this way.
+_MEASURE_ATTRIBUTES = frozenset({"净含量", "重量", "净重", "容量", "规格", "产品重量", "商品重量", "包装规格", "体积", "毛重"})
+_ARTICLE_ATTRIBUTES = frozenset({"货号", "款号", "型号"})
+# the flavour a listing is split by (a 口味 per listing is an SKU split, DUP003's)
+FLAVOUR_NAME = hash64("口味")
+
+
+def _spec_facts(listing, brand: str) -> dict:
+    category = _squeezed_value(listing.fields.get("category") or "")
+    if not category or not brand or not listing.attributes or brand in ("无品牌", "无", "其他", "其它"):
+        return {}
+    pairs, measures, article = [], [], 0
+    for name, values in listing.attributes.items():
+        folded = name.strip().lower()
+        value = "/".join(sorted({_squeezed_value(str(v)) for v in values} - {""}))
+        if not value or folded in _WORK_ATTRIBUTES:
+            if folded in _WORK_ATTRIBUTES:
+                return {}
+            continue
+        if folded in _ARTICLE_ATTRIBUTES:
+            article = article or hash64(value)
+            continue
+        if folded in _NOT_PRODUCT_ATTRIBUTES:
+            continue
+        if folded in _MEASURE_ATTRIBUTES and _DIGITS.search(value):
+            measures.append(f"{folded}={value}")
+        pairs.append((hash64(folded), hash64(value)))
+    if not measures:
+        return {}
+    return {"spec_bucket": hash64("\x00".join([category, brand] + sorted(measures))),
+            "spec_pairs": tuple(sorted(pairs)), "article": article}
+
+
+def same_spec(a: DupSignature, b: DupSignature) -> str | None:
+    """NEAR when two listings of one bucket agree on at least three product attributes and
+    contradict each other on none; SKU when only their flavour differs; None otherwise (a
+    different 货号/型号, 香型, 适用阶段 … is another product)."""
+    if a.article and b.article and a.article != b.article:
+        return None
+    if a.product_code and b.product_code and a.product_code != b.product_code:
+        return None   # two barcodes: two products, whatever else they share
+    da, db = dict(a.spec_pairs), dict(b.spec_pairs)
+    shared = [n for n in da.keys() & db.keys()]
+    conflicts = [n for n in shared if da[n] != db[n]]
+    if [n for n in conflicts if n != FLAVOUR_NAME]:
+        return None
+    if len(shared) - len(conflicts) < 3:
+        return None
+    return "sku" if conflicts else "near"
 
 
 # Codes that name one product whoever lists it: a book's ISBN, a barcode (EAN-13/UPC). Two
@@ -233,7 +294,8 @@ def same_product_attributes(a: DupSignature, b: DupSignature) -> bool:
     for x, y in ((a.brand, b.brand), (a.model, b.model)):
         if x and y and x != y and not set(x.split("/")) & set(y.split("/")):
             return False
-    return True
+    # two barcodes or ISBNs: two products (牦牛肉 麻辣味 and 原味, each with its own 条码)
+    return not (a.product_code and b.product_code and a.product_code != b.product_code)
 
 
 def main_picture(extra) -> str | None:

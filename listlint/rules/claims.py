@@ -643,12 +643,13 @@ def check_guarantee(ctx):
 _ORIGINAL_PRICE = regex.compile(
     r"(?:专柜|市场|门店|吊牌|官方|原)价\s*[:：]?\s*[¥￥]?\s*(?P<was>[0-9]{2,6}(?:\.[0-9]{1,2})?)\s*元?"
     r"[^。；;!！?？\n]{0,14}?(?:现价|现在|现(?=\s*[¥￥]?\s*[0-9])|仅售|只要|只需|仅需|只卖|仅卖|到手价?|活动价|特价|秒杀价|售价|折后价?|"
-    r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价|限时|清仓价?|抢购价?|秒杀|(?:今日|今天|当天|此刻)\p{Han}{0,3}?价)"
+    # (秒杀12点开抢, 限量秒杀50名, 抢购20位: a time or a quota after the word, not a price)
+    r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价|限时|清仓价?|(?:抢购价?|秒杀)(?!\s*[0-9]{1,4}\s*(?:点|名|位|号|时|:|：|人|个名额))|(?:今日|今天|当天|此刻)\p{Han}{0,3}?价)"
     r"\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
     # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
     # (秒杀12点开抢, 限量秒杀50名, 抢购20位: a time or a quota after the word, not a price)
-    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b|点|名|位|号|时|整|期|周|月|年|款|:|：))", regex.V1)
+    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b))", regex.V1)
 FICTITIOUS_RATIO = 5
 # 仅剩10分钟, 倒计时2小时, 错过再等一年: a countdown in text that stays online is never true
 _COUNTDOWN = regex.compile(r"(?:仅剩|只剩|还剩|倒计时)\s*(?:最后)?\s*[0-9一二三四五六七八九十两半]{1,3}\s*(?:分钟|个?小时|秒)|错过(?:今天|今日|本次|这次)?再等一年", regex.V1)
@@ -715,7 +716,7 @@ _NAMED_ADDITIVES = {
 _NAMED_ADDITIVES = {kind: regex.compile(p) for kind, p in _NAMED_ADDITIVES.items()}
 _ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防腐剂": "preservative", "香精": "flavour",
                   "色素": "colour", "味精": "msg"}
-_NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零|(?<![0-9.])0)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆])|防腐剂|香精|色素|味精)"
+_NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零|(?<![0-9.])0)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆精衣])|防腐剂|香精|色素|味精)"
                                    r"(?!\s*(?:的|以外|之外|外))", regex.V1)
 
 

@@ -631,7 +631,8 @@ def bank_cards(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):
         run = _card_run(view, run)
-        if not _card_grouping(run.groups) or is_valid_id(run.digits) or _ascending_codes(run.groups):
+        if not _card_grouping(run.groups) or is_valid_id(run.digits) or (
+                _ascending_codes(run.groups) and not _CARD_LABEL.search(view[max(0, run.start - 12):run.start])):
             continue
         checked = is_bank_card(run.digits)
         if not checked and not (16 <= len(run.digits) <= 19 and _CARD_PREFIX.match(run.digits)

@@ -811,7 +811,8 @@ def _age_range_claims(ctx):
 _PURE_CLAIM = regex.compile(r"(?:纯|全|(?<![\d.])100%?|百分百|百分之百)(棉|羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻|麻)")
 _SHARE = regex.compile(r"(\p{Han}{1,6}?)(?:含量)?[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%|(\d{1,3}(?:\.\d+)?)\s*%\s*(\p{Han}{1,6})")
 _PURE_SHARE = 95.0
-_SHARE_CLAIM = regex.compile(r"(?<![0-9.])([1-9][0-9](?:\.[0-9])?)\s*%\s*(?:的)?(羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻)")
+# (not a composition list: 聚酯纤维70% 羊毛30% names each fibre before its own share)
+_SHARE_CLAIM = regex.compile(r"(?<![0-9.])(?<!(?:羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻|聚酯纤维|聚酯|涤纶|锦纶|尼龙|氨纶|粘纤|粘胶|纤维|莫代尔|天丝|腈纶)\s*[:：]?\s*)([1-9][0-9](?:\.[0-9])?)\s*%\s*(?:的)?(羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻)")
 _SHARE_SLACK = 5.0
 _BARE_SHARE = regex.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*%\s*")
 
@@ -1269,7 +1270,8 @@ def _pet_species(ctx, path: str):
 _QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|限量|全球限量|限售|仅售|共发行|承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 _PACK_OF = regex.compile(r"(?<![0-9.])([2-9]|[1-9][0-9])\s*[支瓶袋盒包罐片个只条]装", regex.V1)
-_BARE_TERABYTES = regex.compile(r"(?<![0-9.a-z])([1-9][0-9]?)\s*t(?![a-z0-9])", regex.I)
+_BARE_TERABYTES = regex.compile(r"(?<![0-9.a-z\p{Han}])([1-9][0-9]?)\s*t(?![a-z0-9])", regex.I | regex.V1)
+_STORAGE_PRODUCT = regex.compile(r"硬盘|ssd|固态|存储|nas|u盘|优盘|闪存|tf卡|sd卡|内存卡", regex.I)
 # 三件套 含枕套2个: the count of a part inside the set, not a count of packs
 _PART_COUNT_BEFORE = regex.compile(r"(?:含|附|附带|配|带|另有|内含)\p{Han}{1,4}\s*$", regex.V1)
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
@@ -1358,7 +1360,7 @@ def check_quantity(ctx):
         by_dim: dict[str, list] = {}
         skipped: dict[str, list] = {}
         found = values.quantities(text)
-        if "storage" in attr and not any(q.dim == "storage" for q in found):
+        if "storage" in attr and not any(q.dim == "storage" for q in found) and _STORAGE_PRODUCT.search(text):
             # 移动硬盘 4T on a listing whose attributes give a storage size: terabytes
             found = found + [values.Quantity(m.start(), m.end(), "storage", (float(m.group(1)) * 1000,))
                              for m in _BARE_TERABYTES.finditer(text)]
@@ -1429,13 +1431,16 @@ def _count_number(s: str) -> int | None:
 def _named_count_pattern(noun: str, cls: str):
     # 12色 for 颜色数量 (the unit is the noun's own character): the number and the unit say it;
     # any other part needs its name after the number (8个刷头, 8支刷头)
-    unit = rf"(?:{regex.escape(cls)}|个|只|支|枚)?" if cls else r"(?:个|只|支|枚)?"
-    if cls and noun in ("颜色", "色彩") and cls == "色":
+    if cls == "色" and noun.endswith(("颜色", "色彩")):
         # (2色可选 offers colours to choose from, not the count inside one)
         return regex.compile(rf"{_NUMERAL}\s*{regex.escape(cls)}(?!\s*(?:可选|任选|选择|随机|可挑|入|款))", regex.V1)
     # (化妆人数:2人 names 化妆 after the unit: a bare 6人 in the title counts the sitters)
     name = noun[:-1] if cls and noun.endswith(cls) and len(noun) > 2 else noun
-    return regex.compile(rf"{_NUMERAL}\s*{unit}\s*{regex.escape(name)}", regex.V1)
+    unit = rf"(?:{regex.escape(cls)}|个|只|支|枚)" if cls else r"(?:个|只|支|枚)"
+    # a count with its unit written (300颗灯珠), or of two digits at most without one (8刷头; not
+    # 骁龙865处理器, a model); a count per unit (60灯珠/米) is no total
+    return regex.compile(rf"(?<![0-9.])(?:(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*{unit}"
+                         rf"|(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}))\s*{regex.escape(name)}(?!\s*/)", regex.V1)
 
 
 def _named_count_claims(ctx):

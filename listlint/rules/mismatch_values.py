@@ -269,6 +269,8 @@ def _units():
 
 
 _YARN_BEFORE = regex.compile(r"(?:棉|长绒|精梳|纱支?|支数|贡缎|天丝|莫代尔|亚麻)\s*[:：]?\s*$", regex.V1)
+# cotton swabs and pads are counted in 支/片 after 棉 (婴儿棉棒 纯棉 200支): no yarn there
+_SWABS = regex.compile(r"棉棒|棉签|化妆棉|脱脂棉|棉柔巾|卸妆棉|棉片")
 _UNIT_NOT = {
     "包": regex.compile(r"^(?:邮|装袋)"), "个": regex.compile(r"^(?:月|性|人|头)"), "条": regex.compile(r"^(?:纹|形)"),
     "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家)"),
@@ -344,7 +346,7 @@ def quantities(text: str, networks: bool = True) -> list[Quantity]:
         rule = _UNIT_NOT.get(unit)
         if rule and rule.match(after.lstrip()):
             continue
-        if unit == "支" and _YARN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        if unit == "支" and _YARN_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _SWABS.search(text):
             continue   # 全棉40支, 纱支60支: the yarn count, written after the fibre
         if networks and unit == "g" and m.group(1) in ("2", "3", "4", "5"):
             continue  # 4G/5G: a network

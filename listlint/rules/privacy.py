@@ -697,6 +697,8 @@ def _sensitive_person(ctx):
             if not gate:
                 continue
             m = pat.search(raw)
+            if m and m.groupdict().get("name6") and _common_word(m.group("name6")):
+                m = None   # 买家反馈：方便，… / 客户评价：高清，…: a word of the review, no name
             if m:
                 group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
@@ -714,7 +716,7 @@ _DISTRICT_LEAD = r"(?:\p{Han}{1,8}?(?:省|市|区|县)\s*){0,3}"
 def _name_comma_before():
     # (the shop's own people are not a customer: 店长 王强，…3幢502 is the shop)
     return regex.compile(rf"(?<!\p{{Han}})(?<!(?:店长|老板|掌柜|店主|客服|创始人|主理人|设计师|厂长|经理|负责人|发货人|退货|(?:退货|发货|寄回|退换货?|售后|回寄)地址)\s*[:：]?\s*)"
-                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑园府湾里庭楼座厦寓站店场馆道路街巷])\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
+                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑府湾庭楼座厦寓站店场馆街巷])\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
 @lru_cache(maxsize=1)

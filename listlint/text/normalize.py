@@ -33,7 +33,7 @@ SEPARATOR_RUN = regex.compile(r"[\s\p{P}\p{S}\p{Cf}\p{Mn}\p{Me}\p{Zs}_]+", regex
 # Characters beyond the BMP (emoji, CJK extension B…): the dense tables below stop at U+FFFF.
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 # Bump when the construction of the tables changes, so cached copies are rebuilt.
-TABLE_FORMAT = 4   # 2: NUL reads as a space; 3: Greek and Cyrillic look-alikes read as Latin; 4: their capitals too
+TABLE_FORMAT = 5   # 2: NUL reads as a space; 3: Greek and Cyrillic look-alikes read as Latin; 5: Cyrillic capitals too
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +82,9 @@ def _build_tables() -> dict:
         table[ord(src)] = latin
     # …and their capitals (VХ：abc with a Cyrillic Ха), which case folding turned into the
     # small look-alike above
+    # (Cyrillic capitals only: Greek Ν and Υ look like N and Y, not like the v and u of ν, υ)
     for cp, out in list(table.items()):
-        if out in _LOOKALIKES:
+        if out in _LOOKALIKES and 0x0400 <= cp <= 0x04FF:
             table[cp] = _LOOKALIKES[out]
     # A NUL (a byte a broken export pads cells with) is a space in the views, same length, so a
     # term it splits (最\x00好) is found and the finding's text is still the original's.
