@@ -690,14 +690,15 @@ def check_misleading_price(ctx):
 _NO_ADDITIVE = regex.compile(
     r"(?:纯天然\s*)?(?:无添加|零添加|0添加|不添加)(?![\p{Han}])|无任何添加剂?|不添加任何(?:添加剂|防腐剂)?"
     r"|(?P<pres>无防腐剂|不含防腐剂|零防腐剂?|0防腐剂?|无任何防腐剂)", regex.V1)
-_INGREDIENTS = regex.compile(r"配料表?|配料成分|原料表|原辅料|全成分|成分表|ingredients", regex.I)
+_INGREDIENTS = regex.compile(r"配料表?|配料成分|原料表|原料组成|原辅料|全成分|成分表|ingredients", regex.I)
 # (…and the preservatives a cosmetic's 全成分 lists: 苯氧乙醇, the parabens 羟苯甲酯…, the isothiazolinones)
 _PRESERVATIVES = (r"山梨酸钾|山梨酸|苯甲酸钠|苯甲酸|脱氢乙酸钠|丙酸钙|双乙酸钠|尼泊金|对羟基苯甲酸|亚硝酸钠|纳他霉素|"
                   r"苯氧乙醇|羟苯甲酯|羟苯乙酯|羟苯丙酯|羟苯丁酯|甲基异噻唑啉酮|甲基氯异噻唑啉酮|dmdm乙内酰脲|咪唑烷基脲|"
                   r"双\(羟甲基\)咪唑烷基脲|碘丙炔醇丁基氨甲酸酯|氯苯甘醚|防腐剂")
 _ADDITIVE = regex.compile(
     rf"(?P<p>{_PRESERVATIVES})|味精|谷氨酸钠|呈味核苷酸二钠|阿斯巴甜|安赛蜜|三氯蔗糖|甜蜜素|糖精钠|纽甜|日落黄|柠檬黄|"
-    r"胭脂红|诱惑红|亮蓝|焦糖色|卡拉胶|黄原胶|食用香精|香精|着色剂|色素|乙基麦芽酚|单硬脂酸甘油酯|焦磷酸钠|三聚磷酸钠|"
+    r"胭脂红|诱惑红|亮蓝|焦糖色|卡拉胶|黄原胶|食用香精|香精|香兰素|乙基香兰素|着色剂|色素|乙基麦芽酚|单硬脂酸甘油酯|焦磷酸钠|三聚磷酸钠|"
+    r"丁基羟基茴香醚|bha|bht|诱食剂|"
     r"增味剂|甜味剂|增稠剂|乳化剂|酸度调节剂")
 
 

@@ -128,6 +128,21 @@ CASES = [
     (['BAN'], dict(title='悦刻relx yan弹', description='烟弹', price='99', brand='无品牌', category='其他', attributes='')),
     (['CLM'], dict(title='纪念币', description='收藏必涨分分钟翻倍', price='99', brand='无品牌', category='收藏', attributes='')),
     (['PRV'], dict(title='退款', description='银行卡号：6222 6228 6239 6256', price='9', brand='无品牌', category='其他', attributes='')),
+    # r27 sets (acb, mixed): what they found missing or wrong
+    (['CLM'], dict(title='婴儿湿巾 杀菌率99.99%', description='杀菌率99.99%，杀灭一切细菌病毒，比消毒液还干净', price='29', brand='柔柔', category='母婴', attributes='')),
+    (['ABS', 'CLM'], dict(title='竹炭包', description='100%清除甲醛，放上一天孕妇宝宝就能入住！', price='29', brand='无品牌', category='居家', attributes='')),
+    (['CLM'], dict(title='有机米粉', description='<p>纯天然无任何添加</p><p>配料：有机大米粉、白砂糖、植物油、香兰素、碳酸钙</p>', price='45', brand='禾宝宝', category='辅食', attributes='')),
+    (['BAN'], dict(title='老货 炮甲片 中药材 可打粉 50克', description='老库存炮甲片，片大色正', price='380', brand='无品牌', category='滋补', attributes='')),
+    (['BAN'], dict(title='警用作训服 制式 带臂章 警衔 全套', description='和单位发的一模一样', price='368', brand='无品牌', category='男装', attributes='')),
+    (['BAN'], dict(title='智能插座 WiFi 远程 充电头款', description='<p>外观就是普通充电头/插座</p><p>内置1080P高清镜头，对方完全察觉不到</p>', price='189', brand='无品牌', category='安防', attributes='')),
+    ([], dict(title='手机镜头膜 全包镜头 防刮', description='镜头膜', price='9', brand='无品牌', category='3C', attributes='')),
+    ([], dict(title='香皂材料包', description='第三步：倒入模具，静置一天', price='29', brand='无品牌', category='DIY', attributes='')),
+    ([], dict(title='手机直播支架 落地三脚架 抖音快手直播拍视频 网课', description='支架', price='99', brand='无品牌', category='3C', attributes='')),
+    ([], dict(title='220V转110V变压器 降压 日本美国电器专用', description='需要降压到110V', price='99', brand='无品牌', category='电子', attributes='')),
+    (['OFF'], dict(title='手工皂', description='售后问题直接加叩叩：八七六五四三二一零', price='32', brand='无品牌', category='洁面', attributes='')),
+    (['PRV'], dict(title='孕妇枕', description='顾客反馈：苏州的陈雅婷宝妈（园区星湖街128号），孕32周，妊娠期糖尿病', price='99', brand='无品牌', category='孕产', attributes='')),
+    (['PRV'], dict(title='二手轮椅', description='家里老爷子张德林（78岁）去年脑梗住院后用的', price='260', brand='无品牌', category='医疗器械', attributes='')),
+    (['BAN', 'CLM'], dict(title='电子雾化小烟', description='帮助戒烟！无焦油、无害健康，吸了不伤肺', price='89', brand='无品牌', category='3C', attributes='')),
 ]
 
 
