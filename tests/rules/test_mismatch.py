@@ -1275,6 +1275,8 @@ CATEGORY = [
     ("phone-clamp-of-a-scope", dict(title="单筒观鸟镜 20-60x80 带三脚架 手机夹", category="户外/登山/野营/旅行用品>望远镜/夜视仪>单筒望远镜"), False),
     ("caffeine-is-no-coffee", dict(title="防脱头皮喷雾 咖啡因 国妆特字", category="美发护发/假发>头皮护理/头皮精华"), False),
     ("power-bank-sold-as-itself", dict(title="充电宝 20000毫安 快充", category="户外/登山/野营/旅行用品>照明用品>营地灯"), True),
+    ("slip-under-family-planning-lingerie", dict(title="蕾丝情趣睡裙 吊带 性感", category="计生用品>情趣内衣"), False),
+    ("slip-under-condoms", dict(title="蕾丝睡裙 吊带", category="计生用品>避孕套"), True),
 ]
 
 
