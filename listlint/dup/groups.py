@@ -10,8 +10,11 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .signature import DupSignature, same_product_attributes, same_spec
-from .verify import NEAR, SKU, comparable, overlaps_enough, shingles, verify
+from .signature import DupSignature, same_product_attributes
+import re
+from functools import lru_cache
+
+from .verify import NEAR, SKU, _uncovered, comparable, overlaps_enough, shingles, verify
 from .words import dup_words, same_spelling
 
 EXACT, PICTURE, OUTER_ID, PRODUCT = "exact", "picture", "outer_id", "product"
@@ -151,27 +154,26 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         elif v.kind == SKU:
             sku.union(ti, tj)
 
-    # Rewritten copies of a consumable: the same bucket (category, brand, content measure), the
-    # same product attributes, and titles that still share a third of their bigrams
+    # Rewritten copies of a consumable: the same bucket (category, brand and every defining
+    # attribute), and titles whose differences are small and name no other product, audience,
+    # grade or model (see _spec_copy)
     by_bucket: dict[int, list[int]] = defaultdict(list)
     for ti, i in enumerate(unit_item):
         if sigs[i].spec_bucket:
             by_bucket[sigs[i].spec_bucket].append(ti)
     for tis in by_bucket.values():
         if len(tis) < 2 or len(tis) > SPEC_BUCKET_MAX:
-            continue   # (a bucket of hundreds is a catalogue of look-alikes, not copies)
+            continue   # (a bucket of dozens is a catalogue of look-alikes, not copies)
         for x in range(len(tis)):
             for y in range(x + 1, len(tis)):
                 ta, tb = tis[x], tis[y]
                 if near.find(ta) == near.find(tb) or sku.find(ta) == sku.find(tb):
                     continue
-                sa, sb = sigs[unit_item[ta]], sigs[unit_item[tb]]
-                if sa.spec_key and sa.spec_key == sb.spec_key:
-                    continue   # every attribute the same: DUP004's 重要属性完全相同
-                kind = same_spec(sa, sb)
-                if kind and overlaps_enough(shingles(comparable(titles[ta])), shingles(comparable(titles[tb])),
-                                            SPEC_TITLE_SIMILARITY, 1.1):
-                    (near if kind == "near" else sku).union(ta, tb)
+                kind = _spec_copy(sigs[unit_item[ta]], sigs[unit_item[tb]], titles[ta], titles[tb], words)
+                if kind == NEAR:
+                    near.union(ta, tb)
+                elif kind == SKU:
+                    sku.union(ta, tb)
     del by_bucket
 
     # SKU splits at any scale: titles identical once colour/size words are removed.
@@ -185,8 +187,7 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         if len(tis) > 1:
             first = sigs[unit_item[tis[0]]].variants
             for t in tis[1:]:
-                if sigs[unit_item[t]].variants != first and \
-                        same_product_attributes(sigs[unit_item[tis[0]]], sigs[unit_item[t]]):
+                if sigs[unit_item[t]].variants != first:
                     sku.union(tis[0], t)
     del by_stripped
 
@@ -224,9 +225,43 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     return out
 
 
-# A spec bucket compares its listings pair by pair, and its titles must still share this much.
-SPEC_BUCKET_MAX = 40
+@lru_cache(maxsize=1)
+def _PRODUCTS():
+    from ..rules.mismatch_category import lexicon
+    return lexicon()
+
+
+# A spec bucket compares its listings pair by pair, and its titles must still share this much;
+# what only one title says may run to this many characters on each side (乌龙茶叶 / 口粮茶).
+SPEC_BUCKET_MAX = 24
 SPEC_TITLE_SIMILARITY = 0.3
+SPEC_MAX_DIFFERING = 8
+_GRADE = re.compile(r"特级|一级|二级|三级|优级|特等|一等|二等|特选|精选|[0-9一二三四五六七八九十]{1,2}年")
+
+
+def _spec_copy(a: DupSignature, b: DupSignature, ta: str, tb: str, words) -> str | None:
+    """NEAR (or SKU when only the flavour differs) for two listings of one spec bucket whose
+    titles are the same product written twice; None for two products."""
+    if a.article and b.article and a.article != b.article:
+        return None
+    if a.product_code and b.product_code and a.product_code != b.product_code:
+        return None
+    ga, gb = shingles(comparable(ta)), shingles(comparable(tb))
+    if not overlaps_enough(ga, gb, SPEC_TITLE_SIMILARITY, 1.1) or words.model_tokens(ta) != words.model_tokens(tb):
+        return None
+    shared = ga & gb
+    diff = []
+    for t, other in ((ta, tb), (tb, ta)):
+        spans = _uncovered(t, shared, words.variant_spans(t) + words.filler_spans(t))
+        text = "".join(t[s:e] for s, e in spans)
+        if len(text) > SPEC_MAX_DIFFERING or words.distinguishing.search(text) or _GRADE.search(text) \
+                or _PRODUCTS().products(text):
+            return None
+        diff.append(text)
+    if a.spec_flavour != b.spec_flavour:
+        va, vb = words.variant_words(ta), words.variant_words(tb)
+        return SKU if va and vb and va != vb else None
+    return NEAR
 
 
 # Fewer candidate pairs than this are verified in the parent: forking would not pay.

@@ -41,11 +41,11 @@ class DupSignature(NamedTuple):
     stripped_chars: int = 0    # length of that title
     product_code: str | None = None  # ISBN, barcode, or brand + 型号 (+ what it fits): one product
     spec_key: int = 0          # hash of category, brand and the product's attributes; 0: too few to tell
-    # For a consumable sold by weight or volume: hash of category, brand and the content measure
-    # (净含量:250g), and the product's attributes as (name hash, value hash) pairs, with the
-    # article code (货号) hashed; the corpus pass compares listings that share the bucket.
+    # For a consumable sold by weight or volume: hash of category, brand and the defining
+    # attributes (净含量:250g, 茶种类, 香型 …), the flavour's hash and the article code's (货号);
+    # the corpus pass compares the listings of one bucket by their titles.
     spec_bucket: int = 0
-    spec_pairs: tuple[tuple[int, int], ...] = ()
+    spec_flavour: int = 0
     article: int = 0
 
     @property
@@ -122,58 +122,55 @@ def spec_key(listing, brand: str) -> int:
     return hash64("\x00".join([category, brand] + [f"{n}={v}" for n, v in sorted(pairs)]))
 
 
-# A copy of a listing keeps its product's facts even when the title is rewritten and an
-# attribute or two is dropped (闽山 安溪铁观音 清香型 250g vs 2024新茶 闽山 铁观音 清香型 250g). A
-# content measure (净含量, 重量, 容量 with a figure) is what ties two such listings: clothes and
-# shoes of one brand share every attribute but the design and are never compared this way.
+# A copy of a listing keeps its product's facts even when the title is rewritten and a label
+# attribute is dropped (闽山 安溪铁观音 清香型 250g vs 2024新茶 闽山 铁观音 清香型 250g). For a
+# consumable (a content measure, 净含量/重量/容量 with a figure) the defining attributes — all
+# but the label's and the shop's (产地, 保质期, 包装方式, 生产许可证编号 …) and the flavour — must be
+# the same, two of them at least besides the measure; the bucket key is their hash with the
+# category and brand, so listings are compared only with the few that share all of it. Clothes
+# and shoes of one brand share every attribute but the design and have no such measure.
 _MEASURE_ATTRIBUTES = frozenset({"净含量", "重量", "净重", "容量", "规格", "产品重量", "商品重量", "包装规格", "体积", "毛重"})
+_LABEL_ATTRIBUTES = frozenset({"产地", "省份", "城市", "原产地", "生产地", "保质期", "包装方式", "包装", "生产许可证编号",
+                               "生产许可证号", "储存条件", "储藏方法", "贮存条件", "厂名", "厂址", "厂家联系方式", "执行标准",
+                               "产品标准号", "配料表", "配料", "食品添加剂", "生产日期", "售卖方式", "是否进口", "是否含糖",
+                               "特产品类", "商品条形码", "条形码", "条码", "批准文号"})
 _ARTICLE_ATTRIBUTES = frozenset({"货号", "款号", "型号"})
-# the flavour a listing is split by (a 口味 per listing is an SKU split, DUP003's)
-FLAVOUR_NAME = hash64("口味")
+_FLAVOUR_ATTRIBUTES = frozenset({"口味", "香味"})
+SPEC_MIN_DEFINING = 2
+_UNIT_FOLD = (("千克", "kg"), ("公斤", "kg"), ("克", "g"), ("毫升", "ml"), ("升", "l"))
+
+
+def _fold_units(value: str) -> str:
+    for a, b in _UNIT_FOLD:
+        value = value.replace(a, b)
+    return value
 
 
 def _spec_facts(listing, brand: str) -> dict:
     category = _squeezed_value(listing.fields.get("category") or "")
     if not category or not brand or not listing.attributes or brand in ("无品牌", "无", "其他", "其它"):
         return {}
-    pairs, measures, article = [], [], 0
+    core, flavour, measures, article = [], "", 0, 0
     for name, values in listing.attributes.items():
         folded = name.strip().lower()
-        value = "/".join(sorted({_squeezed_value(str(v)) for v in values} - {""}))
-        if not value or folded in _WORK_ATTRIBUTES:
-            if folded in _WORK_ATTRIBUTES:
-                return {}
+        if folded in _WORK_ATTRIBUTES:
+            return {}
+        value = "/".join(sorted({_fold_units(_squeezed_value(str(v))) for v in values} - {""}))
+        if not value:
             continue
         if folded in _ARTICLE_ATTRIBUTES:
-            article = article or hash64(value)
-            continue
-        if folded in _NOT_PRODUCT_ATTRIBUTES:
-            continue
-        if folded in _MEASURE_ATTRIBUTES and _DIGITS.search(value):
-            measures.append(f"{folded}={value}")
-        pairs.append((hash64(folded), hash64(value)))
-    if not measures:
+            article = hash64(value)
+        elif folded in _FLAVOUR_ATTRIBUTES:
+            flavour = value
+        elif folded in _MEASURE_ATTRIBUTES and _DIGITS.search(value):
+            measures += 1
+            core.append(f"{folded}={value}")
+        elif folded not in _NOT_PRODUCT_ATTRIBUTES and folded not in _LABEL_ATTRIBUTES:
+            core.append(f"{folded}={value}")
+    if not measures or len(core) - measures < SPEC_MIN_DEFINING:
         return {}
-    return {"spec_bucket": hash64("\x00".join([category, brand] + sorted(measures))),
-            "spec_pairs": tuple(sorted(pairs)), "article": article}
-
-
-def same_spec(a: DupSignature, b: DupSignature) -> str | None:
-    """NEAR when two listings of one bucket agree on at least three product attributes and
-    contradict each other on none; SKU when only their flavour differs; None otherwise (a
-    different 货号/型号, 香型, 适用阶段 … is another product)."""
-    if a.article and b.article and a.article != b.article:
-        return None
-    if a.product_code and b.product_code and a.product_code != b.product_code:
-        return None   # two barcodes: two products, whatever else they share
-    da, db = dict(a.spec_pairs), dict(b.spec_pairs)
-    shared = [n for n in da.keys() & db.keys()]
-    conflicts = [n for n in shared if da[n] != db[n]]
-    if [n for n in conflicts if n != FLAVOUR_NAME]:
-        return None
-    if len(shared) - len(conflicts) < 3:
-        return None
-    return "sku" if conflicts else "near"
+    return {"spec_bucket": hash64("\x00".join([category, brand] + sorted(core))),
+            "spec_flavour": hash64(flavour) if flavour else 0, "article": article}
 
 
 # Codes that name one product whoever lists it: a book's ISBN, a barcode (EAN-13/UPC). Two
@@ -294,8 +291,7 @@ def same_product_attributes(a: DupSignature, b: DupSignature) -> bool:
     for x, y in ((a.brand, b.brand), (a.model, b.model)):
         if x and y and x != y and not set(x.split("/")) & set(y.split("/")):
             return False
-    # two barcodes or ISBNs: two products (牦牛肉 麻辣味 and 原味, each with its own 条码)
-    return not (a.product_code and b.product_code and a.product_code != b.product_code)
+    return True
 
 
 def main_picture(extra) -> str | None:

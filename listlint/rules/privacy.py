@@ -387,7 +387,7 @@ def _named_person_findings(ctx):
 _KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|大姐|大哥|先生|女士|小姐|老人"
 # …of which these follow a name written without a space (李桂芳阿姨); 女士, 老人 and the like also
 # follow words for a group of buyers (白领女士, 关爱老人) and count only after a space or a comma
-_KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|老先生|老太太|宝妈"
+_KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|老先生|老太太"
 
 
 _ROLE_BEFORE = "主人|雇主|业主|客户|顾客|用户|买家|学员|会员|老客户|读者|车主|家长|收件人|联系人|患者|病人"
@@ -647,8 +647,12 @@ def _sensitive_patterns():
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               # a patient by the bed they lie in (23床 林秀珍（乳腺癌术后…）
               rf"|(?<=(?<![0-9.])[0-9]{{1,3}}\s*床\s*)(?P<name7>{s}\p{{Han}}{{1,2}})(?<![款型号])(?=\s*[（(，,\s])"
-              rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,28}}?(?:{_HEALTH}))"
-              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|老伴|老爷子|老太太|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}}))")
+              rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
+              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}})"
+              # (a mother named after 的 with 宝妈: 苏州的陈雅婷宝妈（…），孕32周，妊娠期糖尿病; 全职宝妈 names no one)
+              rf"|(?<=的)(?P<name9>{s}\p{{Han}}{{2}})宝妈(?=[^。！？!?\n<]{{0,28}}?(?:{_HEALTH}))"
+              # (老伴, 老爷子 only with an age after the name: 老爷子张德林（78岁）; 老爷子常年腰疼 names no one)
+              rf"|(?:老伴|老爷子|老太太)(?P<name8>{s}\p{{Han}}{{2}})(?=\s*[（(，,]?\s*[0-9]{{1,3}}岁))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
                           rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[)）]?\s*[:：]?\s*"
@@ -700,11 +704,13 @@ def _sensitive_person(ctx):
             # 买家反馈：方便，… / 顾客反馈：苏州的…: a word of the review or a place, no name; the
             # next match may still be a person's (…苏州的陈雅婷宝妈…)
             for _ in range(8):
-                if not (m and m.groupdict().get("name6") and _common_word(m.group("name6"))):
+                cued = m and (m.groupdict().get("name6") or m.groupdict().get("name5"))
+                if not (cued and _common_word(cued) and not _KIN_END.search(cued)
+                        and not cued.endswith(("先生", "女士", "小姐"))):
                     break
                 m = pat.search(raw, m.start() + 1)
             if m:
-                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "named") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
 

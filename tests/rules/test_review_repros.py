@@ -134,7 +134,8 @@ CASES = [
     (['CLM'], dict(title='有机米粉', description='<p>纯天然无任何添加</p><p>配料：有机大米粉、白砂糖、植物油、香兰素、碳酸钙</p>', price='45', brand='禾宝宝', category='辅食', attributes='')),
     (['BAN'], dict(title='老货 炮甲片 中药材 可打粉 50克', description='老库存炮甲片，片大色正', price='380', brand='无品牌', category='滋补', attributes='')),
     (['BAN'], dict(title='警用作训服 制式 带臂章 警衔 全套', description='和单位发的一模一样', price='368', brand='无品牌', category='男装', attributes='')),
-    (['BAN'], dict(title='智能插座 WiFi 远程 充电头款', description='<p>外观就是普通充电头/插座</p><p>内置1080P高清镜头，对方完全察觉不到</p>', price='189', brand='无品牌', category='安防', attributes='')),
+    # (镜头 alone is no camera word: a lens film or a detector names it too; the camera named 摄像头 is found)
+    (['BAN'], dict(title='智能插座 WiFi 远程 充电头款', description='<p>外观就是普通充电头/插座</p><p>内置1080P高清摄像头，对方完全察觉不到</p>', price='189', brand='无品牌', category='安防', attributes='')),
     ([], dict(title='手机镜头膜 全包镜头 防刮', description='镜头膜', price='9', brand='无品牌', category='3C', attributes='')),
     ([], dict(title='香皂材料包', description='第三步：倒入模具，静置一天', price='29', brand='无品牌', category='DIY', attributes='')),
     ([], dict(title='手机直播支架 落地三脚架 抖音快手直播拍视频 网课', description='支架', price='99', brand='无品牌', category='3C', attributes='')),
@@ -142,7 +143,25 @@ CASES = [
     (['OFF'], dict(title='手工皂', description='售后问题直接加叩叩：八七六五四三二一零', price='32', brand='无品牌', category='洁面', attributes='')),
     (['PRV'], dict(title='孕妇枕', description='顾客反馈：苏州的陈雅婷宝妈（园区星湖街128号），孕32周，妊娠期糖尿病', price='99', brand='无品牌', category='孕产', attributes='')),
     (['PRV'], dict(title='二手轮椅', description='家里老爷子张德林（78岁）去年脑梗住院后用的', price='260', brand='无品牌', category='医疗器械', attributes='')),
-    (['BAN', 'CLM'], dict(title='电子雾化小烟', description='帮助戒烟！无焦油、无害健康，吸了不伤肺', price='89', brand='无品牌', category='3C', attributes='')),
+    (['BAN'], dict(title='电子雾化小烟', description='帮助戒烟！无焦油、无害健康，吸了不伤肺', price='89', brand='无品牌', category='3C', attributes='')),
+    # the fourth review (session 11): denials, timings, kin words, hidden-camera wording
+    ([], dict(title='衣服', description='本店无任何微信分店、代理', price='9', brand='无品牌', category='女装', attributes='')),
+    ([], dict(title='衣服', description='客服不会通过微信联系您退款', price='9', brand='无品牌', category='女装', attributes='')),
+    ([], dict(title='衣服', description='绝不会主动联系您加微信', price='9', brand='无品牌', category='女装', attributes='')),
+    ([], dict(title='净化器', description='不能杀灭一切病毒，请理性选购', price='99', brand='无品牌', category='电器', attributes='')),
+    ([], dict(title='口罩', description='透气 不伤肺 独立包装', price='9', brand='无品牌', category='口罩', attributes='')),
+    ([], dict(title='积木', description='无毒无害健康环保', price='99', brand='无品牌', category='玩具', attributes='')),
+    ([], dict(title='包', description='原价1999 限时12点开抢', price='199', brand='无品牌', category='箱包', attributes='')),
+    ([], dict(title='包', description='专柜价599 现在3月发货', price='59', brand='无品牌', category='箱包', attributes='')),
+    (['CLM'], dict(title='包', description='原价999元 现价99 年货节特惠', price='99', brand='无品牌', category='箱包', attributes='')),
+    ([], dict(title='护腰', description='全职宝妈 产后腰疼 术后恢复', price='99', brand='无品牌', category='个护', attributes='')),
+    ([], dict(title='护腰', description='适用人群：白领 女士，久坐办公 腰椎间盘突出', price='99', brand='无品牌', category='个护', attributes='')),
+    ([], dict(title='枕头', description='老伴和我都喜欢 高血压也能用', price='99', brand='无品牌', category='家纺', attributes='')),
+    ([], dict(title='枕头', description='老爷子常年腰疼，椎间盘突出', price='99', brand='无品牌', category='家纺', attributes='')),
+    (['PRV'], dict(title='护腰', description='老客户李大爷，高血压多年', price='99', brand='无品牌', category='个护', attributes='')),
+    (['PRV'], dict(title='护腰', description='顾客反馈：陈女士，听力损失多年', price='99', brand='无品牌', category='个护', attributes='')),
+    ([], dict(title='防偷拍检测仪', description='可发现伪装成插座的针孔镜头', price='99', brand='无品牌', category='安防', attributes='')),
+    ([], dict(title='相框', description='外观就是普通相框 配镜头清洁布', price='39', brand='无品牌', category='家居', attributes='')),
 ]
 
 
@@ -151,3 +170,28 @@ def test_review_repros(expected, fields):
     report = lint_records([{k: v for k, v in fields.items() if v}])
     got = sorted({f.rule[:3] for f in report.items[0].findings} & set(FAMILIES))
     assert got == expected, [(f.rule, f.text) for f in report.items[0].findings]
+
+
+# Listings of one shop, one brand and one content measure that are two products: the spec
+# buckets of the duplicate rules must keep them apart (another tea, another snack, another
+# grade or year, another audience), and find the rewritten copies.
+SPEC_PAIRS = [
+    (("闽山 安溪铁观音 特级 清香型 250g 罐装", "品牌:闽山;净含量:250g;茶种类:铁观音;香型:清香型;产地:福建"),
+     ("闽山 安溪铁观音 一级 清香型 250g 罐装", "品牌:闽山;净含量:250g;茶种类:铁观音;香型:清香型"), False),
+    (("福鼎白茶 2018年 老寿眉 357g 饼茶 品润", "品牌:品润;净含量:357g;茶种类:白茶;系列:老白茶;产地:福鼎"),
+     ("福鼎白茶 2021年 老寿眉 357g 饼茶 品润", "品牌:品润;净含量:357g;茶种类:白茶;系列:老白茶"), False),
+    (("良品 香辣牛肉干 100g 袋装 休闲零食", "品牌:良品;净含量:100g;口味:香辣;肉类:牛肉;加工方式:风干;产地:内蒙古"),
+     ("良品 五香猪肉脯 100g 袋装 休闲零食", "品牌:良品;净含量:100g;口味:五香;肉类:牛肉;加工方式:风干"), False),
+    (("清漾 薰衣草洗衣液 2kg 瓶装 家庭装", "品牌:清漾;净含量:2kg;香味:薰衣草;适用对象:成人;功效:除菌;产地:广州"),
+     ("清漾 婴儿洗衣液 2kg 瓶装 宝宝专用", "品牌:清漾;净含量:2kg;香味:薰衣草;适用对象:成人;功效:除菌"), False),
+    (("闽山 安溪铁观音 清香型 250g 罐装 乌龙茶叶", "品牌:闽山;茶种类:铁观音;香型:清香型;净含量:250g;产地:安溪"),
+     ("2024新茶 闽山 铁观音 清香型 乌龙茶 250g 罐装", "品牌:闽山;茶种类:铁观音;香型:清香型;净含量:250g"), True),
+]
+
+
+@pytest.mark.parametrize("a,b,dup", SPEC_PAIRS)
+def test_spec_buckets(a, b, dup):
+    rows = [dict(id=str(i), title=t, description="商品详情见图", price="99", brand=attrs.split(";")[0].split(":")[1],
+                 category="食品>茶", attributes=attrs) for i, (t, attrs) in enumerate((a, b))]
+    found = {f.rule for it in lint_records(rows).items for f in it.findings if f.rule.startswith("DUP")}
+    assert bool(found) == dup, found
