@@ -164,12 +164,16 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     for tis in by_bucket.values():
         if len(tis) < 2 or len(tis) > SPEC_BUCKET_MAX:
             continue   # (a bucket of dozens is a catalogue of look-alikes, not copies)
+        # (shingled here, not through the caches the LSH path fills: a bucket's titles are
+        # compared only with each other)
+        sh = {t: shingles.__wrapped__(comparable.__wrapped__(titles[t])) for t in tis}
         for x in range(len(tis)):
             for y in range(x + 1, len(tis)):
                 ta, tb = tis[x], tis[y]
                 if near.find(ta) == near.find(tb) or sku.find(ta) == sku.find(tb):
                     continue
-                kind = _spec_copy(sigs[unit_item[ta]], sigs[unit_item[tb]], titles[ta], titles[tb], words)
+                kind = _spec_copy(sigs[unit_item[ta]], sigs[unit_item[tb]], titles[ta], titles[tb], words,
+                                  sh[ta], sh[tb])
                 if kind == NEAR:
                     near.union(ta, tb)
                 elif kind == SKU:
@@ -233,20 +237,19 @@ def _PRODUCTS():
 
 # A spec bucket compares its listings pair by pair, and its titles must still share this much;
 # what only one title says may run to this many characters on each side (乌龙茶叶 / 口粮茶).
-SPEC_BUCKET_MAX = 24
+SPEC_BUCKET_MAX = 12
 SPEC_TITLE_SIMILARITY = 0.3
 SPEC_MAX_DIFFERING = 8
 _GRADE = re.compile(r"特级|一级|二级|三级|优级|特等|一等|二等|特选|精选|[0-9一二三四五六七八九十]{1,2}年")
 
 
-def _spec_copy(a: DupSignature, b: DupSignature, ta: str, tb: str, words) -> str | None:
+def _spec_copy(a: DupSignature, b: DupSignature, ta: str, tb: str, words, ga, gb) -> str | None:
     """NEAR (or SKU when only the flavour differs) for two listings of one spec bucket whose
     titles are the same product written twice; None for two products."""
     if a.article and b.article and a.article != b.article:
         return None
     if a.product_code and b.product_code and a.product_code != b.product_code:
         return None
-    ga, gb = shingles(comparable(ta)), shingles(comparable(tb))
     if not overlaps_enough(ga, gb, SPEC_TITLE_SIMILARITY, 1.1) or words.model_tokens(ta) != words.model_tokens(tb):
         return None
     shared = ga & gb
