@@ -543,7 +543,7 @@ def check_attributes(ctx):
                         continue
                     if _enumeration_exempt(prop) and values.overlaps_phrase(text, c.start, c.end, _enumeration_exempt(prop)):
                         continue   # 白橡木色, 胡桃木色 (a colour), 橡木桶 (a barrel): not the species
-                    if prop in _props() and prop not in ("colour", "material", "gender") and _GIFT_BEFORE.search(text, max(0, c.start - 4), c.start):
+                    if prop not in ("colour", "material", "gender") and _NOT_THE_ITEM_BEFORE.search(text, max(0, c.start - 4), c.start):
                         continue   # 送樟木块: a gift's material or kind, not the product's
                 if c.families & attr_fams:
                     continue
@@ -1419,7 +1419,8 @@ _NAMED_COUNT_NAME = regex.compile(r"^(?P<noun>\p{Han}{1,4}?)(?:数量|个数)$|^
 _NAMED_COUNT_NOT = regex.compile(r"^(?:包装|包|件|套件|配件|赠品|适用|使用|人|可坐|座|单|每|最大|最小|额定|sku|库存|规格|商品|产品|总)", regex.V1)
 _COUNT_VALUE = regex.compile(r"^\s*(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cls>\p{Han})?\s*(?:\(|（|$)", regex.V1)
 _NUMERAL = r"(?<![0-9.])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
-_GIFT_BEFORE = regex.compile(r"(?:送|赠|加送|另送|额外|备用|再送|多送|附送|加赠|赠送|每\p{Han}?)\s*$", regex.V1)
+# a gift's count or kind (送2个刷头, 送樟木块), or one part's (每层2个抽屉): not the item's
+_NOT_THE_ITEM_BEFORE = regex.compile(r"(?:送|赠|加送|另送|额外|备用|再送|多送|附送|加赠|赠送|每\p{Han}?)\s*$", regex.V1)
 
 
 def _count_number(s: str) -> int | None:
@@ -1460,7 +1461,7 @@ def _named_count_claims(ctx):
         pattern = _named_count_pattern(noun, cls)
         for field in ctx.text_fields(TITLE_LIKE):
             text = ctx.text(field).view("norm")
-            found = [t for t in pattern.finditer(text) if not _GIFT_BEFORE.search(text[max(0, t.start() - 4):t.start()])]
+            found = [t for t in pattern.finditer(text) if not _NOT_THE_ITEM_BEFORE.search(text[max(0, t.start() - 4):t.start()])]
             if found and not any(_count_number(t.group("n")) == listed for t in found):
                 t = found[0]
                 yield ctx.finding(field, "norm", t.start(), t.end(),
