@@ -162,6 +162,11 @@ CASES = [
     (['PRV'], dict(title='护腰', description='顾客反馈：陈女士，听力损失多年', price='99', brand='无品牌', category='个护', attributes='')),
     ([], dict(title='防偷拍检测仪', description='可发现伪装成插座的针孔镜头', price='99', brand='无品牌', category='安防', attributes='')),
     ([], dict(title='相框', description='外观就是普通相框 配镜头清洁布', price='39', brand='无品牌', category='家居', attributes='')),
+    # after the closing note: wording a reviewer reads the same way
+    (['BAN'], dict(title='智能眼镜 摄像 隐藏 高清', description='镜框内置1200万像素摄像头，外观和普通眼镜一样', price='299', brand='无品牌', category='3C数码配件>智能眼镜', attributes='')),
+    ([], dict(title='智能眼镜 拍照 高清', description='镜框内置1200万像素摄像头，拍照时指示灯亮起', price='299', brand='无品牌', category='3C数码配件>智能眼镜', attributes='')),
+    (['CLM'], dict(title='纯手工 珍珠膏 淡斑', description='晚上抹一点，坚持两周黄褐斑、老年斑全部消失。', price='59', brand='无品牌', category='美容护肤/美体/精油>面霜/乳液', attributes='')),
+    (['BAN'], dict(title='进口人血白蛋白 10g/瓶 家庭备用', description='冷链配送，家里有病人可以备几瓶', price='420', brand='无品牌', category='医疗器械>其他医疗器械', attributes='')),
 ]
 
 
