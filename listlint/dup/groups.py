@@ -6,14 +6,13 @@ groups and verified candidate pairs, which are few next to the items.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-from .signature import DupSignature, same_product_attributes
-import re
 from functools import lru_cache
 
+from .signature import DupSignature, same_product_attributes
 from .verify import NEAR, SKU, _uncovered, comparable, overlaps_enough, shingles, verify
 from .words import dup_words, same_spelling
 
@@ -230,7 +229,7 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
 
 
 @lru_cache(maxsize=1)
-def _PRODUCTS():
+def _product_lexicon():
     from ..rules.mismatch_category import lexicon
     return lexicon()
 
@@ -258,7 +257,7 @@ def _spec_copy(a: DupSignature, b: DupSignature, ta: str, tb: str, words, ga, gb
         spans = _uncovered(t, shared, words.variant_spans(t) + words.filler_spans(t))
         text = "".join(t[s:e] for s, e in spans)
         if len(text) > SPEC_MAX_DIFFERING or words.distinguishing.search(text) or _GRADE.search(text) \
-                or _PRODUCTS().products(text):
+                or _product_lexicon().products(text):
             return None
         diff.append(text)
     if a.spec_flavour != b.spec_flavour:
