@@ -7,7 +7,7 @@ steps serve one process and `--jobs N` (workers run ItemPass over chunks of rows
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from . import __version__

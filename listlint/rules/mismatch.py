@@ -16,6 +16,7 @@ import regex
 from ..model import DESCRIPTION_FIELDS
 from . import mismatch_brands as brands
 from . import mismatch_category as category
+from . import mismatch_devices as devices
 from . import mismatch_price as price
 from . import mismatch_values as values
 from ..text.normalize import squeeze_text
@@ -552,6 +553,7 @@ def check_attributes(ctx):
                                   suggestion=f"把标题中的“{text[c.start:c.end]}”改成与{label}属性一致，或更正属性")
     yield from _pure_material_claims(ctx)
     yield from _model_claims(ctx)
+    yield from devices.fitted_device_claims(ctx)
     yield from _origin_claims(ctx)
     yield from _code_claims(ctx)
     yield from _denied_feature_claims(ctx)

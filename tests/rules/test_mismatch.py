@@ -891,6 +891,20 @@ ATTRS = [
     ("purifier-cadr", dict(title="空气净化器 CADR400", attributes="CADR值:200m³/h"), True),
     ("purifier-area", dict(title="空气净化器 适用面积60㎡", attributes="适用面积:21-30平方米"), True),
     ("purifier-agrees", dict(title="空气净化器 适用面积25㎡ CADR200", attributes="适用面积:21-30平方米;CADR值:200m³/h"), False),
+    # the phone an accessory fits: title against 适用型号 (mismatch_devices)
+    ("fits-phone-number", dict(title="适用小米14手机壳 液态硅胶 全包防摔", attributes="适用手机型号:小米13"), True),
+    ("fits-phone-latin", dict(title="适用iPhone15 Pro 钢化膜 高清", attributes="适用型号:iPhone 14 Pro"), True),
+    ("fits-phone-han-number", dict(title="适用荣耀90 手机壳", attributes="适用手机型号:荣耀80"), True),
+    ("fits-phone-other-line", dict(title="华为P60 手机壳 磨砂", attributes="适用手机型号:华为Mate60 Pro"), True),
+    ("fits-phone-listed-among", dict(title="适用小米14 小米13 手机壳", attributes="适用手机型号:小米13,小米14"), False),
+    ("fits-phone-variant-same-number", dict(title="适用iPhone15 Pro Max 钢化膜", attributes="适用型号:iPhone 15 Pro"), False),
+    ("fits-phone-range", dict(title="适用苹果11-15全系列 钢化膜", attributes="适用型号:iPhone 13"), False),
+    ("fits-phone-number-list", dict(title="适用苹果12/13/14 手机壳", attributes="适用型号:iPhone 14"), False),
+    ("fits-phone-wattage-not-model", dict(title="小米 67W 充电器 快充", attributes="适用型号:小米13"), False),
+    ("fits-phone-no-model-listed", dict(title="适用小米14手机壳", attributes="适用手机型号:通用"), False),
+    ("fits-phone-count-not-model", dict(title="苹果15 钢化膜 3片装", attributes="适用型号:iPhone 15"), False),
+    ("fits-tablet-line-word-repeated", dict(title="平板保护套 适用iPad Air 5 Air 4 10.9英寸", attributes="适用型号:iPad Air 4/Air 5"), False),
+    ("fits-tablet-generation", dict(title="iPad Air5 钢化膜 10.9英寸", attributes="适用型号:iPad 9代 10.2英寸"), True),
 ]
 
 

@@ -1,0 +1,100 @@
+"""The phone an accessory fits, in the title and in 适用型号 (MIS004 fitted-device).
+
+A case, film or lens titled 适用小米14 whose 适用型号 says 小米13 is sold for one phone and
+described for another: the buyer of either gets the wrong size. A mention is a line name and
+its model number (wordlists/devices.yaml); number lists (iPhone 12/13/14) and ranges
+(iPhone 11-15) name every number. The title agrees when it names any listed phone; it
+contradicts when it names a phone of a maker the attribute lists and none of the listed phones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .mismatch_data import TITLE_LIKE, data_file, fold_name, norm, stated_by
+
+
+@dataclass(frozen=True)
+class Mention:
+    line: str
+    number: int
+    start: int   # offsets in the norm view
+    end: int
+
+
+# The number is the model, not a quantity or a rating after it (小米 33W, 苹果 12个, 荣耀 6.5寸).
+_UNIT_AFTER = r"(?![0-9.])(?!\s*(?:w|mah|mm|cm|m(?![a-z])|寸|英寸|g(?![a-z])|gb|t(?![a-z])|tb|v(?![a-z])|a(?![a-z])|hz|%|元|年|周年|个|件|片|只|支|条|米|斤|克|号|色|天|小时))"
+# 12/13/14, 11-15, 15、15pro, Air 4/Air 5, Air 5 Air 4: more numbers of the same line, the
+# line's last word repeated or not (after a bare space only repeated)
+_VARIANT = r"\s*(?:pro\s*max|pro|max|plus|ultra|mini|\+)?"
+
+
+@lru_cache(maxsize=None)
+def _more(last_word: str):
+    word = regex.escape(last_word)
+    return regex.compile(rf"{_VARIANT}(?:\s*([/、,，&]|和|[-~～至到])\s*(?:{word}\s*)?|\s+{word}\s*)(\d{{1,3}})" + _UNIT_AFTER,
+                         regex.I)
+
+
+@lru_cache(maxsize=1)
+def _lines():
+    doc = data_file("devices.yaml")["lines"]
+    names: list[tuple[str, str]] = []
+    brand_of: dict[str, str] = {}
+    for line, spec in doc.items():
+        brand_of[line] = spec["brand"]
+        for words in spec["names"]:
+            words = [fold_name(w) for w in words]
+            names.append((line, words[-1], r"\s*".join(regex.escape(w) for w in words)))
+    # longest first, so 红米 note 13 is the Note line before 红米 alone could try it
+    names.sort(key=lambda p: -len(p[2]))
+    groups = "|".join(f"(?P<l{i}>{pat})" for i, (_, _, pat) in enumerate(names))
+    pattern = regex.compile(rf"(?<![a-z0-9])(?:{groups})\s*(\d{{1,3}})" + _UNIT_AFTER, regex.I)
+    return pattern, [(line, last) for line, last, _ in names], brand_of
+
+
+def mentions(text: str) -> list[Mention]:
+    pattern, line_of, _ = _lines()
+    out: list[Mention] = []
+    for m in pattern.finditer(text):
+        idx = next(i for i, g in enumerate(m.groups()[:-1]) if g is not None)
+        (line, last_word), number = line_of[idx], int(m.group(m.re.groups))
+        out.append(Mention(line, number, m.start(), m.end()))
+        pos, prev, more_re = m.end(), number, _more(last_word)
+        while (more := more_re.match(text, pos)):
+            n = int(more.group(2))
+            if more.group(1) and more.group(1) in "-~～至到" and prev < n <= prev + 12:
+                out.extend(Mention(line, k, more.start(2), more.end()) for k in range(prev + 1, n + 1))
+            elif abs(n - prev) <= 12:   # 15/16 of a list, not 15/256G
+                out.append(Mention(line, n, more.start(2), more.end()))
+            else:
+                break
+            pos, prev = more.end(), n
+    return out
+
+
+def fitted_device_claims(ctx):
+    from .mismatch import _fits_names   # the fits attribute names MIS001 reads too
+    names = _fits_names()
+    pairs = [(name, v) for name, vs in ctx.attributes.items() if fold_name(name) in names for v in vs]
+    listed = {(m.line, m.number) for _, v in pairs for m in mentions(norm(v))}
+    if not listed:
+        return   # 通用, 见详情, a maker only: no phone named
+    _, _, brand_of = _lines()
+    makers = {brand_of[line] for line, _ in listed}
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        said = mentions(text)
+        if not said or any((m.line, m.number) in listed for m in said):
+            continue
+        other = next((m for m in said if brand_of[m.line] in makers), None)
+        if other is None:
+            continue   # another maker's phone: MIS001's fitted-brand check reports it
+        shown = "；".join(v for _, v in pairs)
+        yield ctx.finding(field, "norm", other.start, other.end,
+                          f"the {field} says it fits “{text[other.start:other.end]}” but the fitted model in "
+                          f"{stated_by(ctx, pairs)} is “{shown}”",
+                          suggestion="让标题中的适用机型与“适用型号”属性一致，或更正属性")
+        return
