@@ -216,7 +216,8 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
         codes = {i for g in out.groups[OUTER_ID] for i in g.members}
         for g in _key_groups(None if r or i in codes else s.product_code
                              for i, (s, r) in enumerate(zip(sigs, repeat))):
-            out.groups[PRODUCT].append(Group(PRODUCT, g, key=sigs[g[0]].product_code))
+            for part in _by_measure(g, sigs):
+                out.groups[PRODUCT].append(Group(PRODUCT, part, key=sigs[part[0]].product_code))
         # …and the same category, brand and attributes (重要属性完全相同), once more only for
         # listings no code or title comparison has grouped already
         spec_groups = _key_groups(None if r else s.spec_key for s, r in zip(sigs, repeat))
@@ -226,6 +227,17 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
                 if not any(set(g) <= t for t in together):
                     out.groups[PRODUCT].append(Group(PRODUCT, g, key="同类目、同品牌、属性完全相同"))
     return out
+
+
+def _by_measure(group: list[int], sigs) -> list[list[int]]:
+    """One brand + 型号 group, split where the listings state different content measures (a
+    single pack and a ten-pack of one model); a listing that states none could be a copy of
+    either and is left out of a split group."""
+    measures = {sigs[i].measure for i in group} - {""}
+    if len(measures) < 2:
+        return [group]
+    parts = [[i for i in group if sigs[i].measure == m] for m in sorted(measures)]
+    return [p for p in parts if len(p) > 1]
 
 
 @lru_cache(maxsize=1)

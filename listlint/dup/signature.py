@@ -40,6 +40,9 @@ class DupSignature(NamedTuple):
     stripped_key: int = 0      # hash of (title without variant words, brand, model); 0: no variants
     stripped_chars: int = 0    # length of that title
     product_code: str | None = None  # ISBN, barcode, or brand + 型号 (+ what it fits): one product
+    # the content measure (净含量:106g*10, units folded) of a brand + 型号 code: one model sold
+    # as a single pack and as a ten-pack is two products, as Taobao lets a shop list them
+    measure: str = ""
     spec_key: int = 0          # hash of category, brand and the product's attributes; 0: too few to tell
     # For a consumable sold by weight or volume: hash of category, brand and the defining
     # attributes (净含量:250g, 茶种类, 香型 …), the flavour's hash and the article code's (货号);
@@ -87,7 +90,8 @@ def build_signature(ctx) -> DupSignature | None:
         # 淘宝助理 writes num_id 0 for listings not uploaded yet: no number, not one listing.
         number=listing.number if listing.number and listing.number.lower() not in PLACEHOLDER_IDS else None,
         variants=variants, stripped_key=stripped_key, stripped_chars=stripped_chars,
-        product_code=product_code(listing, brand, model),
+        product_code=(code := product_code(listing, brand, model)),
+        measure=_measure(listing) if code and " 型号 " in code else "",
         spec_key=spec_key(listing, brand),
         **_spec_facts(listing, brand),
     )
@@ -140,6 +144,34 @@ SPEC_MIN_DEFINING = 2
 _UNIT_FOLD = (("千克", "kg"), ("公斤", "kg"), ("克", "g"), ("毫升", "ml"), ("升", "l"))
 
 
+# 0.5L and 500ml, 1kg and 1000g: one measure
+_MEASURE_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)(kg|g|ml|l|斤)(?![a-z])")
+_TO_BASE = {"kg": (1000, "g"), "g": (1, "g"), "斤": (500, "g"), "l": (1000, "ml"), "ml": (1, "ml")}
+
+
+def _base_unit(m) -> str:
+    factor, unit = _TO_BASE[m.group(2)]
+    return f"{float(m.group(1)) * factor:g}{unit}"
+
+
+@lru_cache(maxsize=1 << 12)
+def _measure_value(value: str) -> str:
+    """A measure in one spelling: its decimal point kept (squeezing would read 1.5kg as 15kg),
+    units folded to g and ml (0.5L = 500毫升)."""
+    text = _fold_units(SEPARATOR_RUN.sub(lambda m: "." if m.group(0) == "." else ("*" if m.group(0) in "*×xX" else ""),
+                                         normalize_text(value)))
+    return _MEASURE_UNIT.sub(_base_unit, text)
+
+
+def _measure(listing) -> str:
+    for name, values in listing.attributes.items():
+        if name.strip().lower() in _MEASURE_ATTRIBUTES:
+            value = "/".join(sorted({_measure_value(str(v)) for v in values} - {""}))
+            if _DIGITS.search(value):
+                return value
+    return ""
+
+
 def _fold_units(value: str) -> str:
     for a, b in _UNIT_FOLD:
         value = value.replace(a, b)
@@ -155,7 +187,8 @@ def _spec_facts(listing, brand: str) -> dict:
         folded = name.strip().lower()
         if folded in _WORK_ATTRIBUTES:
             return {}
-        value = "/".join(sorted({_fold_units(_squeezed_value(str(v))) for v in values} - {""}))
+        value = "/".join(sorted({(_measure_value if folded in _MEASURE_ATTRIBUTES else _squeezed_value)(str(v))
+                                 for v in values} - {""}))
         if not value:
             continue
         if folded in _ARTICLE_ATTRIBUTES:

@@ -207,6 +207,11 @@ def test_same_picture_or_outer_id(extra_a, extra_b, expected):
     ("品牌:青芒;型号:QM-C20", "品牌:绿联;型号:QM-C20", None),
     ("品牌:青芒;型号:通用", "品牌:青芒;型号:通用", None),
     ("品牌:青芒;型号:QM-15MG;适用型号:iPhone 15", "品牌:青芒;型号:QM-15MG;适用型号:iPhone 16", None),
+    # …of one content measure: a single pack and a ten-pack of one model are two products
+    ("品牌:辣小乐;型号:LXL-106;净含量:106g", "品牌:辣小乐;型号:LXL-106;净含量:106g*10", None),
+    ("品牌:辣小乐;型号:LXL-106;净含量:106克", "品牌:辣小乐;型号:LXL-106;净含量:106g", "DUP004"),
+    ("品牌:膳魔师;型号:JNL-502;容量:0.5L", "品牌:膳魔师;型号:JNL-502;容量:500毫升", "DUP004"),
+    ("品牌:辣小乐;型号:LXL-106;净含量:106g*10", "品牌:辣小乐;型号:LXL-106", "DUP004"),
 ])
 def test_same_article_or_product_code(attrs_a, attrs_b, expected):
     a = make_listing(row=1, title="玻璃花瓶 北欧 客厅 插花", attributes=attrs_a)
