@@ -468,6 +468,8 @@ _THIRD_PARTY_CUE = regex.compile(
     r"买家|好评|评价|晒单|晒图|返图|买家秀|客户|顾客|客人|接龙|团购名单|名单|借书人|借阅人|原主人|原机主|前主人|新郎|新娘|"
     r"家长|收件|寄件|收货|快递单|面单|订单|那单|这单|学员|患者|病人|业主|房东|租客|宝妈|宝爸|爸爸|妈妈|孩子|阿姨|大爷|老人|"
     r"补发|发错|寄错|寄到|发给|寄给|店员|领养|"
+    # …or a case told about someone (【真实案例】王建国先生…, 车主反馈：李国强…, 上周给 陈思远 …做的)
+    r"案例|反馈|车主|旅客|乘客|游客|访客|快递员|邻居|使用者|(?:上周|昨天|前天|之前|上次|刚刚?)给|"
     # …or a pronoun owning the number (她手机151…, 他电话137…)
     r"[她他]的?(?:手机|电话|号码|联系方式|座机|护照|身份证|证件)", regex.V1)
 
@@ -516,7 +518,7 @@ _HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|�
 def _cued_name():
     # a whole name, or a surname with a kin word (王阿姨, 李大爷, 刘叔): after a cue word the
     # name may run into the next word (买家陈思远去伦敦读研)
-    cue = "宝妈|宝爸|爸爸|妈妈|家长|主人|业主|顾客|客户|客人|买家|借书人|新郎|新娘|来自|感谢|谢谢|店员"
+    cue = "宝妈|宝爸|爸爸|妈妈|家长|主人|业主|顾客|客户|客人|买家|借书人|新郎|新娘|来自|感谢|谢谢|店员|旅客|乘客|游客|车主|快递员|邻居|访客|患者|学员"
     return regex.compile(rf"(?<={cue}){_surname()}\p{{Han}}{{1,2}}"
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}(?:{_KIN_SHORT})"
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}\p{{Han}}{{1,2}}(?=(?:{_KIN})?(?:[\s，,:：（(的]|[0-9]|$))", regex.V1)
@@ -734,6 +736,9 @@ def _name_then_home():
     return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?=一家|家|[，,\s])[^。！？!?\n<]{{0,24}}?[她他]家[^。！？!?\n<（(]{{0,6}}[（(]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
+_LABEL_WORD = regex.compile(r"(\p{Han}{2})(?:地址|住址)", regex.V1)
+
+
 def _unlabelled_residents(ctx):
     """陈美玲 家住 浙江省温州市…126号: a name right before 家住/住址 and a street address, or a
     whole name right after the address."""
@@ -744,6 +749,8 @@ def _unlabelled_residents(ctx):
             flat = _HOME_GATE.search(text, s, e) is not None
             m = _resident_before().search(text, max(0, s - 24), s) or \
                 (flat and (_name_comma_before().search(text, max(0, s - 30), s) or _name_then_home().search(text, max(0, s - 60), s)))
+            if m and (w := _LABEL_WORD.match(text, m.start(), s)) and _common_word(w.group(1)):
+                m = None   # 景点地址：, 门店地址： a label whose word starts with a surname (景, 门)
             if m:
                 rs = m.start()
                 yield ctx.finding(field, "norm", rs, e, f"a person's name next to a {what}: {_original(ft, rs, s)}")
