@@ -167,6 +167,8 @@ CASES = [
     ([], dict(title='智能眼镜 拍照 高清', description='镜框内置1200万像素摄像头，拍照时指示灯亮起', price='299', brand='无品牌', category='3C数码配件>智能眼镜', attributes='')),
     (['CLM'], dict(title='纯手工 珍珠膏 淡斑', description='晚上抹一点，坚持两周黄褐斑、老年斑全部消失。', price='59', brand='无品牌', category='美容护肤/美体/精油>面霜/乳液', attributes='')),
     (['BAN'], dict(title='进口人血白蛋白 10g/瓶 家庭备用', description='冷链配送，家里有病人可以备几瓶', price='420', brand='无品牌', category='医疗器械>其他医疗器械', attributes='')),
+    # a car part's number under 件号 is no phone; 证件号码 still names an ID
+    ([], dict(title="宝马 曲轴位置传感器 原厂件号 13 62 7 594 081", attributes="品牌:BMW/宝马;件号:13627594081")),
 ]
 
 
