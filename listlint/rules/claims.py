@@ -540,8 +540,15 @@ _REFUND_RESULT = regex.compile(
     r"(?:不|没有?|无)\s*(?:省油|省电|瘦|减重|掉秤|长高|增高|长个|变白|美白|白|见效|起效|有效|生发|长发|长头发|长毛|"
     r"丰胸|变大|祛痘|祛斑|消|降|好转|治好|痊愈|提分|涨分|效果|管用)\p{Han}{0,2}?\s*[,，]?\s*"
     r"(?:就|立即|马上|立马)?\s*(?:全额|双倍|十倍|无条件)?\s*(?:退款|退钱|退全款|包退|返款|退费)", regex.V1)
+# 空腹血糖从9.8降到6.1, 血压160降到130: a health figure brought down, told as a buyer's result
+# (a testimonial is an advertisement's claim all the same; 《广告法》第十六条、第二十八条)
+_DEC = rf"(?:{_NUM}(?:\.\d{{1,2}})?)"
+_HEALTH_FIGURE = regex.compile(
+    rf"(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯|转氨酶)\p{{Han}}{{0,3}}?(?:从|由)?\s*{_DEC}(?:\s*/\s*{_DEC})?\s*"
+    rf"(?:mmol/l|mmhg|毫摩尔|毫米汞柱)?\s*(?:降到了?|降至|降为|降低到|下降到|降低至|下降至|降回|回到|变成|变为)\s*{_DEC}"
+    rf"|(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯)\s*(?:降了|下降了|降低了)\s*{_DEC}", regex.V1 | regex.I)
 GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT, _LEARN_RESULT,
-                      _REFUND_RESULT)
+                      _REFUND_RESULT, _HEALTH_FIGURE)
 
 
 # Each pattern needs one of its key words (results, units). A small private automaton finds
@@ -557,6 +564,8 @@ _PATTERN_KEYS = (
                 "婴儿肌", "长腿", "筷子腿", "纤细", "气色")),
     (_LEARN_RESULT, ("开口说", "流利", "提", "涨", "多考", "好字")),
     (_REFUND_RESULT, ("退款", "退钱", "退全款", "包退", "返款", "退费")),
+    (_HEALTH_FIGURE, ("降到", "降至", "降为", "降低到", "下降到", "降低至", "下降至", "降回", "回到", "变成", "变为",
+                      "降了", "下降了", "降低了")),
 )
 _BACK, _AHEAD = 36, 16  # longer than any match before its key word, and than the look-aheads
 
@@ -644,7 +653,7 @@ _ORIGINAL_PRICE = regex.compile(
     r"(?:专柜|市场|门店|吊牌|官方|原)价\s*[:：]?\s*[¥￥]?\s*(?P<was>[0-9]{2,6}(?:\.[0-9]{1,2})?)\s*元?"
     r"[^。；;!！?？\n]{0,14}?(?:现价|现在|现(?=\s*[¥￥]?\s*[0-9])|仅售|只要|只需|仅需|只卖|仅卖|到手价?|活动价|特价|秒杀价|售价|折后价?|"
     # (秒杀12点开抢, 限量秒杀50名, 抢购20位: a time or a quota after the word, not a price)
-    r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价|限时|清仓价?|抢购价?|秒杀|(?:今日|今天|当天|此刻)\p{Han}{0,3}?价)"
+    r"(?:直播间?|专属|券后|福利|团购|限时|粉丝)\p{Han}{0,3}?价|(?:限时)?特惠价?|优惠价|惊爆价|限时|清仓价?|抢购价?|秒杀|(?:今日|今天|当天|此刻)\p{Han}{0,3}?价)"
     # (秒杀12点开抢, 限时12点开抢, 现在3月发货, 活动价 2号发货, 到手价 1年: a time or a quota, not a price)
     r"(?!\s*[:：]?\s*[0-9]{1,4}(?:点|名|位|号|时|个名额|月|周|年|人))"
     r"\s*[:：]?\s*(?:仅|只)?\s*(?:需|要)?\s*"

@@ -68,6 +68,7 @@ def check_brand(ctx):
         # 华为团队工作法: a book's title names its subject (its 品牌 is the publisher); 空调维修
         # 格力美的海尔通用, 婚车租赁 奔驰: a service names the brands it works on
         return
+    own_han = None
     for field in ctx.text_fields(TITLE_LIKE):
         ft = ctx.text(field)
         wrong = []   # [raw start, raw end, hit]: one brand written twice (Nike耐克) is one claim
@@ -75,6 +76,10 @@ def check_brand(ctx):
             if compat or brands.agrees(hit.brand, own, matcher):
                 continue
             rs, re_ = ft.to_raw(hit.view, hit.start, hit.end)
+            own_han = _own_han_names(ctx, own) if own_han is None else own_han
+            if any(n.find(ft.raw[rs:re_]) >= 0 and _inside(ft.raw, rs, re_, n) for n in own_han) \
+                    or _makers_name(ctx, ft.raw, rs, re_):
+                continue   # 卡帕斯 of 品牌:KAPAS (卡帕斯（KAPAS） in the description) holds 卡帕, not Kappa
             if (wrong and wrong[-1][2].brand.family == hit.brand.family and 0 <= rs - wrong[-1][1] <= 2
                     and not ft.raw[wrong[-1][1]:rs].strip(" /／|·-")):
                 wrong[-1][1] = re_
@@ -88,6 +93,57 @@ def check_brand(ctx):
     if own and not no_brand:
         yield from _description_brand_claims(ctx, matcher, own, shown)
         yield from _unknown_title_brand(ctx, own, shown)
+
+
+# The Chinese name a Latin-only brand value goes by, as the listing itself pairs them:
+# 卡帕斯（KAPAS）, KAPAS卡帕斯, 品牌：卡帕斯 KAPAS. A known brand inside that name (卡帕 in 卡帕斯) is
+# part of the listing's own name.
+def _own_han_names(ctx, own) -> frozenset:
+    latin = [p for v in own for p in regex.split(r"[/\s]+", v) if len(p) >= 3 and p.isascii() and p.isalpha()]
+    if not latin:
+        return frozenset()
+    alt = "|".join(regex.escape(p) for p in latin)
+    pair = regex.compile(rf"(\p{{Han}}{{2,6}})\s*[（(]?\s*(?i:{alt})(?![a-z])|(?<![a-z])(?i:{alt})\s*[（(/]?\s*(\p{{Han}}{{2,6}})", regex.V1)
+    out = set()
+    for f in DESCRIPTION_FIELDS + ("attributes",):
+        if ctx.value(f):
+            for m in pair.finditer(ctx.text(f).view("norm")):
+                out.add(m.group(1) or m.group(2))
+    return frozenset(out)
+
+
+_SPACE = regex.compile(r"\s+")
+
+
+def _split_by_space(ft, start: int, end: int) -> bool:
+    rs, re_ = ft.to_raw("squeezed", start, end)
+    m = _SPACE.search(ft.raw, rs, re_)
+    if not m:
+        return False
+    left, right = len(ft.raw[rs:m.start()].strip()), len(ft.raw[m.end():re_].strip())
+    return min(left, right) == 1
+_HAN_RUN = regex.compile(r"\p{Han}+", regex.V1)
+_COMPANY_NAME = regex.compile(r"\p{Han}{4,24}?(?:有限公司|有限责任公司|股份公司)", regex.V1)
+
+
+def _makers_name(ctx, title: str, start: int, end: int) -> bool:
+    """A brand word inside a longer word of the title (卡帕 of 卡帕斯) that the maker's company
+    name in the description holds whole (东莞市卡帕斯电子科技有限公司): the maker's own name."""
+    run = next((m for m in _HAN_RUN.finditer(title) if m.start() <= start and end <= m.end()), None)
+    if run is None or run.end() - run.start() > 5 or (run.start(), run.end()) == (start, end):
+        return False
+    word = run.group(0)
+    return any(word in m.group(0) for f in DESCRIPTION_FIELDS + ("attributes",) if "公司" in ctx.value(f)
+               for m in _COMPANY_NAME.finditer(ctx.value(f)))
+
+
+def _inside(text: str, start: int, end: int, name: str) -> bool:
+    i = text.find(name)
+    while i >= 0:
+        if i <= start and end <= i + len(name):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 # A title that opens with a name the brand list does not know (金狮王 男士皮带, ANTARC安塔克
@@ -417,6 +473,19 @@ _SEVERAL_VALUES_EXCLUDED = ("colour", "gender")
 _SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味任选|任选口味|多味可选|混合口味|多味")
 
 
+_POUND = regex.compile(r"磅|lbs?", regex.I)
+_POUND_NOT_WEIGHT = regex.compile(r"拍|拉线|穿线|磅数|纸|铜版|卡纸|线", regex.V1)
+_DOSE_UNIT = regex.compile(r"mg|毫克|μg|ug|微克", regex.I)
+_WORKED_NAMES = frozenset(fold_name(n) for n in ("适用材料", "适用材质", "加工材料", "切割材料", "加工材质", "适用对象材质",
+                                                   "可切割材料", "可加工材料", "适用工件"))
+
+
+def _worked_materials(ctx) -> frozenset:
+    """Families of the materials a tool works on (适用材料:不锈钢/碳钢), which its title names too."""
+    vals = tuple(v for n, vs in ctx.attributes.items() if fold_name(n) in _WORKED_NAMES for v in vs)
+    return (_attribute_families("material", vals) or frozenset()) if vals else frozenset()
+
+
 def _across_space(ft, claim) -> bool:
     if len(claim.word) > 3 or claim.word in ft.view("norm"):
         return False   # written whole somewhere: no offset map needed (it costs more than the check)
@@ -533,6 +602,9 @@ def check_attributes(ctx):
                 # 不锈钢 电磁炉 玻璃 | 材质:玻璃: a title naming the listed material among others
                 # describes a product of several materials, not a false one
                 continue
+            if prop == "material" and (worked := _worked_materials(ctx)):
+                # 不锈钢 on a cutting disc whose 适用材料 lists 不锈钢: what it cuts, not what it is
+                claims = [(c, v) for c, v in claims if not c.families & worked]
             for c, view in claims:
                 text = ft.view(view)
                 if view == "squeezed" and prop != "gender":
@@ -1378,6 +1450,10 @@ def check_quantity(ctx):
                 by_dim.setdefault("pack", []).append(q)
             if q.dim not in attr:
                 continue
+            if q.dim == "weight" and _DOSE_UNIT.search(text, q.start, q.end) and not any(_DOSE_UNIT.search(norm(v)) for _, v in pairs):
+                continue   # 叶酸片 0.4mg: an ingredient's dose per tablet, not the pack's net weight
+            if q.dim == "weight" and _POUND.search(text, q.start, q.end) and _POUND_NOT_WEIGHT.search(text):
+                continue   # 球拍 30磅, 铜版纸 80磅: a string tension, a paper's grade
             if q.dim.startswith("count:") and any(v != int(v) for v in q.values[:1]):
                 continue   # 券后29.9 抽纸: a price before a count word, never 29.9 sheets
             if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 12]) \
@@ -1630,6 +1706,9 @@ def check_category(ctx):
         return   # 车载逆变器 in 汽车用品/车载电器/逆变器: the title names what the category names
     # 小米14 in 手机, 稻香村 …: a product word inside a brand the title names is the brand
     ft = ctx.text("title")
+    # (液态硅胶 带挂钩 holds no 胶带: a word read across a space with one character on a side is
+    # two words' ends; 宝宝 餐具 is the word 宝宝餐具 spaced)
+    found = [f for f in found if not _split_by_space(ft, f[0], f[1])]
     named = [brands._squeezed_span(ft, h) for h, _ in brands.title_brand_hits(ctx, "title", brands.matcher_for(ctx))]
     own = [values.squeeze(v) for v in brands.listing_brand_values(ctx)]
     found = [f for f in found if not any(f[0] < be and bs < f[1] for bs, be in named)

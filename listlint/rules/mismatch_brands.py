@@ -316,7 +316,8 @@ def _before_a_product(ft, squeezed: str, s: int, e: int) -> bool:
 
 # RIO×六神联名, 故宫联名款: a partner's name in a co-branded product; 佳能口, 索尼E口, 尼康卡口: the
 # camera mount a lens or adapter is made for. Neither names the listing's maker.
-_PARTNER_BEFORE = regex.compile(r"(?:[×xX✕╳]|联名)\s*$")
+# (the x of Britax宝得适 ends a Latin name: no collaboration mark)
+_PARTNER_BEFORE = regex.compile(r"(?:(?<![a-z])[xX]|[×✕╳]|联名)\s*$", regex.I)
 # 珠江旗下 (艾茉森 is a brand of 珠江's): the parent group named beside its own brand
 _PARTNER_AFTER = regex.compile(r"^\s*(?:[×xX✕╳](?![a-z0-9])|联名|合作款|联合款|旗下|集团旗下|出品的子品牌)")
 _MOUNT_AFTER = regex.compile(r"^(?:[a-z]{1,2})?(?:卡口|转接|口(?![红碑罩味袋腔香感径水琴令号]))", regex.I)

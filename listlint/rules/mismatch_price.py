@@ -37,7 +37,7 @@ _AMOUNT = regex.compile(
     # 双面呢 is a price before a word)
     # (规格价格：1米 白色 39.90元, 价格：150×200cm 159元: a size opens the SKU line, not a price;
     # 秒杀价89双面羊绒 is a price before a word that begins with a unit's character)
-    r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|色|个|件|片|只|%|w|v|m|l|h|天|小时|分钟|米(?!白|色|黄|线|饭|粉|酒|糕|面|粒|奇|兰|其林|老鼠|字|黑)|厘米|毫米|页(?!面)|层(?!次)|[×xX*＊]\s*\d))"
+    r"(?![\d.])(?!\s*(?:年|款|新|版|型|号|cm|mm|ml|g|kg|岁|码|寸|英寸|色|个|件|片|只|卷|颗|根|粒|枚|台|张|把|组|箱|提|桶|克|封|本|册|对|副|线|%|w|v|m|l|h|天|小时|分钟|米(?!白|色|黄|线|饭|粉|酒|糕|面|粒|奇|兰|其林|老鼠|字|黑)|厘米|毫米|页(?!面)|层(?!次)|[×xX*＊]\s*\d))"
     r"(?![" + _COUNT_UNITS.replace("包", "").replace("双", "") + r"]|包(?!邮)|双(?!面|层|人|色|头|肩|开|拉|向|频|核|卡|排|拼|股|十一|11))",
     regex.V1 | regex.I)
 _COUNT_AFTER = regex.compile(r"^\s*/?\s*(?:共|仅|任选)?\s*(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])(?!装)")

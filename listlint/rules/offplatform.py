@@ -419,6 +419,8 @@ def check_phone(ctx):
             if field == "attributes" and _MAKER_ATTRIBUTE.match(
                     cv, max(0, max(cv.rfind(sep, 0, p.start) for sep in (";", "\n", "\r", "|")) + 1), p.start):
                 continue   # 厂家联系方式:0593-3881234: the food label's maker, a field the category asks for
+            if _maker_label(cv, p.start, p.kind):
+                continue   # 标签信息：生产企业：…有限公司 地址：… 联系电话：0571-…: the label printed on the pack
             if p.kind == "mobile" and p.digits in (coded := _labelled_codes(ctx) if coded is None else coded) \
                     and not _PHONE_LABEL_BEFORE.search(cv, max(0, p.start - 8), p.start):
                 continue   # 空滤 13717532754 with OE号 13717532754 in the description: a part number
@@ -453,6 +455,21 @@ def _labelled_codes(ctx) -> frozenset:
 # Attributes a category asks for that name the maker, whose number is printed on the label
 _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企业|制造商|厂商|委托方|受委托方|委托生产企业|进口商|"
                                  r"原产地生产商|生产者)(?:联系方式|联系电话|电话|客服电话)\s*[:：=]", regex.V1)
+# …and the same label copied into a description: the maker named by its role, its address, then
+# the number (生产企业：杭州知元生物科技有限公司 地址：… 联系电话：0571-86910372). A mobile counts only
+# when the maker is a registered company (…有限公司, …厂): 生产者：张三 电话：138… is a person.
+_MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生产厂家|厂家|厂名|注册人|备案人|委托方|受托方|委托生产企业|"
+                             r"受委托生产企业|生产单位|进口商|出品方|标签信息|包装标识|吊牌信息|证书信息|吊牌/证书信息)\s*[:：]?"
+                             r"(?P<maker>[^。！？!?\n<]{0,60}?)(?:地址|住所|厂址)\s*[:：][^。！？!?\n<]{4,70}?"
+                             r"(?:电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
+_COMPANY = regex.compile(r"有限公司|有限责任公司|股份公司|集团|[^工]厂(?![家商])", regex.V1)
+
+
+def _maker_label(view: str, start: int, kind: str) -> bool:
+    m = _MAKER_LABEL.search(view, max(0, start - 160), start)
+    return bool(m) and (kind != "mobile" or bool(_COMPANY.search(m.group("maker"))))
+
+
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
                                  r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务|技术支持|支持)(?:电话|专线)?\s*[:：]?\s*$", regex.V1)
 

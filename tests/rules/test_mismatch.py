@@ -186,6 +186,11 @@ BRAND = [
     ("place-name-opening", dict(title="福鼎 白茶 2019 寿眉 饼", description="<p>品牌：闽福</p>", attributes="品牌:闽福"), False),
     ("bilingual-own-brand", dict(title="澜肌LANJI 面霜", description="<p>品牌：澜肌</p>", attributes="品牌:澜肌"), False),
     ("colour-name-holds-a-brand", dict(title="二手 OPPO Reno11 全网通 12+256 萤石青 国行", attributes="品牌:OPPO"), False),
+    ("brand-inside-makers-name", dict(title="卡帕斯 适用Mate70Pro 钢化膜", description="包装标识：东莞市卡帕斯电子科技有限公司 地址：广东省东莞市", attributes="品牌:KAPAS"), False),
+    ("brand-inside-paired-name", dict(title="卡帕斯 手机壳 透明", description="卡帕斯（KAPAS）透明磁吸壳", attributes="品牌:KAPAS"), False),
+    ("brand-whole-word-still-other", dict(title="卡帕 运动裤 男", description="东莞市卡帕斯电子科技有限公司", attributes="品牌:KAPAS"), True),
+    ("latin-x-end-no-collab", dict(title="Britax宝得适儿童安全座椅汽车用", attributes="品牌:贝思贝特"), True),
+    ("works-with-mijia-app", dict(title="睿视家用监控摄像头360度全景WiFi手机远程米家APP", attributes="品牌:睿视"), False),
 ]
 
 
@@ -333,6 +338,11 @@ PRICE = [
     ("price-before-a-word", dict(title="一口价299 双面羊毛大衣女", price="399.00"), True),
     ("banknote-face-value", dict(title="2015年 中国航天纪念钞 100元 单张 全新", price="268.00"), False),
     ("coin-face-value-after", dict(title="生肖 10元纪念币 整卷", price="560.00"), False),
+    # a count or a size opening an SKU line after 价格 (规格价格：10卷 黑色 ￥12.80, 1颗 118元, 13.3英寸 ¥49)
+    ("sku-line-count-in-juan", dict(title="电工胶布 PVC 10卷/20卷", description="<span>■ 规格价格</span><br/>10卷 黑色 ￥12.80 20卷 黑色 ￥23.80", price="12.80"), False),
+    ("sku-line-count-in-ke", dict(title="足金隔珠 单颗约0.1g", description="规格价格：1颗 118.00元，5颗 580.00元", price="118"), False),
+    ("sku-line-inches", dict(title="笔记本内胆包 13.3/14/15.6英寸", description="规格价格：13.3英寸 ¥49.00；14英寸 ¥52.00", price="49"), False),
+    ("price-word-then-yuan", dict(title="电工胶布", description="价格：29.9元 包邮", price="12.8"), True),
 ]
 
 
@@ -905,6 +915,12 @@ ATTRS = [
     ("fits-phone-count-not-model", dict(title="苹果15 钢化膜 3片装", attributes="适用型号:iPhone 15"), False),
     ("fits-tablet-line-word-repeated", dict(title="平板保护套 适用iPad Air 5 Air 4 10.9英寸", attributes="适用型号:iPad Air 4/Air 5"), False),
     ("fits-tablet-generation", dict(title="iPad Air5 钢化膜 10.9英寸", attributes="适用型号:iPad 9代 10.2英寸"), True),
+    ("worked-material-not-own", dict(title="树脂切割片 105 不锈钢金属 角磨机切片", attributes="适用材料:不锈钢/碳钢;材质:树脂+玻纤网"), False),
+    # a suitcase's polycarbonate against ABS; cordless against a mains lead
+    ("pc-shell-vs-abs", dict(title="行者100%纯PC拉杆箱26寸", attributes="材质:ABS"), True),
+    ("pc-shell-vs-pc-abs", dict(title="纯PC拉杆箱 20寸", attributes="材质:PC+ABS"), False),
+    ("cordless-vs-mains", dict(title="速洁无线吸尘器家用大吸力手持式", attributes="供电方式:插电式"), True),
+    ("wireless-speaker-plugged", dict(title="蓝牙音箱 无线 大音量", attributes="供电方式:插电"), False),
 ]
 
 
@@ -1142,6 +1158,11 @@ QTY = [
     ("bare-terabytes", dict(title="移动硬盘 4T 2.5英寸", attributes="容量:2TB"), True),
     ("bare-terabytes-agree", dict(title="移动硬盘 2T 2.5英寸", attributes="容量:2048GB"), False),
     ("make-up-artists-are-no-sitters", dict(title="全家福摄影 3-6人 精修10张", attributes="拍摄人数:3-6人;化妆人数:2人;入册张数:8张;精修张数:10张"), False),
+    ("dose-in-mg-not-net-weight", dict(title="叶酸片 蓝帽子 备孕 0.4mg 90片", attributes="规格:0.1g/片×90片"), False),
+    ("mg-against-mg", dict(title="维生素C片 100mg 60片", attributes="规格:200mg×60片"), True),
+    ("pounds-vs-grams", dict(title="强肌5磅乳清蛋白粉巧克力味", attributes="净含量:907g;规格:2磅"), True),
+    ("pounds-equal-kilos", dict(title="金标乳清蛋白粉 5磅", attributes="净含量:2.27kg"), False),
+    ("racket-tension-pounds", dict(title="羽毛球拍 全碳素 可拉30磅", attributes="重量:80g"), False),
 ]
 
 
@@ -1291,6 +1312,7 @@ CATEGORY = [
     ("power-bank-sold-as-itself", dict(title="充电宝 20000毫安 快充", category="户外/登山/野营/旅行用品>照明用品>营地灯"), True),
     ("slip-under-family-planning-lingerie", dict(title="蕾丝情趣睡裙 吊带 性感", category="计生用品>情趣内衣"), False),
     ("slip-under-condoms", dict(title="蕾丝睡裙 吊带", category="计生用品>避孕套"), True),
+    ("product-word-across-space", dict(title="AirPods保护套 液态硅胶 带挂钩 防摔", category="3C数码配件>耳机保护套"), False),
 ]
 
 

@@ -169,6 +169,18 @@ CASES = [
     (['BAN'], dict(title='进口人血白蛋白 10g/瓶 家庭备用', description='冷链配送，家里有病人可以备几瓶', price='420', brand='无品牌', category='医疗器械>其他医疗器械', attributes='')),
     # a car part's number under 件号 is no phone; 证件号码 still names an ID
     ([], dict(title="宝马 曲轴位置传感器 原厂件号 13 62 7 594 081", attributes="品牌:BMW/宝马;件号:13627594081")),
+    # r28: a rod's tip section is no grade; a garden shop sells fertiliser; a shop's landmark address is no person's
+    ([], dict(title="鱼竿顶尖 配件 竿梢 一节 二节 替换 通用", description="拍前请量好原竿顶尖的粗端直径", price='9.9', brand='无品牌', category='户外/登山/野营/旅行用品>垂钓用品>鱼竿配件', attributes='品牌:无品牌;类型:顶尖;节数:1节+2节')),
+    ([], dict(title="绿源 有机肥 羊粪发酵 盆栽 花卉 通用 5kg", description="有机质≥30%", price='19.9', brand='绿源', category='鲜花速递/花卉仿真/绿植园艺>园艺肥料', attributes='品牌:绿源;净含量:5kg')),
+    (['BAN'], dict(title="猫三联疫苗 进口 自己打 幼猫", description="冷链发货，每支附一次性注射器", price='95', brand='无品牌', category='宠物/宠物食品及用品>宠物医疗', attributes='规格:1支')),
+    (['BAN'], dict(title="07式军官肩章领花套装 部队制式标志", description="与部队发放一致", price='88', brand='无品牌', category='男装>服饰配件', attributes='款式:肩章')),
+    (['BAN'], dict(title="电子狗测速仪 雷达干扰器 反测速", description="遇到流动测速自动发射干扰信号", price='239', brand='无品牌', category='汽车用品>电子狗', attributes='功能:雷达干扰')),
+    (['CLM'], dict(title="唯途全铝拉杆箱24寸", description="原价3999元，限时特惠199元！每天仅限前50名，抢完恢复原价。", price='199', brand='唯途', category='箱包皮具>拉杆箱', attributes='品牌:唯途;尺寸:24寸')),
+    # a maker's label copied into the description: company, address, number (a mobile only for a company)
+    ([], dict(title="龙井茶 2026新茶 明前 250g", description="【标签信息】生产者：杭州萧山茗川茶业有限公司 地址：浙江省杭州市萧山区进化镇欢潭村 联系方式：0571-82316705 生产许可证编号：SC11433010901372", price='268', brand='茗川', category='茶>绿茶', attributes='品牌:茗川')),
+    ([], dict(title="足金戒指 约3g", description="吊牌/证书信息：深圳市金韵阁珠宝首饰有限公司 地址：深圳市罗湖区翠竹街道水贝二路贝丽花园B座3楼 电话：0755-25613388", price='1880', brand='金韵阁', category='珠宝/钻石/翡翠/黄金>黄金', attributes='品牌:金韵阁')),
+    (['OFF'], dict(title="农家土蜂蜜 500g", description="生产者：李建 地址：陕西省商洛市柞水县营盘镇朱家湾村 电话：13912345678", price='58', brand='无品牌', category='零食/坚果/特产>蜂蜜', attributes='品牌:无品牌')),
+    (['OFF'], dict(title="农家土蜂蜜 500g", description="蜂场直发 地址：陕西省商洛市柞水县营盘镇 电话：0914-4312345 欢迎来电订购", price='58', brand='无品牌', category='零食/坚果/特产>蜂蜜', attributes='品牌:无品牌')),
 ]
 
 
