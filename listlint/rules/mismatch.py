@@ -17,6 +17,7 @@ from ..model import DESCRIPTION_FIELDS
 from . import mismatch_brands as brands
 from . import mismatch_category as category
 from . import mismatch_devices as devices
+from . import mismatch_labelled as labelled
 from . import mismatch_price as price
 from . import mismatch_values as values
 from ..text.normalize import squeeze_text
@@ -610,8 +611,9 @@ def check_attributes(ctx):
                 if view == "squeezed" and prop != "gender":
                     if values.describes_part(text, c.end) or values.negated(text, c.start):
                         continue
-                    if prop == "material" and values.inside_phrase(text, c.start, c.end, mat_exempt):
-                        continue
+                    if prop == "material" and (values.inside_phrase(text, c.start, c.end, mat_exempt)
+                                               or text.startswith(("专用", "适用"), c.end)):
+                        continue   # (不锈钢专用 钻头: what the tool works on)
                     if prop == "colour" and values.overlaps_phrase(text, c.start, c.end, colour_exempt):
                         continue
                     if _enumeration_exempt(prop) and values.overlaps_phrase(text, c.start, c.end, _enumeration_exempt(prop)):
@@ -1379,6 +1381,7 @@ _DIM_EXACT = frozenset({"alcohol", "ram", "refresh-rate", "set-pieces", "down", 
       fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
 def check_quantity(ctx):
     yield from _named_count_claims(ctx)
+    yield from labelled.labelled_figure_claims(ctx)
     pairs = attribute_values(ctx, "quantity")
     if not pairs:
         return
@@ -1493,7 +1496,8 @@ def check_quantity(ctx):
 # A count of a named part the attributes give under its own name (刷头数量:2个, 颜色数量:9色)
 # against the title's count of it (配8个刷头, 12色眼影盘). Only names no other property reads
 # (片数, 抽数 and 层数 are quantities already), and not a gift's count (送2个刷头).
-_NAMED_COUNT_NAME = regex.compile(r"^(?P<noun>\p{Han}{1,4}?)(?:数量|个数)$|^(?P<noun2>\p{Han}{2,4}?)数$", regex.V1)
+# (孔数:10孔, a one-character noun, only with its own character as the unit)
+_NAMED_COUNT_NAME = regex.compile(r"^(?P<noun>\p{Han}{1,4}?)(?:数量|个数)$|^(?P<noun2>\p{Han}{2,4}?)数$|^(?P<noun3>\p{Han})数$", regex.V1)
 _NAMED_COUNT_NOT = regex.compile(r"^(?:包装|包|件|套件|配件|赠品|适用|使用|人|可坐|座|单|每|最大|最小|额定|sku|库存|规格|商品|产品|总)", regex.V1)
 _COUNT_VALUE = regex.compile(r"^\s*(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cls>\p{Han})?\s*(?:\(|（|$)", regex.V1)
 _NUMERAL = r"(?<![0-9.])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
@@ -1533,7 +1537,9 @@ def _named_count_claims(ctx):
         if not v:
             continue
         listed = _count_number(v.group("n"))
-        noun, cls = m.group("noun") or m.group("noun2"), v.group("cls") or ""
+        noun, cls = m.group("noun") or m.group("noun2") or m.group("noun3"), v.group("cls") or ""
+        if m.group("noun3") and cls != noun:
+            continue
         if listed is None or cls in ("元", "年", "月", "天", "岁", "度"):
             continue
         pattern = _named_count_pattern(noun, cls)

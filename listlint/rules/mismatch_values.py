@@ -40,7 +40,9 @@ class Vocabulary:
         for fams in merged.values():
             for f in list(fams):
                 fams |= (implies or {}).get(f, set())
-        self.value_words = merged
+        # (a word that names no family as a value, 乌龙茶 of a class read title-only, must not hide
+        # the shorter value word inside it, 乌龙)
+        self.value_words = {w: f for w, f in merged.items() if f}
         pats = list(words)
         self._ac = ahocorasick_rs.AhoCorasick(pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self._pats = pats

@@ -921,6 +921,16 @@ ATTRS = [
     ("pc-shell-vs-pc-abs", dict(title="纯PC拉杆箱 20寸", attributes="材质:PC+ABS"), False),
     ("cordless-vs-mains", dict(title="速洁无线吸尘器家用大吸力手持式", attributes="供电方式:插电式"), True),
     ("wireless-speaker-plugged", dict(title="蓝牙音箱 无线 大音量", attributes="供电方式:插电"), False),
+    ("steel-vs-board", dict(title="钢制文件柜 办公室 铁皮柜 带锁", attributes="材质:刨花板"), True),
+    ("steel-vs-stainless-agrees", dict(title="不锈钢 保温杯 钢制", attributes="材质:304不锈钢"), False),
+    ("s2-vs-chrome-vanadium-bits", dict(title="S2合金钢螺丝刀套装 32合1", attributes="批头材质:CR-V铬钒钢"), True),
+    ("hetian-vs-xiuyan-jade", dict(title="新疆和田玉手镯 青白玉 女款", attributes="材质:岫岩玉"), True),
+    ("jadeite-agrees", dict(title="翡翠手镯 天然A货 翡翠绿", attributes="材质:翡翠"), False),
+    ("dendrobium-is-no-iron", dict(title="铁皮石斛 枫斗 特级", attributes="材质:其他"), False),
+    ("tea-class-value-with-cha", dict(title="武夷山正山小种 红茶 250g", attributes="茶类:乌龙茶"), True),
+    ("tea-class-agrees", dict(title="武夷岩茶 大红袍 乌龙茶", attributes="茶类:乌龙茶"), False),
+    ("stainless-is-steel", dict(title="十八子作 菜刀 家用 切片刀 不锈钢", attributes="材质:复合钢"), False),
+    ("material-it-is-for", dict(title="含钴麻花钻头 M35 不锈钢专用 直柄钻头套装", attributes="材质:M35含钴高速钢"), False),
 ]
 
 
@@ -1163,6 +1173,21 @@ QTY = [
     ("pounds-vs-grams", dict(title="强肌5磅乳清蛋白粉巧克力味", attributes="净含量:907g;规格:2磅"), True),
     ("pounds-equal-kilos", dict(title="金标乳清蛋白粉 5磅", attributes="净含量:2.27kg"), False),
     ("racket-tension-pounds", dict(title="羽毛球拍 全碳素 可拉30磅", attributes="重量:80g"), False),
+    # a figure the title labels with the attribute's own name, or a unit only that property has
+    ("labelled-load", dict(title="户外折叠椅 承重150kg 月亮椅", attributes="承重:100kg"), True),
+    ("labelled-load-max-agrees", dict(title="户外折叠椅 承重150kg 月亮椅", attributes="最大承重:150kg"), False),
+    ("labelled-load-title-range", dict(title="户外折叠椅 承重100-150kg", attributes="承重:120kg"), False),
+    ("labelled-capacity-last-two", dict(title="家用办公碎纸机 大容量20L", attributes="纸箱容量:12L"), True),
+    ("labelled-thickness-after", dict(title="椰棕床垫 20cm厚 硬垫", attributes="厚度:10cm"), True),
+    ("labelled-thickness-units-agree", dict(title="床垫 20cm厚", attributes="厚度:200mm"), False),
+    ("lumens-own-unit", dict(title="头灯 强光 1000流明 充电式", attributes="亮度:300lm"), True),
+    ("gift-capacity-not-labelled", dict(title="保温杯 大容量500ml 送100ml小杯", attributes="容量:500ml"), False),
+    ("one-character-count-noun", dict(title="24孔复音口琴 C调", attributes="孔数:10孔"), True),
+    ("one-character-count-agrees", dict(title="12孔口琴 布鲁斯", attributes="孔数:12孔"), False),
+    ("labelled-other-qualifier", dict(title="显示器支架 最大承重9kg", attributes="最大承重:9kg;最小承重:2kg"), False),
+    ("labelled-per-shelf-vs-total", dict(title="四层 仓储货架 每层承重100kg", attributes="总承重:400kg"), False),
+    ("labelled-range-value", dict(title="阿克苏苹果5kg装 果径80mm", attributes="果径:80-85mm"), False),
+    ("labelled-next-figure-char", dict(title="黑色地膜 宽1.2m长200m 厚0.01mm", attributes="宽度:1.2m;长度:200m;厚度:0.01mm"), False),
 ]
 
 
@@ -1313,6 +1338,7 @@ CATEGORY = [
     ("slip-under-family-planning-lingerie", dict(title="蕾丝情趣睡裙 吊带 性感", category="计生用品>情趣内衣"), False),
     ("slip-under-condoms", dict(title="蕾丝睡裙 吊带", category="计生用品>避孕套"), True),
     ("product-word-across-space", dict(title="AirPods保护套 液态硅胶 带挂钩 防摔", category="3C数码配件>耳机保护套"), False),
+    ("piano-lacquer-finish", dict(title="钢琴烤漆 书柜 简约", category="住宅家具>书柜"), False),
 ]
 
 

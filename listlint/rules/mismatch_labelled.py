@@ -1,0 +1,105 @@
+"""A figure the title labels with an attribute's own name (MIS005 labelled figures).
+
+承重150kg against 承重:100kg, 大容量20L against 纸箱容量:12L, 20cm厚 against 厚度:10cm,
+1000流明 against 亮度:300lm: the title names the property (the attribute's name, its last two
+characters, or for a 度 name its first character after the figure) or uses a unit only that
+property has (流明, lm), and states another amount of it. An attribute whose value holds more
+than one amount (100-150kg, 12L/20L) or a title range (承重100-150kg) says nothing one can
+contradict.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .mismatch_data import TITLE_LIKE, fold_name, norm
+
+_UNITS = {
+    "length": {"mm": 1, "毫米": 1, "cm": 10, "厘米": 10, "公分": 10, "m": 1000, "米": 1000},
+    "weight": {"g": 1, "克": 1, "kg": 1000, "公斤": 1000, "千克": 1000, "斤": 500},
+    "volume": {"ml": 1, "毫升": 1, "l": 1000, "升": 1000},
+    "luminous": {"lm": 1, "流明": 1},
+}
+# units no other property uses: the unit itself names the property
+_OWN_UNITS = frozenset({"lm", "流明"})
+_UNIT_OF = {u: (dim, f) for dim, units in _UNITS.items() for u, f in units.items()}
+_FIGURE = regex.compile(
+    r"(?<![0-9.a-z])(\d+(?:\.\d+)?)\s*(" + "|".join(sorted((regex.escape(u) for u in _UNIT_OF), key=len, reverse=True)) +
+    r")(?![a-z0-9²³])", regex.V1 | regex.I)
+_RANGE_IN_VALUE = regex.compile(r"[-~～至到/或]|以[上下内]")
+_RANGE_AFTER = regex.compile(r"^\s*(?:[-~～至到]|以[上下内])")
+_RANGE_BEFORE = regex.compile(r"[-~～至到]\s*$")
+# names whose figure is not one of the product's own (包装尺寸, 适用身高, 建议体重)
+_NOT_OWN_NAME = regex.compile(r"^(?:包装|外箱|快递|适用|建议|推荐|毛重|运输)")
+TOLERANCE = 0.02
+
+
+def _figures(text: str) -> list[tuple[int, int, str, float, str]]:
+    out = []
+    for m in _FIGURE.finditer(text):
+        unit = m.group(2).lower()
+        dim, f = _UNIT_OF[unit]
+        out.append((m.start(), m.end(), dim, float(m.group(1)) * f, unit))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _labels(name: str) -> tuple[str, ...]:
+    labels = {name}
+    if len(name) >= 3:
+        labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+# a figure's kind: 最大承重 and 承重 (or 最小承重, 每层承重, 总承重) are different figures
+_QUALIFIER = regex.compile(r"(?:最大|最小|最高|最低|总|每层|单层|每个|单个|单只|每只|额定|静态|动态|峰值|持续|标准)$", regex.V1)
+
+
+def _qualifier(words: str) -> str:
+    m = _QUALIFIER.search(words)
+    return m.group(0) if m else ""
+
+
+def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
+    before = text[max(0, start - 10):start].rstrip(" :：")
+    for lb in labels:
+        if before.endswith(lb):
+            # the title's qualifier before the label must be the attribute's own
+            return _qualifier(before[:-len(lb)]) == _qualifier(name[:-len(lb)]) if lb != name else \
+                not _qualifier(before[:-len(lb)])
+    # 20cm厚, 10mm宽: a 度 name's first character right after the figure (not 宽1.2m长200m,
+    # where 长 opens the next figure)
+    return len(name) == 2 and name.endswith("度") and text.startswith(name[0], end) \
+        and not text.startswith(name[0] + "度", end) and not text[end + 1:end + 2].isdigit()
+
+
+def labelled_figure_claims(ctx):
+    attrs = []
+    for name, vs in ctx.attributes.items():
+        folded = fold_name(name)
+        if len(vs) != 1 or not folded or _NOT_OWN_NAME.match(folded):
+            continue
+        value = norm(vs[0])
+        figs = _figures(value)
+        if len(figs) != 1 or _RANGE_IN_VALUE.search(value):
+            continue
+        attrs.append((name, folded, vs[0], figs[0]))
+    if not attrs:
+        return
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        said = [f for f in _figures(text) if not _RANGE_AFTER.match(text, f[1]) and not _RANGE_BEFORE.search(text, 0, f[0])]
+        if not said:
+            continue
+        for name, folded, shown, (_, _, dim, amount, unit) in attrs:
+            labels = _labels(folded)
+            claims = [f for f in said if f[2] == dim and
+                      ((unit in _OWN_UNITS and f[4] in _OWN_UNITS) or _labelled(text, f[0], f[1], labels, folded))]
+            if not claims or any(abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for f in claims):
+                continue
+            s, e = claims[0][0], claims[0][1]
+            yield ctx.finding(field, "norm", s, e,
+                              f"the {field} says “{text[s:e]}” but the {name} attribute is “{shown}”",
+                              suggestion=f"让标题中的“{text[s:e]}”与{name}属性一致，或更正属性")
+            return
