@@ -231,12 +231,17 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
 
 def _by_measure(group: list[int], sigs) -> list[list[int]]:
     """One brand + 型号 group, split where the listings state different content measures (a
-    single pack and a ten-pack of one model); a listing that states none could be a copy of
-    either and is left out of a split group."""
+    single pack and a ten-pack of one model); a listing that states none joins the largest part."""
     measures = {sigs[i].measure for i in group} - {""}
     if len(measures) < 2:
         return [group]
     parts = [[i for i in group if sigs[i].measure == m] for m in sorted(measures)]
+    # a listing that states no measure joins the largest part (a copy that dropped the attribute)
+    bare = [i for i in group if not sigs[i].measure]
+    if bare:
+        largest = max(parts, key=len)
+        largest.extend(bare)
+        largest.sort()
     return [p for p in parts if len(p) > 1]
 
 

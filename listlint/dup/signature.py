@@ -144,31 +144,42 @@ SPEC_MIN_DEFINING = 2
 _UNIT_FOLD = (("千克", "kg"), ("公斤", "kg"), ("克", "g"), ("毫升", "ml"), ("升", "l"))
 
 
-# 0.5L and 500ml, 1kg and 1000g: one measure
-_MEASURE_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)(kg|g|ml|l|斤)(?![a-z])")
-_TO_BASE = {"kg": (1000, "g"), "g": (1, "g"), "斤": (500, "g"), "l": (1000, "ml"), "ml": (1, "ml")}
-
-
-def _base_unit(m) -> str:
-    factor, unit = _TO_BASE[m.group(2)]
-    return f"{float(m.group(1)) * factor:g}{unit}"
+# The content measure of a brand + 型号 code, by a fixed order of names (净含量 first; never
+# 毛重, a shipping weight), as one amount in g or ml: 0.5L = 500毫升, 106g*10 = 10*106g = 106g×10袋
+# = 1060g, 约106g = 106g/袋 = 106g.
+_MEASURE_ORDER = ("净含量", "容量", "净重", "重量", "产品重量", "商品重量", "体积", "包装规格", "规格")
+_MEASURE_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(kg|千克|公斤|g|克|斤|ml|毫升|l|升)(?![a-wyz])", re.I)
+_MULTIPLIER_AFTER = re.compile(r"\s*[*×xX]\s*([0-9]{1,3})(?![0-9.])")
+_MULTIPLIER_BEFORE = re.compile(r"(?<![0-9.])([0-9]{1,3})\s*[*×xX]\s*$")
+_TO_BASE = {"kg": (1000, "g"), "千克": (1000, "g"), "公斤": (1000, "g"), "g": (1, "g"), "克": (1, "g"), "斤": (500, "g"),
+            "l": (1000, "ml"), "升": (1000, "ml"), "ml": (1, "ml"), "毫升": (1, "ml")}
 
 
 @lru_cache(maxsize=1 << 12)
 def _measure_value(value: str) -> str:
-    """A measure in one spelling: its decimal point kept (squeezing would read 1.5kg as 15kg),
-    units folded to g and ml (0.5L = 500毫升)."""
-    text = _fold_units(SEPARATOR_RUN.sub(lambda m: "." if m.group(0) == "." else ("*" if m.group(0) in "*×xX" else ""),
-                                         normalize_text(value)))
-    return _MEASURE_UNIT.sub(_base_unit, text)
+    """One amount in base units ('' when the value gives none); a spec bucket's measures are
+    compared the same way."""
+    text = normalize_text(value)
+    m = _MEASURE_FIGURE.search(text)
+    if not m:
+        return ""
+    factor, unit = _TO_BASE[m.group(2).lower()]
+    total = float(m.group(1)) * factor
+    after = _MULTIPLIER_AFTER.match(text, m.end())
+    before = _MULTIPLIER_BEFORE.search(text, 0, m.start())
+    for mult in (after, before):
+        if mult:
+            total *= int(mult.group(1))
+    return f"{total:g}{unit}"
 
 
 def _measure(listing) -> str:
-    for name, values in listing.attributes.items():
-        if name.strip().lower() in _MEASURE_ATTRIBUTES:
-            value = "/".join(sorted({_measure_value(str(v)) for v in values} - {""}))
-            if _DIGITS.search(value):
-                return value
+    by_name = {name.strip().lower(): values for name, values in listing.attributes.items()}
+    for name in _MEASURE_ORDER:
+        for v in by_name.get(name, ()):
+            got = _measure_value(str(v))
+            if got:
+                return got
     return ""
 
 
@@ -187,8 +198,8 @@ def _spec_facts(listing, brand: str) -> dict:
         folded = name.strip().lower()
         if folded in _WORK_ATTRIBUTES:
             return {}
-        value = "/".join(sorted({(_measure_value if folded in _MEASURE_ATTRIBUTES else _squeezed_value)(str(v))
-                                 for v in values} - {""}))
+        value = "/".join(sorted({(_measure_value(str(v)) or _squeezed_value(str(v))) if folded in _MEASURE_ATTRIBUTES
+                                 else _squeezed_value(str(v)) for v in values} - {""}))
         if not value:
             continue
         if folded in _ARTICLE_ATTRIBUTES:

@@ -297,7 +297,7 @@ def decide_field(ctx, field: str) -> list[Candidate]:
 NAME_ATTRIBUTES = ("品牌", "型号", "适用型号", "书名", "系列", "作品名称", "片名", "专辑名称", "游戏名称",
                    "货号", "款号")
 NAME_MAX_CHARS = 12  # a longer "name" is a copy of the title, which would excuse every claim in it
-LABEL_ATTRIBUTES = ("色号", "颜色分类", "颜色", "款式", "编号", "类型")   # 类型:顶尖, a rod's tip section
+LABEL_ATTRIBUTES = ("色号", "颜色分类", "颜色", "款式", "编号")
 _LABEL_SEP = regex.compile(r"[/\s,，、;；]+")
 _BRACKETS = regex.compile(r"[【】\[\]（）()〔〕「」]")
 

@@ -276,7 +276,9 @@ def category_matches(ctx, cues) -> bool:
 # 不具有治疗作用 state the opposite of a claim.
 _NEGATED = regex.compile(
     r"(不能|不可|不得|不具有|不具备|没有|并非|禁止|不宣称|不代替|不能代替|不可代替|不能替代|"
-    r"不可替代|不能取代|代替|替代|取代|非药品|不是药品?|不含|不添加|未添加|无添加|不能用于|不可用于|不用于|不作为)\p{Han}{0,6}$")
+    r"不可替代|不能取代|代替|替代|取代|非药品|不是药品?|不含|不添加|未添加|无添加|不能用于|不可用于|不用于|不作为)\p{Han}{0,6}$"
+    # (本品无防晒功能: 无 right before the effect)
+    r"|无$")
 
 
 def _negated(ctx, field: str, d: Decided) -> bool:
@@ -543,10 +545,13 @@ _REFUND_RESULT = regex.compile(
 # 空腹血糖从9.8降到6.1, 血压160降到130: a health figure brought down, told as a buyer's result
 # (a testimonial is an advertisement's claim all the same; 《广告法》第十六条、第二十八条)
 _DEC = rf"(?:{_NUM}(?:\.\d{{1,2}})?)"
+# (…after someone took the product: 喝了三个月, 吃了两盒, 坚持用; a device's FAQ saying a
+# reading moved from 135 to 128 between two measurements tells no result)
 _HEALTH_FIGURE = regex.compile(
-    rf"(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯|转氨酶)\p{{Han}}{{0,3}}?(?:从|由)?\s*{_DEC}(?:\s*/\s*{_DEC})?\s*"
-    rf"(?:mmol/l|mmhg|毫摩尔|毫米汞柱)?\s*(?:降到了?|降至|降为|降低到|下降到|降低至|下降至|降回|回到|变成|变为)\s*{_DEC}"
-    rf"|(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯)\s*(?:降了|下降了|降低了)\s*{_DEC}", regex.V1 | regex.I)
+    rf"(?<=(?:喝|吃|用|服|服用|使用|坚持|贴|泡|涂)\p{{Han}}{{0,2}}[^。！？!?\n]{{0,30}})"
+    rf"(?:(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯|转氨酶)\p{{Han}}{{0,3}}?(?:从|由)?\s*{_DEC}(?:\s*/\s*{_DEC})?\s*"
+    rf"(?:mmol/l|mmhg|毫摩尔|毫米汞柱)?\s*(?:降到了?|降至|降为|降低到|下降到|降低至|下降至|降回)\s*{_DEC}"
+    rf"|(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯)\s*(?:降了|下降了|降低了)\s*{_DEC})", regex.V1 | regex.I)
 GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT, _LEARN_RESULT,
                       _REFUND_RESULT, _HEALTH_FIGURE)
 
@@ -564,8 +569,7 @@ _PATTERN_KEYS = (
                 "婴儿肌", "长腿", "筷子腿", "纤细", "气色")),
     (_LEARN_RESULT, ("开口说", "流利", "提", "涨", "多考", "好字")),
     (_REFUND_RESULT, ("退款", "退钱", "退全款", "包退", "返款", "退费")),
-    (_HEALTH_FIGURE, ("降到", "降至", "降为", "降低到", "下降到", "降低至", "下降至", "降回", "回到", "变成", "变为",
-                      "降了", "下降了", "降低了")),
+    (_HEALTH_FIGURE, ("降到", "降至", "降为", "降低到", "下降到", "降低至", "下降至", "降回", "降了", "下降了", "降低了")),
 )
 _BACK, _AHEAD = 36, 16  # longer than any match before its key word, and than the look-aheads
 
@@ -660,7 +664,7 @@ _ORIGINAL_PRICE = regex.compile(
     r"[¥￥]?\s*(?P<now>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9.])"
     # 现在5折, 2件只要199, 到手3件: a discount or a count, not the price asked
     # (秒杀12点开抢, 限量秒杀50名, 抢购20位: a time or a quota after the word, not a price)
-    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b))", regex.V1)
+    r"(?!\s*(?:折|件|盒|瓶|袋|个|只|份|人|天|支|条|双|套|%|小时|分钟|秒|日|h\b|斤|装|kg|g(?![a-z])|ml|l(?![a-z])|克|升|公斤))", regex.V1)
 FICTITIOUS_RATIO = 5
 # 仅剩10分钟, 倒计时2小时, 错过再等一年: a countdown in text that stays online is never true
 _COUNTDOWN = regex.compile(r"(?:仅剩|只剩|还剩|倒计时)\s*(?:最后)?\s*[0-9一二三四五六七八九十两半]{1,3}\s*(?:分钟|个?小时|秒)|错过(?:今天|今日|本次|这次)?再等一年", regex.V1)

@@ -80,7 +80,8 @@ def _serial_label_re():
     data = entry_data("phone-trigger")
     labels = sorted(data.get("serial-labels", ()), key=len, reverse=True)
     # (件号, a part's number, is also the end of 证件号, an identity document's)
-    alt = "|".join("(?<!证)件号" if w == "件号" else regex.escape(w) for w in labels)
+    # (…and of 收件号码, 寄件号码: a recipient's or a sender's phone)
+    alt = "|".join("(?<![证收寄快邮])件号" if w == "件号" else regex.escape(w) for w in labels)
     # The label, then at most a few characters (为, 是, 码, ':', spaces) before the number.
     return regex.compile(rf"(?:{alt})[^\p{{Han}}a-z0-9]{{0,3}}(?:为|是|码|号)?[^\p{{Han}}a-z0-9]{{0,3}}$", regex.V1)
 

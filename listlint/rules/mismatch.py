@@ -79,7 +79,7 @@ def check_brand(ctx):
             rs, re_ = ft.to_raw(hit.view, hit.start, hit.end)
             own_han = _own_han_names(ctx, own) if own_han is None else own_han
             if any(n.find(ft.raw[rs:re_]) >= 0 and _inside(ft.raw, rs, re_, n) for n in own_han) \
-                    or _makers_name(ctx, ft.raw, rs, re_):
+                    or (not any(_HAN_RUN.search(v) for v in own) and _makers_name(ctx, ft.raw, rs, re_)):
                 continue   # 卡帕斯 of 品牌:KAPAS (卡帕斯（KAPAS） in the description) holds 卡帕, not Kappa
             if (wrong and wrong[-1][2].brand.family == hit.brand.family and 0 <= rs - wrong[-1][1] <= 2
                     and not ft.raw[wrong[-1][1]:rs].strip(" /／|·-")):
@@ -104,7 +104,8 @@ def _own_han_names(ctx, own) -> frozenset:
     if not latin:
         return frozenset()
     alt = "|".join(regex.escape(p) for p in latin)
-    pair = regex.compile(rf"(\p{{Han}}{{2,6}})\s*[（(]?\s*(?i:{alt})(?![a-z])|(?<![a-z])(?i:{alt})\s*[（(/]?\s*(\p{{Han}}{{2,6}})", regex.V1)
+    # (bracketed only: ZEAL阿迪达斯运动裤 pairs the brand with a copied name, 卡帕斯（KAPAS） names it)
+    pair = regex.compile(rf"(\p{{Han}}{{2,6}})\s*[（(]\s*(?i:{alt})\s*[)）]|(?<![a-z])(?i:{alt})\s*[（(]\s*(\p{{Han}}{{2,6}})\s*[)）]", regex.V1)
     out = set()
     for f in DESCRIPTION_FIELDS + ("attributes",):
         if ctx.value(f):
@@ -171,7 +172,13 @@ def _unknown_title_brand(ctx, own, shown):
     latin = "".join(_LATIN_NAME.findall(key)) or (second if _LATIN_NAME.fullmatch(second) else "")
     # (…and the two characters are no dictionary word: 复古 Boho, 纯棉 Cotton, 情侣 Couple are styles)
     bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words() and not _dictionary_word(han)
-    if len(han) < 3 and not bilingual:
+    # …or two characters alone (朗坤 男士长袖衬衫) that are no dictionary, trade or place word, where
+    # titles do not open with a producing place (勐海 普洱, 五常 大米: food and farm goods) or a
+    # work (原神 周边 亚克力立牌: merchandise and books name their IP first)
+    two = len(han) == 2 == len(key) and not bilingual and not _dictionary_word(han) \
+        and han not in brands.han_title_words() and han not in _ORIGIN_PLACES and not _REGION_CLAIM.fullmatch(han) \
+        and not (category.lexicon().listing_categories(ctx.value("category") or "") & {"food", "agriculture", "merch", "books"})
+    if len(han) < 3 and not bilingual and not two:
         return
     words = brands.brand_words(own)
     # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带) or
@@ -475,7 +482,8 @@ _SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味�
 
 
 _POUND = regex.compile(r"磅|lbs?", regex.I)
-_POUND_NOT_WEIGHT = regex.compile(r"拍|拉线|穿线|磅数|纸|铜版|卡纸|线", regex.V1)
+_POUND_NOT_WEIGHT = regex.compile(r"球拍|网球拍|羽毛球|壁球|穿线|磅数|铜版纸|卡纸|纸张|弓|握力|拉力|扩胸|臂力|弹力带|阻力", regex.V1)
+_POUND_PULL_BEFORE = regex.compile(r"(?:可拉|拉|拉力|阻力|磅数)\s*$", regex.V1)
 _DOSE_UNIT = regex.compile(r"mg|毫克|μg|ug|微克", regex.I)
 _WORKED_NAMES = frozenset(fold_name(n) for n in ("适用材料", "适用材质", "加工材料", "切割材料", "加工材质", "适用对象材质",
                                                    "可切割材料", "可加工材料", "适用工件"))
@@ -1455,8 +1463,9 @@ def check_quantity(ctx):
                 continue
             if q.dim == "weight" and _DOSE_UNIT.search(text, q.start, q.end) and not any(_DOSE_UNIT.search(norm(v)) for _, v in pairs):
                 continue   # 叶酸片 0.4mg: an ingredient's dose per tablet, not the pack's net weight
-            if q.dim == "weight" and _POUND.search(text, q.start, q.end) and _POUND_NOT_WEIGHT.search(text):
-                continue   # 球拍 30磅, 铜版纸 80磅: a string tension, a paper's grade
+            if q.dim == "weight" and _POUND.search(text, q.start, q.end) and (
+                    _POUND_NOT_WEIGHT.search(text) or _POUND_PULL_BEFORE.search(text, max(0, q.start - 4), q.start)):
+                continue   # 球拍 可拉30磅, 反曲弓 30磅, 握力器 100磅, 铜版纸 80磅: a tension, a draw, a grade
             if q.dim.startswith("count:") and any(v != int(v) for v in q.values[:1]):
                 continue   # 券后29.9 抽纸: a price before a count word, never 29.9 sheets
             if _QTY_SKIP_BEFORE.search(text[max(0, q.start - 6):q.start]) or _QTY_SKIP_AFTER.match(text[q.end:q.end + 12]) \
@@ -1477,8 +1486,9 @@ def check_quantity(ctx):
             # 400ml+40ml (加量装): the sum is the content too
             stated |= {a.values[0] + b.values[0] for a, b in zip(qs, qs[1:])
                        if _PLUS_BETWEEN.fullmatch(text[a.end:b.start])}
-            if dim.startswith("count:"):   # 12罐*2箱: 24 cans in all
+            if dim.startswith("count:"):   # 12罐*2箱: 24 cans in all; 3盒×10枚: 30 eggs
                 stated |= {q.values[0] * int(m.group(1)) for q in qs for m in [_TIMES_PACKS.match(text, q.end)] if m}
+                stated |= {q.values[0] * int(m.group(1)) for q in qs for m in [_PACKS_TIMES.search(text, max(0, q.start - 8), q.start)] if m}
             if dim in ("weight", "volume"):   # 5支装 30g: thirty grams each, 150 g in the pack
                 stated |= {a * int(m.group(1)) for a in list(stated) for m in _PACK_OF.finditer(text)}
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
@@ -1581,6 +1591,7 @@ def _pack_multipliers(ctx) -> set[int]:
 
 # 500张/包 counts one pack's sheets (张数:2500 is the box's): a count per pack is no pack count
 _PER_PACK = regex.compile(r"\s*/\s*(?:包|袋|盒|箱|瓶|罐|件|套|本|卷)", regex.V1)
+_PACKS_TIMES = regex.compile(r"(?<![0-9.])([1-9][0-9]?)\s*(?:箱|组|提|盒|包|袋|排|板)\s*[*×xX]\s*$", regex.V1)
 _TIMES_PACKS = regex.compile(r"\s*[*×xX]\s*([1-9][0-9]?)\s*(?:箱|组|提|件|盒|包|袋|排|板|条)", regex.V1)
 # 面漆5L+底漆5L: 10L in all; 1条浴巾+2条毛巾: three towels
 _PLUS_BETWEEN = regex.compile(r"\s*\p{Han}{0,3}\s*\+\s*\p{Han}{0,3}\s*", regex.V1)
@@ -1693,6 +1704,11 @@ def check_category(ctx):
     cats = lex.listing_categories(raw)
     if not cats or "title" not in ctx.listing.fields or cats & lex.any_product:
         return
+    # a leaf that names a product (电子/电工>收款音箱, 餐饮具>儿童水杯) holds that product's
+    # categories too: a 收款语音播报音箱 is sold there, and so is a child's 吸管杯
+    leaf_words = lex.products(squeeze_text(_LEAF_SEP.split(raw.strip())[-1]))
+    if leaf_words:
+        cats = cats | set().union(*(pc for _, _, _, pc in leaf_words))
     if "pets" in cats:
         yield from _pet_species(ctx, raw)
     text = ctx.text("title").view("squeezed")

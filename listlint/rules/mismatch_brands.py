@@ -242,6 +242,12 @@ def latin_title_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def han_title_words() -> frozenset:
+    """Two-character trade words titles open with (韩版, 网红): no maker's name."""
+    return frozenset(squeeze(w) for w in data_file("brands.yaml").get("han_title_words") or ())
+
+
+@lru_cache(maxsize=1)
 def _compat_words():
     """Compatibility markers, and one compiled alternation of the accessory words."""
     doc = data_file("brands.yaml")
@@ -316,8 +322,9 @@ def _before_a_product(ft, squeezed: str, s: int, e: int) -> bool:
 
 # RIO×六神联名, 故宫联名款: a partner's name in a co-branded product; 佳能口, 索尼E口, 尼康卡口: the
 # camera mount a lens or adapter is made for. Neither names the listing's maker.
-# (the x of Britax宝得适 ends a Latin name: no collaboration mark)
-_PARTNER_BEFORE = regex.compile(r"(?:(?<![a-z])[xX]|[×✕╳]|联名)\s*$", regex.I)
+_PARTNER_BEFORE = regex.compile(r"(?:[×xX✕╳]|联名)\s*$")
+# (…but the x of Britax宝得适 ends the brand's own Latin name: no collaboration mark)
+_LATIN_RUN_END = regex.compile(r"[a-z]+$", regex.I)
 # 珠江旗下 (艾茉森 is a brand of 珠江's): the parent group named beside its own brand
 _PARTNER_AFTER = regex.compile(r"^\s*(?:[×xX✕╳](?![a-z0-9])|联名|合作款|联合款|旗下|集团旗下|出品的子品牌)")
 _MOUNT_AFTER = regex.compile(r"^(?:[a-z]{1,2})?(?:卡口|转接|口(?![红碑罩味袋腔香感径水琴令号]))", regex.I)
@@ -326,8 +333,11 @@ _MOUNT_AFTER = regex.compile(r"^(?:[a-z]{1,2})?(?:卡口|转接|口(?![红碑罩
 def _partner_or_mount(ft, hit: BrandHit) -> bool:
     sq = ft.view("squeezed")
     s, e = _squeezed_span(ft, hit)
-    return bool(_PARTNER_BEFORE.search(sq[max(0, s - 3):s]) or _PARTNER_AFTER.match(sq[e:e + 3])
-                or _MOUNT_AFTER.match(sq[e:e + 4]))
+    if _PARTNER_BEFORE.search(sq[max(0, s - 3):s]):
+        run = _LATIN_RUN_END.search(sq, max(0, s - 16), s)
+        if not (run and len(run.group(0)) > 1 and run.group(0).lower() in {squeeze(n) for n in hit.brand.names}):
+            return True
+    return bool(_PARTNER_AFTER.match(sq[e:e + 3]) or _MOUNT_AFTER.match(sq[e:e + 4]))
 
 
 def _exempt(text: str, s: int, e: int, phrases: tuple[str, ...]) -> bool:

@@ -28,14 +28,28 @@ class Mention:
 _UNIT_AFTER = r"(?![0-9.])(?!\s*(?:w|mah|mm|cm|m(?![a-z])|寸|英寸|g(?![a-z])|gb|t(?![a-z])|tb|v(?![a-z])|a(?![a-z])|hz|%|元|年|周年|个|件|片|只|支|条|米|斤|克|号|色|天|小时))"
 # 12/13/14, 11-15, 15、15pro, Air 4/Air 5, Air 5 Air 4: more numbers of the same line, the
 # line's last word repeated or not (after a bare space only repeated)
-_VARIANT = r"\s*(?:pro\s*max|pro|max|plus|ultra|mini|\+)?"
+# (6s, S23FE, 14e, XR: a letter after the number is a variant too)
+_VARIANT = r"\s*(?:pro\s*max|pro|max|plus|ultra|mini|fe|se|s|e|r|c|\+)?"
 
 
 @lru_cache(maxsize=None)
-def _more(last_word: str):
-    word = regex.escape(last_word)
-    return regex.compile(rf"{_VARIANT}(?:\s*([/、,，&]|和|[-~～至到])\s*(?:{word}\s*)?|\s+{word}\s*)(\d{{1,3}})" + _UNIT_AFTER,
-                         regex.I)
+def _more(last_word: str, brand: str):
+    """After a mention: more numbers of its line (12/13/14, Air 4/Air 5), or of another line of
+    the same maker named by its series word (Mate60/P60/nova12)."""
+    words = {last_word} | set(_series_of(brand))
+    alt = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    return regex.compile(rf"{_VARIANT}(?:\s*([/、,，&]|和|[-~～至到])\s*(?:(?P<w>{alt})\s*)?|\s+(?P<w2>{regex.escape(last_word)})\s*)(\d{{1,3}})"
+                         + _UNIT_AFTER, regex.I)
+
+
+@lru_cache(maxsize=None)
+def _series_of(brand: str) -> dict:
+    """A maker's series words (mate, p, nova …) → their line, for lists that change line."""
+    _, line_of, brand_of = _lines()
+    return {last: line for line, last in line_of if brand_of[line] == brand and last.isascii() and last.isalpha()}
+
+
+_SIZES: dict[str, frozenset] = {}   # numbers a line uses for a screen size, not a model
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +59,7 @@ def _lines():
     brand_of: dict[str, str] = {}
     for line, spec in doc.items():
         brand_of[line] = spec["brand"]
+        _SIZES[line] = frozenset(spec.get("sizes", ()))
         for words in spec["names"]:
             words = [fold_name(w) for w in words]
             names.append((line, words[-1], r"\s*".join(regex.escape(w) for w in words)))
@@ -56,19 +71,28 @@ def _lines():
 
 
 def mentions(text: str) -> list[Mention]:
-    pattern, line_of, _ = _lines()
+    pattern, line_of, brand_of = _lines()
     out: list[Mention] = []
     for m in pattern.finditer(text):
         idx = next(i for i, g in enumerate(m.groups()[:-1]) if g is not None)
         (line, last_word), number = line_of[idx], int(m.group(m.re.groups))
+        if number in _SIZES.get(line, ()):
+            continue   # iPad Air 11: a screen size
         out.append(Mention(line, number, m.start(), m.end()))
-        pos, prev, more_re = m.end(), number, _more(last_word)
+        pos, prev, more_re = m.end(), number, _more(last_word, brand_of[line])
         while (more := more_re.match(text, pos)):
-            n = int(more.group(2))
-            if more.group(1) and more.group(1) in "-~～至到" and prev < n <= prev + 12:
-                out.extend(Mention(line, k, more.start(2), more.end()) for k in range(prev + 1, n + 1))
+            n = int(more.group(more.re.groups))
+            w = (more.group("w") or "").lower()
+            if w and w != last_word:
+                other = _series_of(brand_of[line]).get(w)
+                if other is None:
+                    break
+                out.append(Mention(other, n, more.start(), more.end()))   # Mate60/P60: another line
+                line, last_word, more_re = other, w, _more(w, brand_of[other])
+            elif more.group(1) and more.group(1) in "-~～至到" and prev < n <= prev + 12:
+                out.extend(Mention(line, k, more.start(), more.end()) for k in range(prev + 1, n + 1))
             elif abs(n - prev) <= 12:   # 15/16 of a list, not 15/256G
-                out.append(Mention(line, n, more.start(2), more.end()))
+                out.append(Mention(line, n, more.start(), more.end()))
             else:
                 break
             pos, prev = more.end(), n

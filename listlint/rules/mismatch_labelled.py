@@ -27,8 +27,11 @@ _UNIT_OF = {u: (dim, f) for dim, units in _UNITS.items() for u, f in units.items
 _FIGURE = regex.compile(
     r"(?<![0-9.a-z])(\d+(?:\.\d+)?)\s*(" + "|".join(sorted((regex.escape(u) for u in _UNIT_OF), key=len, reverse=True)) +
     r")(?![a-z0-9²³])", regex.V1 | regex.I)
-_RANGE_IN_VALUE = regex.compile(r"[-~～至到/或]|以[上下内]")
-_RANGE_AFTER = regex.compile(r"^\s*(?:[-~～至到]|以[上下内])")
+# (a range, a list, or sides: 80-85mm, 12L/20L, 60*40cm)
+_RANGE_IN_VALUE = regex.compile(r"[-~～至到/或*×xX]|以[上下内]")
+# 5kg*2袋: a pack multiplied out
+_TIMES_AFTER = regex.compile(r"\s*[*×xX]\s*\d")
+_RANGE_AFTER = regex.compile(r"\s*(?:[-~～至到]|以[上下内])")
 _RANGE_BEFORE = regex.compile(r"[-~～至到]\s*$")
 # names whose figure is not one of the product's own (包装尺寸, 适用身高, 建议体重)
 _NOT_OWN_NAME = regex.compile(r"^(?:包装|外箱|快递|适用|建议|推荐|毛重|运输)")
@@ -47,27 +50,32 @@ def _figures(text: str) -> list[tuple[int, int, str, float, str]]:
 @lru_cache(maxsize=4096)
 def _labels(name: str) -> tuple[str, ...]:
     labels = {name}
-    if len(name) >= 3:
-        labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重
+    if len(name) >= 4:
+        labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重 (not 承重量 → 重量: a cut word)
     return tuple(sorted(labels, key=len, reverse=True))
 
 
-# a figure's kind: 最大承重 and 承重 (or 最小承重, 每层承重, 总承重) are different figures
-_QUALIFIER = regex.compile(r"(?:最大|最小|最高|最低|总|每层|单层|每个|单个|单只|每只|额定|静态|动态|峰值|持续|标准)$", regex.V1)
+# What may stand right before the label in the title without making it another figure: an
+# adjective (大容量, 超大容量). Any other word there names a part or a kind (层板承重, 最大承重,
+# 钢管厚度) and must be the attribute's own prefix (最大承重 with 最大承重:9kg).
+_ADJECTIVES = frozenset({"超大", "加大", "特大", "实际", "实测", "有效", "标称"})
+_HAN_TAIL = regex.compile(r"\p{Han}{1,4}$", regex.V1)
 
 
-def _qualifier(words: str) -> str:
-    m = _QUALIFIER.search(words)
-    return m.group(0) if m else ""
+def _plain_prefix(prefix: str, own: str) -> bool:
+    if not prefix or (own and prefix.endswith(own)):
+        return True
+    # (碎纸机大容量: 大 after a product's name; not 最大, 总 …)
+    return prefix[-2:] in _ADJECTIVES or (prefix[-1] in "大超" and prefix[-2:-1] not in ("最", "总", "较", "更"))
 
 
 def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
-    before = text[max(0, start - 10):start].rstrip(" :：")
+    before = text[max(0, start - 12):start].rstrip(" :：")
     for lb in labels:
         if before.endswith(lb):
-            # the title's qualifier before the label must be the attribute's own
-            return _qualifier(before[:-len(lb)]) == _qualifier(name[:-len(lb)]) if lb != name else \
-                not _qualifier(before[:-len(lb)])
+            m = _HAN_TAIL.search(before[:-len(lb)])
+            prefix = m.group(0) if m else ""
+            return _plain_prefix(prefix, name[:-len(lb)])
     # 20cm厚, 10mm宽: a 度 name's first character right after the figure (not 宽1.2m长200m,
     # where 长 opens the next figure)
     return len(name) == 2 and name.endswith("度") and text.startswith(name[0], end) \
@@ -89,16 +97,18 @@ def labelled_figure_claims(ctx):
         return
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
-        said = [f for f in _figures(text) if not _RANGE_AFTER.match(text, f[1]) and not _RANGE_BEFORE.search(text, 0, f[0])]
-        if not said:
-            continue
-        for name, folded, shown, (_, _, dim, amount, unit) in attrs:
-            labels = _labels(folded)
-            claims = [f for f in said if f[2] == dim and
-                      ((unit in _OWN_UNITS and f[4] in _OWN_UNITS) or _labelled(text, f[0], f[1], labels, folded))]
-            if not claims or any(abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for f in claims):
+        said = [f for f in _figures(text) if not _RANGE_AFTER.match(text, f[1]) and not _RANGE_BEFORE.search(text, 0, f[0])
+                and not _TIMES_AFTER.match(text, f[1])]
+        for f in said:
+            # the attributes that label this figure; it is fine when any of them agrees
+            # (大容量6L with 容量:6L and 炸篮容量:4.5L)
+            labelling = [(name, shown, amount) for name, folded, shown, (_, _, dim, amount, unit) in attrs
+                         if f[2] == dim and ((unit in _OWN_UNITS and f[4] in _OWN_UNITS)
+                                             or _labelled(text, f[0], f[1], _labels(folded), folded))]
+            if not labelling or any(abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for _, _, amount in labelling):
                 continue
-            s, e = claims[0][0], claims[0][1]
+            name, shown, _ = labelling[0]
+            s, e = f[0], f[1]
             yield ctx.finding(field, "norm", s, e,
                               f"the {field} says “{text[s:e]}” but the {name} attribute is “{shown}”",
                               suggestion=f"让标题中的“{text[s:e]}”与{name}属性一致，或更正属性")

@@ -278,7 +278,8 @@ _UNIT_NOT = {
     "升": regex.compile(r"^(?:级|降|华|温|高)"), "两": regex.compile(r"^(?:用|件|个|只|侧|边|色|种|款|天|年|月|周|次|步|口|句|下|遍|位|人|家)"),
     # 60支长绒棉, 80支全棉: a yarn count, not sticks
     "支": regex.compile(r"^(?:持|架|付|长绒|纱|棉|精梳|全棉|纯棉|贡缎|天丝|莫代尔|埃及|新疆|莱赛尔|兰精|竹纤维|亚麻|真丝|桑蚕丝|涤棉|高支|双股)"), "片": regex.compile(r"^(?:式|区)"), "g": regex.compile(r"^(?:手机|网|全网通|双|信号|路由|频|\+)", regex.I),
-    "l": regex.compile(r"^(?:码|号)", regex.I),
+    # (L3158 L3118: a printer model's L, not litres)
+    "l": regex.compile(r"^(?:码|号|[0-9]{2})", regex.I),
     # 10w+ 销量, 5w字: 万, not watts
     "w": regex.compile(r"^(?:\+|字|人|粉|销|播放|阅读|浏览|好评|收藏)", regex.I),
     "度": regex.compile(r"^(?:电|角|旋转|转)"),

@@ -91,13 +91,21 @@ def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11)
     return None
 
 
+# A scam described as a warning, in the same sentence before the contact word: the shop warns
+# its buyers off that contact (an account written after it is still one)
+_SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不法分子|谨防|警惕)[^。！？!?\n<]{0,60}$", regex.V1)
+
+
 def trigger_ok(ctx, field: str, hit) -> bool:
     """The generic decision for OFF trigger hits, driven by the entry's data."""
     ft = ctx.text(field)
     text = ft.view(hit.view)
     s, e = hit.start, hit.end
-    if not _edges_ok(ft.raw, *ft.to_raw(hit.view, s, e)):
+    rs, re_ = ft.to_raw(hit.view, s, e)
+    if not _edges_ok(ft.raw, rs, re_):
         return False
+    if _SCAM_WARNING.search(ft.raw, max(0, rs - 80), rs) and id_after(ctx, field, re_) is None:
+        return False   # 常见骗局：冒充客服…“加微信领红包”; 不法分子冒充本店客服…要求添加微信或QQ
     data = hit.entry.data
     if data.get("model-guard"):
         m = _NUMBER_AFTER.match(text, e, e + 14)
@@ -458,20 +466,25 @@ _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企
 # …and the same label copied into a description: the maker named by its role, its address, then
 # the number (生产企业：杭州知元生物科技有限公司 地址：… 联系电话：0571-86910372). A mobile counts only
 # when the maker is a registered company (…有限公司, …厂): 生产者：张三 电话：138… is a person.
-_MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生产厂家|厂家|厂名|注册人|备案人|委托方|受托方|委托生产企业|"
+_MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生产厂家|厂家(?!直|批|价|自)|厂名|注册人|备案人|委托方|受托方|委托生产企业|"
                              r"受委托生产企业|生产单位|进口商|出品方|标签信息|包装标识|吊牌信息|证书信息|吊牌/证书信息)\s*[:：]?"
                              r"(?P<maker>[^。！？!?\n<]{0,60}?)(?:地址|住所|厂址)\s*[:：][^。！？!?\n<]{4,70}?"
                              r"(?:电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
-_COMPANY = regex.compile(r"有限公司|有限责任公司|股份公司|集团|[^工]厂(?![家商])", regex.V1)
+# the maker named as a registered company: its name ends the maker's part (…有限公司, …食品厂)
+_COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}厂)[\s，,;；]*$", regex.V1)
 
 
 def _maker_label(view: str, start: int, kind: str) -> bool:
+    """A label's maker (a company), its address and then the number: the maker's, printed on the
+    pack. 厂家直销 … 电话 (a factory selling direct) is the seller's own number."""
     m = _MAKER_LABEL.search(view, max(0, start - 160), start)
-    return bool(m) and (kind != "mobile" or bool(_COMPANY.search(m.group("maker"))))
+    return bool(m) and bool(_COMPANY.search(m.group("maker")))
 
 
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"
-                                 r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务|技术支持|支持)(?:电话|专线)?\s*[:：]?\s*$", regex.V1)
+                                 r"(?P<official2>(?:品牌)?官方)?(?:售后|客服|服务|技术支持|支持)(?:电话|专线)?\s*[:：]?\s*$|"
+                                 # (安装报修可拨打 400-…: the maker's service line a flagship prints)
+                                 r"(?:安装|报修|维修|售后|保修)\p{Han}{0,4}?(?:可|请)?(?:拨打|致电)\s*[:：]?\s*$", regex.V1)
 
 
 _SHOP_OWN = regex.compile(r"本店|店铺|小店|我们|我的|我店|卖家|掌柜|店主|个人|加盟|代理|招商|批发|订购|订货|团购", regex.V1)

@@ -469,13 +469,13 @@ _THIRD_PARTY_CUE = regex.compile(
     r"家长|收件|寄件|收货|快递单|面单|订单|那单|这单|学员|患者|病人|业主|房东|租客|宝妈|宝爸|爸爸|妈妈|孩子|阿姨|大爷|老人|"
     r"补发|发错|寄错|寄到|发给|寄给|店员|领养|"
     # …or a case told about someone (【真实案例】王建国先生…, 车主反馈：李国强…, 上周给 陈思远 …做的)
-    r"案例|反馈|车主|旅客|乘客|游客|访客|快递员|邻居|使用者|(?:上周|昨天|前天|之前|上次|刚刚?)给|"
+    r"案例|反馈|车主|旅客|乘客|游客|访客|快递员|邻居|使用者|(?:上周|昨天|前天|之前|上次|刚刚?)给|配送单|送货单|发货单|送给|聊天截图|"
     # …or a pronoun owning the number (她手机151…, 他电话137…)
     r"[她他]的?(?:手机|电话|号码|联系方式|座机|护照|身份证|证件)", regex.V1)
 
 # …but a name right after these is the shop's own contact (OFF003's, not a leak)
 _SELLER_BEFORE = regex.compile(r"(?:客服|店主|老板|掌柜|店长|本人|卖家|商家|我|联系我|找我|加我|联系|请联系|发给|群主|管理员|"
-                            r"负责人|对接人|经理|专员|顾问|师傅|团长)\s*[:：]?\s*$", regex.V1)
+                            r"负责人|对接人|经理|专员|顾问|师傅|团长|咨询|请咨询|预约|设计师|工程师|老师)\s*[:：]?\s*$", regex.V1)
 # cues that say whose the number is, strong enough for a name that runs into the next word
 _OWNER_CUE = regex.compile(r"[她他]的?(?:手机|电话|号码|联系方式|座机|护照|身份证|证件)|新郎|新娘|家长电话|补发|发错|寄错|寄到|寄给|收件人", regex.V1)
 _SENTENCE_END = regex.compile(r"[。！？!?\n]|<(?:p|br|li|tr|div)\b", regex.I)
@@ -518,7 +518,9 @@ _HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|�
 def _cued_name():
     # a whole name, or a surname with a kin word (王阿姨, 李大爷, 刘叔): after a cue word the
     # name may run into the next word (买家陈思远去伦敦读研)
-    cue = "宝妈|宝爸|爸爸|妈妈|家长|主人|业主|顾客|客户|客人|买家|借书人|新郎|新娘|来自|感谢|谢谢|店员|旅客|乘客|游客|车主|快递员|邻居|访客|患者|学员"
+    # (…or a person naming themself in a transcribed chat: 买家：我叫吕晓霞，电话…; 送给 唐诗雨 …)
+    cue = ("宝妈|宝爸|爸爸|妈妈|家长|主人|业主|顾客|客户|客人|买家|借书人|新郎|新娘|来自|感谢|谢谢|店员|旅客|乘客|游客|车主|快递员|邻居|访客|患者|学员|"
+           "我叫|我是|名叫|送给|寄给")
     return regex.compile(rf"(?<={cue}){_surname()}\p{{Han}}{{1,2}}"
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}(?:{_KIN_SHORT})"
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}\p{{Han}}{{1,2}}(?=(?:{_KIN})?(?:[\s，,:：（(的]|[0-9]|$))", regex.V1)
@@ -736,7 +738,8 @@ def _name_then_home():
     return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?=一家|家|[，,\s])[^。！？!?\n<]{{0,24}}?[她他]家[^。！？!?\n<（(]{{0,6}}[（(]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
-_LABEL_WORD = regex.compile(r"(\p{Han}{2})(?:地址|住址)", regex.V1)
+_LABEL_WORD = regex.compile(r"(?:景点|景区|门店|公司|工厂|发货|退货|收货|店铺|仓库|办公|注册|营业|经营|场馆|活动|集合|取货|自提|酒店|"
+                           r"学校|医院|单位|工作|通讯|邮寄|寄件|收件|快递|户籍|详细|联系|厂家|总部|展厅|售后|维修|服务)(?:地址|住址)", regex.V1)
 
 
 def _unlabelled_residents(ctx):
@@ -749,7 +752,7 @@ def _unlabelled_residents(ctx):
             flat = _HOME_GATE.search(text, s, e) is not None
             m = _resident_before().search(text, max(0, s - 24), s) or \
                 (flat and (_name_comma_before().search(text, max(0, s - 30), s) or _name_then_home().search(text, max(0, s - 60), s)))
-            if m and (w := _LABEL_WORD.match(text, m.start(), s)) and _common_word(w.group(1)):
+            if m and _LABEL_WORD.match(text, m.start(), s):
                 m = None   # 景点地址：, 门店地址： a label whose word starts with a surname (景, 门)
             if m:
                 rs = m.start()
