@@ -856,7 +856,8 @@ def _size_claims(ctx):
 # range that touches the other's end only (0-6个月 vs 6-12个月) is a different stage too.
 _AGE_RANGE = regex.compile(r"(?<![0-9.])([0-9]{1,2})\s*(?:个月|月龄|月|岁)?\s*[-~至到]\s*([0-9]{1,2})\s*(个月|月龄|月|岁)"
                            r"|(?<![0-9.])([0-9]{1,2})\s*(个月|月龄|月|岁)\s*(以上|及以上|\+)")
-_AGE_NAMES = frozenset(fold_name(n) for n in ("适用年龄", "月龄", "适用月龄", "年龄段", "适用年龄段", "建议年龄"))
+_AGE_NAMES = frozenset(fold_name(n) for n in ("适用年龄", "月龄", "适用月龄", "年龄段", "适用年龄段", "建议年龄",
+                                                "适读年龄", "阅读年龄", "适读年龄段"))
 
 
 def _age_ranges(text: str) -> list[tuple[float, float, object]]:
@@ -896,6 +897,7 @@ _PURE_CLAIM = regex.compile(r"(?:纯|全|(?<![\d.])100%?|百分百|百分之百)
 _SHARE = regex.compile(r"(\p{Han}{1,6}?)(?:含量)?[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%|(\d{1,3}(?:\.\d+)?)\s*%\s*(\p{Han}{1,6})")
 _PURE_SHARE = 95.0
 # (not a composition list: 聚酯纤维70% 羊毛30% names each fibre before its own share)
+_SHARE_CLAIM_AFTER = regex.compile(r"(?<=含|含有|含量)\s*(羊毛|绵羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻)\s*(?:含量)?\s*[:：]?\s*([1-9][0-9](?:\.[0-9])?)\s*%")
 _SHARE_CLAIM = regex.compile(r"(?<![0-9.])(?<!(?:羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻|聚酯纤维|聚酯|涤纶|锦纶|尼龙|氨纶|粘纤|粘胶|纤维|莫代尔|天丝|腈纶)\s*[:：]?\s*)([1-9][0-9](?:\.[0-9])?)\s*%\s*(?:的)?(羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻)")
 _SHARE_SLACK = 5.0
 _BARE_SHARE = regex.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*%\s*")
@@ -920,8 +922,23 @@ def _fibre_shares(pairs) -> dict[str, float]:
     return out
 
 
+_SHARE_ALONE = regex.compile(r"^\s*([1-9][0-9]?(?:\.[0-9])?)\s*%\s*$")
+
+
+def _split_composition(ctx, pairs):
+    """面料主材质:羊毛 with 面料主材质含量:30%: the fibre and its share in two attributes, read as
+    羊毛30%."""
+    fibres = [v for _, v in pairs if "%" not in v]
+    if len(fibres) != 1:
+        return []
+    return [(name, fibres[0] + m.group(1) + "%") for name, vs in ctx.attributes.items()
+            if fold_name(name).endswith("含量") for v in vs for m in [_SHARE_ALONE.match(norm(v))] if m]
+
+
 def _pure_material_claims(ctx):
     pairs = attribute_values(ctx, "material")
+    if pairs and not any("%" in v for _, v in pairs):
+        pairs = pairs + _split_composition(ctx, pairs)
     if not pairs or not any("%" in v for _, v in pairs):
         return
     shares = None
@@ -945,13 +962,16 @@ def _pure_material_claims(ctx):
                               suggestion=f"去掉“{m.group(0)}”中的“纯/全/100%”，如实写成分（如“棉{max(got):g}%”），或更正成分属性")
         # 90%羊毛 against 羊毛30% 聚酯纤维70%: a stated share far from the composition's
         nv = ctx.text(field).view("norm")   # (the squeezed view drops the %)
-        for m in _SHARE_CLAIM.finditer(nv) if "%" in nv else ():
+        claims = [(m, m.group(1), m.group(2)) for m in _SHARE_CLAIM.finditer(nv)] if "%" in nv else []
+        # (…or the fibre first: 含羊毛90%)
+        claims += [(m, m.group(2), m.group(1)) for m in _SHARE_CLAIM_AFTER.finditer(nv)] if "%" in nv else []
+        for m, pct, fibre in claims:
             if values.describes_part(nv, m.end()) or values.negated(nv, m.start()):
                 continue
             if shares is None:
                 shares = _fibre_shares(pairs)
-            claimed = float(m.group(1))
-            fams = vocab.value_families(m.group(2))
+            claimed = float(pct)
+            fams = vocab.value_families(fibre)
             got = [shares[f] for f in fams if f in shares]
             # (each listed fibre of the family on its own too: 羊毛90% 羊绒10% gives wool 90 as well as 100)
             own = [float(pct) for _, v in pairs for w in _SHARE.finditer(norm(v))
@@ -961,8 +981,8 @@ def _pure_material_claims(ctx):
                 continue
             shown = "；".join(v for _, v in pairs)
             yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"the {field} says “{m.group(0)}” but the composition is “{shown}” ({m.group(2)} {max(got):g}%)",
-                              suggestion=f"按成分属性写实际含量（如“{m.group(2)}{max(got):g}%”），或更正成分属性")
+                              f"the {field} says “{m.group(0)}” but the composition is “{shown}” ({fibre} {max(got):g}%)",
+                              suggestion=f"按成分属性写实际含量（如“{fibre}{max(got):g}%”），或更正成分属性")
 
 
 # A model code: a few Latin letters, then digits, then more letters or digits (HX6730,

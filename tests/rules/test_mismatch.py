@@ -931,6 +931,13 @@ ATTRS = [
     ("tea-class-agrees", dict(title="武夷岩茶 大红袍 乌龙茶", attributes="茶类:乌龙茶"), False),
     ("stainless-is-steel", dict(title="十八子作 菜刀 家用 切片刀 不锈钢", attributes="材质:复合钢"), False),
     ("material-it-is-for", dict(title="含钴麻花钻头 M35 不锈钢专用 直柄钻头套装", attributes="材质:M35含钴高速钢"), False),
+    ("wool-share-fibre-first", dict(title="羊毛衫 含羊毛90%", attributes="材质成分:羊毛30% 锦纶70%"), True),
+    ("wool-share-split-attributes", dict(title="双面羊毛大衣女 含羊毛90%", attributes="面料主材质:羊毛;面料主材质含量:30%"), True),
+    ("wool-share-split-agrees", dict(title="双面羊毛大衣女 含羊毛90%", attributes="面料主材质:羊毛;面料主材质含量:90%"), False),
+    ("white-vs-grey-duck-down", dict(title="北漠男士羽绒服 白鸭绒90绒", attributes="填充物:灰鸭绒"), True),
+    ("duck-down-unspecified-agrees", dict(title="羽绒服 白鸭绒", attributes="填充物:鸭绒"), False),
+    ("nbr-vs-tpe-mat", dict(title="TPE瑜伽垫 6mm 双面防滑", attributes="材质:NBR"), True),
+    ("reading-age-range", dict(title="0-3岁婴儿撕不烂早教书", attributes="适读年龄:7-10岁"), True),
 ]
 
 
