@@ -231,14 +231,17 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
 
 def _by_measure(group: list[int], sigs) -> list[list[int]]:
     """One brand + 型号 group, split where the listings state different content measures (a
-    single pack and a ten-pack of one model); a listing that states none joins the largest part."""
+    single pack and a ten-pack of one model); a listing that states none joins the strictly
+    largest part of two or more."""
     measures = {sigs[i].measure for i in group} - {""}
     if len(measures) < 2:
         return [group]
     parts = [[i for i in group if sigs[i].measure == m] for m in sorted(measures)]
-    # a listing that states no measure joins the largest part (a copy that dropped the attribute)
+    # a listing that states no measure joins the part that is strictly the largest (a copy that
+    # dropped the attribute); with no such part it could copy any of them and stays out
     bare = [i for i in group if not sigs[i].measure]
-    if bare:
+    sizes = sorted((len(p) for p in parts), reverse=True)
+    if bare and sizes[0] > 1 and (len(sizes) == 1 or sizes[0] > sizes[1]):
         largest = max(parts, key=len)
         largest.extend(bare)
         largest.sort()

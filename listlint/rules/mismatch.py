@@ -104,13 +104,17 @@ def _own_han_names(ctx, own) -> frozenset:
     if not latin:
         return frozenset()
     alt = "|".join(regex.escape(p) for p in latin)
-    # (bracketed only: ZEAL阿迪达斯运动裤 pairs the brand with a copied name, 卡帕斯（KAPAS） names it)
-    pair = regex.compile(rf"(\p{{Han}}{{2,6}})\s*[（(]\s*(?i:{alt})\s*[)）]|(?<![a-z])(?i:{alt})\s*[（(]\s*(\p{{Han}}{{2,6}})\s*[)）]", regex.V1)
+    # 卡帕斯（KAPAS）, KAPAS/卡帕斯, KAPAS卡帕斯: a short Han name standing whole beside the Latin one,
+    # and no brand of the list itself (ZEAL阿迪达斯运动裤, ZEAL耐克 pair the brand with a copied name)
+    pair = regex.compile(rf"(?<!\p{{Han}})(\p{{Han}}{{2,4}})\s*[（(/]?\s*(?i:{alt})(?![a-z])|(?<![a-z])(?i:{alt})\s*[（(/]?\s*(\p{{Han}}{{2,4}})(?!\p{{Han}})", regex.V1)
+    known = set().union(*brands.matcher_for(ctx).families.values())
     out = set()
     for f in DESCRIPTION_FIELDS + ("attributes",):
         if ctx.value(f):
             for m in pair.finditer(ctx.text(f).view("norm")):
-                out.add(m.group(1) or m.group(2))
+                name = m.group(1) or m.group(2)
+                if name not in known:
+                    out.add(name)
     return frozenset(out)
 
 
@@ -172,13 +176,9 @@ def _unknown_title_brand(ctx, own, shown):
     latin = "".join(_LATIN_NAME.findall(key)) or (second if _LATIN_NAME.fullmatch(second) else "")
     # (…and the two characters are no dictionary word: 复古 Boho, 纯棉 Cotton, 情侣 Couple are styles)
     bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words() and not _dictionary_word(han)
-    # …or two characters alone (朗坤 男士长袖衬衫) that are no dictionary, trade or place word, where
-    # titles do not open with a producing place (勐海 普洱, 五常 大米: food and farm goods) or a
-    # work (原神 周边 亚克力立牌: merchandise and books name their IP first)
-    two = len(han) == 2 == len(key) and not bilingual and not _dictionary_word(han) \
-        and han not in brands.han_title_words() and han not in _ORIGIN_PLACES and not _REGION_CLAIM.fullmatch(han) \
-        and not (category.lexicon().listing_categories(ctx.value("category") or "") & {"food", "agriculture", "merch", "books"})
-    if len(han) < 3 and not bilingual and not two:
+    # (two characters alone, 朗坤 男士长袖衬衫, are left alone: jieba's dictionary lacks most trade
+    # words, 高腰, 碎花, 骑行, 电竞, so no test tells a name from one)
+    if len(han) < 3 and not bilingual:
         return
     words = brands.brand_words(own)
     # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带) or
@@ -482,7 +482,7 @@ _SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味�
 
 
 _POUND = regex.compile(r"磅|lbs?", regex.I)
-_POUND_NOT_WEIGHT = regex.compile(r"球拍|网球拍|羽毛球|壁球|穿线|磅数|铜版纸|卡纸|纸张|弓|握力|拉力|扩胸|臂力|弹力带|阻力", regex.V1)
+_POUND_NOT_WEIGHT = regex.compile(r"球拍|网球拍|羽毛球|壁球|穿线|磅数|纸|弓|握力|拉力|扩胸|臂力|弹力带|阻力|鱼线|主线|子线|pe线|[0-9]编", regex.V1 | regex.I)
 _POUND_PULL_BEFORE = regex.compile(r"(?:可拉|拉|拉力|阻力|磅数)\s*$", regex.V1)
 _DOSE_UNIT = regex.compile(r"mg|毫克|μg|ug|微克", regex.I)
 _WORKED_NAMES = frozenset(fold_name(n) for n in ("适用材料", "适用材质", "加工材料", "切割材料", "加工材质", "适用对象材质",
@@ -1724,11 +1724,7 @@ def check_category(ctx):
     cats = lex.listing_categories(raw)
     if not cats or "title" not in ctx.listing.fields or cats & lex.any_product:
         return
-    # a leaf that names a product (电子/电工>收款音箱, 餐饮具>儿童水杯) holds that product's
-    # categories too: a 收款语音播报音箱 is sold there, and so is a child's 吸管杯
-    leaf_words = lex.products(squeeze_text(_LEAF_SEP.split(raw.strip())[-1]))
-    if leaf_words:
-        cats = cats | set().union(*(pc for _, _, _, pc in leaf_words))
+
     if "pets" in cats:
         yield from _pet_species(ctx, raw)
     text = ctx.text("title").view("squeezed")
@@ -1746,6 +1742,14 @@ def check_category(ctx):
             return
     if lex.path_named_in(raw, text):
         return   # 车载逆变器 in 汽车用品/车载电器/逆变器: the title names what the category names
+    # a leaf naming a product (收款音箱, 儿童水杯) holds products of its head noun and its own
+    # categories (收款语音播报音箱, a child's 吸管杯), not merely a related category (平板电脑 under
+    # 收款音箱) nor another trade's product of the same head (牵引绳 under 登山绳, 脚垫 under 地垫);
+    # a head every kind of product ends in (器 of 调音器 and 车载充电器) says nothing
+    leaf = [(w[-1], pc) for _, _, w, pc in lex.products(squeeze_text(_LEAF_SEP.split(raw.strip())[-1]))
+            if w[-1] not in category._GENERIC_CHARS]
+    if any(f[2][-1] == head and f[3] & pc for f in found for head, pc in leaf):
+        return
     # 小米14 in 手机, 稻香村 …: a product word inside a brand the title names is the brand
     ft = ctx.text("title")
     # (液态硅胶 带挂钩 holds no 胶带: a word read across a space with one character on a side is

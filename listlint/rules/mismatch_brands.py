@@ -322,9 +322,8 @@ def _before_a_product(ft, squeezed: str, s: int, e: int) -> bool:
 
 # RIO×六神联名, 故宫联名款: a partner's name in a co-branded product; 佳能口, 索尼E口, 尼康卡口: the
 # camera mount a lens or adapter is made for. Neither names the listing's maker.
-_PARTNER_BEFORE = regex.compile(r"(?:[×xX✕╳]|联名)\s*$")
-# (…but the x of Britax宝得适 ends the brand's own Latin name: no collaboration mark)
-_LATIN_RUN_END = regex.compile(r"[a-z]+$", regex.I)
+# (the x that ends a Latin word, Britax宝得适, AirMax耐克, is no collaboration mark)
+_PARTNER_BEFORE = regex.compile(r"(?:(?<![a-z])[xX]|[×✕╳]|联名)\s*$", regex.I)
 # 珠江旗下 (艾茉森 is a brand of 珠江's): the parent group named beside its own brand
 _PARTNER_AFTER = regex.compile(r"^\s*(?:[×xX✕╳](?![a-z0-9])|联名|合作款|联合款|旗下|集团旗下|出品的子品牌)")
 _MOUNT_AFTER = regex.compile(r"^(?:[a-z]{1,2})?(?:卡口|转接|口(?![红碑罩味袋腔香感径水琴令号]))", regex.I)
@@ -333,11 +332,10 @@ _MOUNT_AFTER = regex.compile(r"^(?:[a-z]{1,2})?(?:卡口|转接|口(?![红碑罩
 def _partner_or_mount(ft, hit: BrandHit) -> bool:
     sq = ft.view("squeezed")
     s, e = _squeezed_span(ft, hit)
-    if _PARTNER_BEFORE.search(sq[max(0, s - 3):s]):
-        run = _LATIN_RUN_END.search(sq, max(0, s - 16), s)
-        if not (run and len(run.group(0)) > 1 and run.group(0).lower() in {squeeze(n) for n in hit.brand.names}):
-            return True
-    return bool(_PARTNER_AFTER.match(sq[e:e + 3]) or _MOUNT_AFTER.match(sq[e:e + 4]))
+    # (read on the original, where ANTA x 李宁 keeps the space the squeezed view drops)
+    rs = ft.to_raw(hit.view, hit.start, hit.end)[0]
+    return bool(_PARTNER_BEFORE.search(ft.raw[max(0, rs - 4):rs]) or _PARTNER_AFTER.match(sq[e:e + 3])
+                or _MOUNT_AFTER.match(sq[e:e + 4]))
 
 
 def _exempt(text: str, s: int, e: int, phrases: tuple[str, ...]) -> bool:

@@ -49,7 +49,7 @@ def _series_of(brand: str) -> dict:
     return {last: line for line, last in line_of if brand_of[line] == brand and last.isascii() and last.isalpha()}
 
 
-_SIZES: dict[str, frozenset] = {}   # numbers a line uses for a screen size, not a model
+_SIZES: dict[str, dict] = {}   # a line's screen sizes (iPad Air 11) → the generations of that size
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +59,7 @@ def _lines():
     brand_of: dict[str, str] = {}
     for line, spec in doc.items():
         brand_of[line] = spec["brand"]
-        _SIZES[line] = frozenset(spec.get("sizes", ()))
+        _SIZES[line] = {int(k): tuple(v) for k, v in (spec.get("sizes") or {}).items()}
         for words in spec["names"]:
             words = [fold_name(w) for w in words]
             names.append((line, words[-1], r"\s*".join(regex.escape(w) for w in words)))
@@ -73,11 +73,18 @@ def _lines():
 def mentions(text: str) -> list[Mention]:
     pattern, line_of, brand_of = _lines()
     out: list[Mention] = []
+    consumed = 0
     for m in pattern.finditer(text):
+        if m.start() < consumed:
+            continue   # inside a list already read (Mate40/P41/…: each item is not a new start)
         idx = next(i for i, g in enumerate(m.groups()[:-1]) if g is not None)
         (line, last_word), number = line_of[idx], int(m.group(m.re.groups))
-        if number in _SIZES.get(line, ()):
-            continue   # iPad Air 11: a screen size
+        sizes = _SIZES.get(line, {})
+        if number in sizes:
+            # iPad Air 11: a screen size, standing for the generations made in it
+            out.extend(Mention(line, g, m.start(), m.end()) for g in sizes[number])
+            consumed = m.end()
+            continue
         out.append(Mention(line, number, m.start(), m.end()))
         pos, prev, more_re = m.end(), number, _more(last_word, brand_of[line])
         while (more := more_re.match(text, pos)):
@@ -96,6 +103,7 @@ def mentions(text: str) -> list[Mention]:
             else:
                 break
             pos, prev = more.end(), n
+        consumed = pos
     return out
 
 

@@ -50,23 +50,28 @@ def _figures(text: str) -> list[tuple[int, int, str, float, str]]:
 @lru_cache(maxsize=4096)
 def _labels(name: str) -> tuple[str, ...]:
     labels = {name}
+    if len(name) >= 3 and name.endswith("重量"):
+        name = name[:-1]   # 承重量, 载重量 → 承重, 载重 (not 重量: a cut word)
+        labels.add(name)
     if len(name) >= 4:
-        labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重 (not 承重量 → 重量: a cut word)
+        labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重
     return tuple(sorted(labels, key=len, reverse=True))
 
 
 # What may stand right before the label in the title without making it another figure: an
 # adjective (大容量, 超大容量). Any other word there names a part or a kind (层板承重, 最大承重,
 # 钢管厚度) and must be the attribute's own prefix (最大承重 with 最大承重:9kg).
-_ADJECTIVES = frozenset({"超大", "加大", "特大", "实际", "实测", "有效", "标称"})
 _HAN_TAIL = regex.compile(r"\p{Han}{1,4}$", regex.V1)
+# words that make the figure another one: a qualifier or a part (最大承重, 层板承重, 钢管厚度, 炸篮容量)
+_OTHER_FIGURE = regex.compile(r"(?:最大|最小|最高|最低|总|每层|单层|层板|每个|单个|单只|每只|单边|额定|静态|动态|峰值|持续|"
+                              r"钢管|管壁|壁厚|杯身|杯壁|炸篮|内胆|水箱|纸箱|尘盒|尘杯|电池|机身|主机|底座|面板|侧板|背板|门板|板材|"
+                              r"钢板|包装|外箱|单件|每件|每袋|每包|单袋|单包)$", regex.V1)
 
 
 def _plain_prefix(prefix: str, own: str) -> bool:
     if not prefix or (own and prefix.endswith(own)):
         return True
-    # (碎纸机大容量: 大 after a product's name; not 最大, 总 …)
-    return prefix[-2:] in _ADJECTIVES or (prefix[-1] in "大超" and prefix[-2:-1] not in ("最", "总", "较", "更"))
+    return not _OTHER_FIGURE.search(prefix)
 
 
 def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
@@ -99,11 +104,15 @@ def labelled_figure_claims(ctx):
         text = ctx.text(field).view("norm")
         said = [f for f in _figures(text) if not _RANGE_AFTER.match(text, f[1]) and not _RANGE_BEFORE.search(text, 0, f[0])
                 and not _TIMES_AFTER.match(text, f[1])]
+        # a unit only one property has (流明) names it by itself: any figure in it agreeing will do
+        # (1000流明 低档50流明 with 亮度:1000lm: the low mode is another figure)
+        own_agrees = {name for name, _, _, (_, _, dim, amount, unit) in attrs if unit in _OWN_UNITS
+                      and any(f[4] in _OWN_UNITS and abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for f in said)}
         for f in said:
             # the attributes that label this figure; it is fine when any of them agrees
             # (大容量6L with 容量:6L and 炸篮容量:4.5L)
             labelling = [(name, shown, amount) for name, folded, shown, (_, _, dim, amount, unit) in attrs
-                         if f[2] == dim and ((unit in _OWN_UNITS and f[4] in _OWN_UNITS)
+                         if f[2] == dim and ((unit in _OWN_UNITS and f[4] in _OWN_UNITS and name not in own_agrees)
                                              or _labelled(text, f[0], f[1], _labels(folded), folded))]
             if not labelling or any(abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for _, _, amount in labelling):
                 continue

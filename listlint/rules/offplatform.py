@@ -93,7 +93,16 @@ def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11)
 
 # A scam described as a warning, in the same sentence before the contact word: the shop warns
 # its buyers off that contact (an account written after it is still one)
-_SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不法分子|谨防|警惕)[^。！？!?\n<]{0,60}$", regex.V1)
+_SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不法分子|谨防|警惕)(?P<between>[^。！？!?\n<]{0,60})$", regex.V1)
+# …unless the shop then invites the buyer itself (谨防冒充，售后请直接加我微信 zhang_san) or an
+# account follows the word
+_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|扫码|进群|搜", regex.V1)
+_ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*[:：]?\s*(?:[a-z][-_a-z0-9]{4,}|[0-9]{5,})", regex.I | regex.V1)
+
+
+def _scam_warning(raw: str, start: int, end: int) -> bool:
+    m = _SCAM_WARNING.search(raw, max(0, start - 80), start)
+    return bool(m) and not _INVITE_BETWEEN.search(m.group("between")) and not _ACCOUNT_AFTER.match(raw, end)
 
 
 def trigger_ok(ctx, field: str, hit) -> bool:
@@ -104,7 +113,7 @@ def trigger_ok(ctx, field: str, hit) -> bool:
     rs, re_ = ft.to_raw(hit.view, s, e)
     if not _edges_ok(ft.raw, rs, re_):
         return False
-    if _SCAM_WARNING.search(ft.raw, max(0, rs - 80), rs) and id_after(ctx, field, re_) is None:
+    if hit.entry.id.startswith(("wechat", "qq")) and _scam_warning(ft.raw, rs, re_):
         return False   # 常见骗局：冒充客服…“加微信领红包”; 不法分子冒充本店客服…要求添加微信或QQ
     data = hit.entry.data
     if data.get("model-guard"):
@@ -471,14 +480,16 @@ _MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生
                              r"(?P<maker>[^。！？!?\n<]{0,60}?)(?:地址|住所|厂址)\s*[:：][^。！？!?\n<]{4,70}?"
                              r"(?:电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
 # the maker named as a registered company: its name ends the maker's part (…有限公司, …食品厂)
-_COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}厂)[\s，,;；]*$", regex.V1)
+_COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}(?<!工)厂)[\s，,;；]*$", regex.V1)
+# (本店自家工厂, 源头工厂: the shop itself)
+_SHOP_AS_MAKER = regex.compile(r"本店|自家|源头|我们|我的|本厂|我厂|我司|本公司", regex.V1)
 
 
 def _maker_label(view: str, start: int, kind: str) -> bool:
     """A label's maker (a company), its address and then the number: the maker's, printed on the
     pack. 厂家直销 … 电话 (a factory selling direct) is the seller's own number."""
     m = _MAKER_LABEL.search(view, max(0, start - 160), start)
-    return bool(m) and bool(_COMPANY.search(m.group("maker")))
+    return bool(m) and bool(_COMPANY.search(m.group("maker"))) and not _SHOP_AS_MAKER.search(m.group("maker"))
 
 
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"

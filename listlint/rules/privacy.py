@@ -475,12 +475,14 @@ _THIRD_PARTY_CUE = regex.compile(
 
 # …but a name right after these is the shop's own contact (OFF003's, not a leak)
 _SELLER_BEFORE = regex.compile(r"(?:客服|店主|老板|掌柜|店长|本人|卖家|商家|我|联系我|找我|加我|联系|请联系|发给|群主|管理员|"
-                            r"负责人|对接人|经理|专员|顾问|师傅|团长|咨询|请咨询|预约|设计师|工程师|老师)\s*[:：]?\s*$", regex.V1)
+                            r"负责人|对接人|经理|专员|顾问|师傅|团长|(?<!买家|客户|顾客|用户|客人)(?:咨询|请咨询|预约)|设计师|工程师|老师)\s*[:：]?\s*$", regex.V1)
 # cues that say whose the number is, strong enough for a name that runs into the next word
 _OWNER_CUE = regex.compile(r"[她他]的?(?:手机|电话|号码|联系方式|座机|护照|身份证|证件)|新郎|新娘|家长电话|补发|发错|寄错|寄到|寄给|收件人", regex.V1)
 _SENTENCE_END = regex.compile(r"[。！？!?\n]|<(?:p|br|li|tr|div)\b", regex.I)
 
 
+# a buyer speaking in a transcribed chat or review (买家：我叫…, 【聊天截图】)
+_SPEAKER = regex.compile(r"(?:买家|客户|顾客|用户|客人|对方|收件人)\s*[:：“\"]|聊天截图|聊天记录|截图", regex.V1)
 _SIGNED = regex.compile(r"(?:——|--|—)\s*$")
 # a surname and a kin word stand for a person (王阿姨, 李大爷, 刘叔, 张奶奶)
 _KIN_SHORT = "阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|叔|婶|姨"
@@ -520,7 +522,7 @@ def _cued_name():
     # name may run into the next word (买家陈思远去伦敦读研)
     # (…or a person naming themself in a transcribed chat: 买家：我叫吕晓霞，电话…; 送给 唐诗雨 …)
     cue = ("宝妈|宝爸|爸爸|妈妈|家长|主人|业主|顾客|客户|客人|买家|借书人|新郎|新娘|来自|感谢|谢谢|店员|旅客|乘客|游客|车主|快递员|邻居|访客|患者|学员|"
-           "我叫|我是|名叫|送给|寄给")
+           "我叫|我是|名叫|寄给")
     return regex.compile(rf"(?<={cue}){_surname()}\p{{Han}}{{1,2}}"
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}(?:{_KIN_SHORT})"
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}\p{{Han}}{{1,2}}(?=(?:{_KIN})?(?:[\s，,:：（(的]|[0-9]|$))", regex.V1)
@@ -575,6 +577,9 @@ def _cued_name_phone(ctx):
                 if not (kin or near_id) and not cued \
                         and not _SIGNED.search(text, max(0, m.start() - 12), m.start()):
                     continue
+                if text[max(0, m.start() - 2):m.start()] in ("我是", "我叫", "名叫") \
+                        and not _SPEAKER.search(text, max(0, m.start() - 40), m.start()):
+                    continue   # 大家好，我是王建国: the seller introducing themself, not a buyer quoted
                 if not _KIN_END.search(m.group(0)) and _common_word(m.group(0)):
                     continue
                 if _brand_name_at(ctx, text, m.start()):
@@ -738,6 +743,10 @@ def _name_then_home():
     return regex.compile(rf"(?<!\p{{Han}}){_surname()}\p{{Han}}{{1,2}}(?=一家|家|[，,\s])[^。！？!?\n<]{{0,24}}?[她他]家[^。！？!?\n<（(]{{0,6}}[（(]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
+# the most common surnames: a common word after one of them (林立, 高峰) may be a name all the same
+_COMMON_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                             "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤")
+_TWO_BEFORE_ADDRESS = regex.compile(r"(\p{Han}{2})(?:地址|住址)", regex.V1)
 _LABEL_WORD = regex.compile(r"(?:景点|景区|门店|公司|工厂|发货|退货|收货|店铺|仓库|办公|注册|营业|经营|场馆|活动|集合|取货|自提|酒店|"
                            r"学校|医院|单位|工作|通讯|邮寄|寄件|收件|快递|户籍|详细|联系|厂家|总部|展厅|售后|维修|服务)(?:地址|住址)", regex.V1)
 
@@ -752,8 +761,10 @@ def _unlabelled_residents(ctx):
             flat = _HOME_GATE.search(text, s, e) is not None
             m = _resident_before().search(text, max(0, s - 24), s) or \
                 (flat and (_name_comma_before().search(text, max(0, s - 30), s) or _name_then_home().search(text, max(0, s - 60), s)))
-            if m and _LABEL_WORD.match(text, m.start(), s):
-                m = None   # 景点地址：, 门店地址： a label whose word starts with a surname (景, 门)
+            if m and (_LABEL_WORD.match(text, m.start(), s)
+                      or ((w := _TWO_BEFORE_ADDRESS.match(text, m.start(), s)) and w.group(1)[0] not in _COMMON_SURNAMES
+                          and _common_word(w.group(1)))):
+                m = None   # 景点地址：, 项目地址： a label whose word starts with a surname (景, 项)
             if m:
                 rs = m.start()
                 yield ctx.finding(field, "norm", rs, e, f"a person's name next to a {what}: {_original(ft, rs, s)}")

@@ -215,6 +215,7 @@ def test_same_picture_or_outer_id(extra_a, extra_b, expected):
     ("品牌:辣小乐;型号:LXL-106;净含量:106g*10", "品牌:辣小乐;型号:LXL-106;净含量:10*106g", "DUP004"),
     ("品牌:辣小乐;型号:LXL-106;净含量:106g×10袋", "品牌:辣小乐;型号:LXL-106;净含量:106gx10袋", "DUP004"),
     ("品牌:辣小乐;型号:LXL-106;净含量:106g;毛重:130g", "品牌:辣小乐;型号:LXL-106;毛重:130g;净含量:106g", "DUP004"),
+    ("品牌:辣小乐;型号:LXL-106;净含量:10袋×106g", "品牌:辣小乐;型号:LXL-106;净含量:106g×10袋", "DUP004"),
     ("品牌:辣小乐;型号:LXL-106;净含量:106g*10", "品牌:辣小乐;型号:LXL-106", "DUP004"),
 ])
 def test_same_article_or_product_code(attrs_a, attrs_b, expected):
@@ -412,3 +413,16 @@ def test_sku_rows_of_one_listing_are_not_duplicates(tmp_path, header, rows, flag
     path.write_text("\n".join([header] + rows) + "\n", encoding="utf-8")
     report = lint_path(str(path), DUP)
     assert {it.row for it in report.items if it.findings} == flagged
+
+
+def test_bare_copy_joins_only_a_strictly_largest_measure_part():
+    from listlint.api import lint_records
+    base = dict(brand="辣小乐", category="零食>辣条")
+    rows = [dict(base, id="a", title="辣条 单包 尝鲜", attributes="品牌:辣小乐;型号:LXL-106;净含量:106g"),
+            dict(base, id="b", title="辣条 十包 家庭装", attributes="品牌:辣小乐;型号:LXL-106;净含量:106g*10"),
+            dict(base, id="c", title="辣条 怀旧 零食", attributes="品牌:辣小乐;型号:LXL-106")]
+    # one part each: the copy without a measure could copy either, so nothing is grouped
+    assert not [f for it in lint_records(rows).items for f in it.findings if f.rule == "DUP004"]
+    rows.append(dict(base, id="d", title="辣条 十包 宿舍", attributes="品牌:辣小乐;型号:LXL-106;净含量:10*106g"))
+    got = {it.id for it in lint_records(rows).items for f in it.findings if f.rule == "DUP004"}
+    assert got == {"b", "c", "d"}

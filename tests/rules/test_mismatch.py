@@ -1346,6 +1346,8 @@ CATEGORY = [
     ("slip-under-condoms", dict(title="蕾丝睡裙 吊带", category="计生用品>避孕套"), True),
     ("product-word-across-space", dict(title="AirPods保护套 液态硅胶 带挂钩 防摔", category="3C数码配件>耳机保护套"), False),
     ("piano-lacquer-finish", dict(title="钢琴烤漆 书柜 简约", category="住宅家具>书柜"), False),
+    ("leaf-head-noun-same-trade", dict(title="收款语音播报音箱 扫码收款", category="电子/电工>收款音箱"), False),
+    ("leaf-head-noun-other-trade", dict(title="狗狗牵引绳中大型犬 反光胸背带", category="户外/登山/野营/旅行用品>登山绳"), True),
 ]
 
 
