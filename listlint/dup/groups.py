@@ -245,6 +245,8 @@ def _by_measure(group: list[int], sigs) -> list[list[int]]:
         largest = max(parts, key=len)
         largest.extend(bare)
         largest.sort()
+    elif len(bare) > 1:
+        parts.append(bare)   # two listings without a measure are still one model twice
     return [p for p in parts if len(p) > 1]
 
 

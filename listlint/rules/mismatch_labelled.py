@@ -61,7 +61,7 @@ def _labels(name: str) -> tuple[str, ...]:
 # What may stand right before the label in the title without making it another figure: an
 # adjective (大容量, 超大容量). Any other word there names a part or a kind (层板承重, 最大承重,
 # 钢管厚度) and must be the attribute's own prefix (最大承重 with 最大承重:9kg).
-_HAN_TAIL = regex.compile(r"\p{Han}{1,4}$", regex.V1)
+_HAN_TAIL = regex.compile(r"\p{Han}{1,6}$", regex.V1)
 # words that make the figure another one: a qualifier or a part (最大承重, 层板承重, 钢管厚度, 炸篮容量)
 _OTHER_FIGURE = regex.compile(r"(?:最大|最小|最高|最低|总|每层|单层|层板|每个|单个|单只|每只|单边|额定|静态|动态|峰值|持续|"
                               r"钢管|管壁|壁厚|杯身|杯壁|炸篮|内胆|水箱|纸箱|尘盒|尘杯|电池|机身|主机|底座|面板|侧板|背板|门板|板材|"
@@ -69,9 +69,18 @@ _OTHER_FIGURE = regex.compile(r"(?:最大|最小|最高|最低|总|每层|单层
 
 
 def _plain_prefix(prefix: str, own: str) -> bool:
+    """What stands right before the label leaves the figure the product's own: nothing, the
+    attribute's own prefix, an adjective (大容量, 超大容量) or the product's name (折叠椅承重);
+    a qualifier, a part (层板, 乳胶层, 单格) or any other word makes it another figure."""
     if not prefix or (own and prefix.endswith(own)):
         return True
-    return not _OTHER_FIGURE.search(prefix)
+    if _OTHER_FIGURE.search(prefix):
+        return False
+    if prefix[-2:] in ("超大", "加大", "特大", "实际", "实测", "有效", "标称") or \
+            (prefix[-1] in "大超" and prefix[-2:-1] not in ("最", "总", "较", "更")):
+        return True
+    from .mismatch_category import lexicon
+    return any(e == len(prefix) for _, e, _, _ in lexicon().products(prefix))
 
 
 def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
@@ -111,12 +120,19 @@ def labelled_figure_claims(ctx):
         for f in said:
             # the attributes that label this figure; it is fine when any of them agrees
             # (大容量6L with 容量:6L and 炸篮容量:4.5L)
-            labelling = [(name, shown, amount) for name, folded, shown, (_, _, dim, amount, unit) in attrs
-                         if f[2] == dim and ((unit in _OWN_UNITS and f[4] in _OWN_UNITS and name not in own_agrees)
-                                             or _labelled(text, f[0], f[1], _labels(folded), folded))]
-            if not labelling or any(abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for _, _, amount in labelling):
+            labelling = []   # (name, shown, amount, labelled by the unit only)
+            for name, folded, shown, (_, _, dim, amount, unit) in attrs:
+                if f[2] != dim:
+                    continue
+                if _labelled(text, f[0], f[1], _labels(folded), folded):
+                    labelling.append((name, shown, amount, False))
+                elif unit in _OWN_UNITS and f[4] in _OWN_UNITS:
+                    labelling.append((name, shown, amount, True))
+            if not labelling or any(abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for _, _, amount, _ in labelling):
                 continue
-            name, shown, _ = labelling[0]
+            if all(by_unit and name in own_agrees for name, _, _, by_unit in labelling):
+                continue   # another figure in that unit agrees: this one is a mode or a rating
+            name, shown, _, _ = next((x for x in labelling if not (x[3] and x[0] in own_agrees)), labelling[0])
             s, e = f[0], f[1]
             yield ctx.finding(field, "norm", s, e,
                               f"the {field} says “{text[s:e]}” but the {name} attribute is “{shown}”",

@@ -96,8 +96,8 @@ def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11)
 _SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不法分子|谨防|警惕)(?P<between>[^。！？!?\n<]{0,60})$", regex.V1)
 # …unless the shop then invites the buyer itself (谨防冒充，售后请直接加我微信 zhang_san) or an
 # account follows the word
-_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|扫码|进群|搜", regex.V1)
-_ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*[:：]?\s*(?:[a-z][-_a-z0-9]{4,}|[0-9]{5,})", regex.I | regex.V1)
+_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜|去)", regex.V1)
+_ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*(?:是|为|搜索?)?\s*[:：]?\s*(?:[a-z][-_a-z0-9]{4,}|[0-9]{5,})", regex.I | regex.V1)
 
 
 def _scam_warning(raw: str, start: int, end: int) -> bool:
@@ -113,7 +113,7 @@ def trigger_ok(ctx, field: str, hit) -> bool:
     rs, re_ = ft.to_raw(hit.view, s, e)
     if not _edges_ok(ft.raw, rs, re_):
         return False
-    if hit.entry.id.startswith(("wechat", "qq")) and _scam_warning(ft.raw, rs, re_):
+    if _scam_warning(ft.raw, rs, re_):
         return False   # 常见骗局：冒充客服…“加微信领红包”; 不法分子冒充本店客服…要求添加微信或QQ
     data = hit.entry.data
     if data.get("model-guard"):
@@ -436,7 +436,7 @@ def check_phone(ctx):
             if field == "attributes" and _MAKER_ATTRIBUTE.match(
                     cv, max(0, max(cv.rfind(sep, 0, p.start) for sep in (";", "\n", "\r", "|")) + 1), p.start):
                 continue   # 厂家联系方式:0593-3881234: the food label's maker, a field the category asks for
-            if _maker_label(cv, p.start, p.kind):
+            if _maker_label(ft.view("norm"), p.start, p.kind):   # (norm: the contact view reads 五金 as 5金)
                 continue   # 标签信息：生产企业：…有限公司 地址：… 联系电话：0571-…: the label printed on the pack
             if p.kind == "mobile" and p.digits in (coded := _labelled_codes(ctx) if coded is None else coded) \
                     and not _PHONE_LABEL_BEFORE.search(cv, max(0, p.start - 8), p.start):
@@ -480,7 +480,7 @@ _MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生
                              r"(?P<maker>[^。！？!?\n<]{0,60}?)(?:地址|住所|厂址)\s*[:：][^。！？!?\n<]{4,70}?"
                              r"(?:电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
 # the maker named as a registered company: its name ends the maker's part (…有限公司, …食品厂)
-_COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}(?<!工)厂)[\s，,;；]*$", regex.V1)
+_COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}(?:加工厂|(?<!工)厂))[\s，,;；]*$", regex.V1)
 # (本店自家工厂, 源头工厂: the shop itself)
 _SHOP_AS_MAKER = regex.compile(r"本店|自家|源头|我们|我的|本厂|我厂|我司|本公司", regex.V1)
 

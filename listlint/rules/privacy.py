@@ -482,7 +482,8 @@ _SENTENCE_END = regex.compile(r"[。！？!?\n]|<(?:p|br|li|tr|div)\b", regex.I)
 
 
 # a buyer speaking in a transcribed chat or review (买家：我叫…, 【聊天截图】)
-_SPEAKER = regex.compile(r"(?:买家|客户|顾客|用户|客人|对方|收件人)\s*[:：“\"]|聊天截图|聊天记录|截图", regex.V1)
+_SPEAKER = regex.compile(r"(?:买家|客户|顾客|用户|客人|对方|收件人|网友)\s*(?:评价|反馈|留言|说|秀)?\s*[:：“\"】]|"
+                         r"【\p{Han}{0,4}(?:反馈|评价|好评|买家秀|晒单)】|聊天截图|聊天记录|截图", regex.V1)
 _SIGNED = regex.compile(r"(?:——|--|—)\s*$")
 # a surname and a kin word stand for a person (王阿姨, 李大爷, 刘叔, 张奶奶)
 _KIN_SHORT = "阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|叔|婶|姨"
