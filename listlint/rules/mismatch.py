@@ -107,14 +107,15 @@ def _own_han_names(ctx, own) -> frozenset:
     # 卡帕斯（KAPAS）, KAPAS/卡帕斯, KAPAS卡帕斯: a short Han name standing whole beside the Latin one,
     # and no brand of the list itself (ZEAL阿迪达斯运动裤, ZEAL耐克 pair the brand with a copied name)
     pair = regex.compile(rf"(?<!\p{{Han}})(\p{{Han}}{{2,4}})\s*[（(/]?\s*(?i:{alt})(?![a-z])|(?<![a-z])(?i:{alt})\s*[（(/]?\s*(\p{{Han}}{{2,4}})(?!\p{{Han}})", regex.V1)
-    known = set().union(*brands.matcher_for(ctx).families.values())
+    known = brands.matcher_for(ctx).all_aliases()
     out = set()
     for f in DESCRIPTION_FIELDS + ("attributes",):
         if ctx.value(f):
             for m in pair.finditer(ctx.text(f).view("norm")):
                 name = m.group(1) or m.group(2)
                 # (耐克气垫, 耐克同款: a listed brand and two more characters is that brand's product)
-                if name not in known and not any(len(a) >= 2 and a in name and len(name) - len(a) >= 2 for a in known):
+                if name not in known and not any(name[i:j] in known for i in range(len(name))
+                                                 for j in range(i + 2, len(name) + 1) if len(name) - (j - i) >= 2):
                     out.add(name)
     return frozenset(out)
 
@@ -443,17 +444,8 @@ def check_price(ctx):
 
 
 def _inside_brand_name(ctx, text: str, start: int, end: int) -> bool:
-    for b in brands.listing_brand_values(ctx):
-        for part in regex.split(r"[/／]", norm(b)):
-            part = part.strip()
-            if len(part) < 2:
-                continue
-            i = text.find(part)
-            while i >= 0:
-                if i <= start and end <= i + len(part):
-                    return True
-                i = text.find(part, i + 1)
-    return False
+    return any(_inside(text, start, end, part) for b in brands.listing_brand_values(ctx)
+               for part in (p.strip() for p in regex.split(r"[/／]", norm(b))) if len(part) >= 2)
 
 
 # --- MIS004 colour, material, gender ---------------------------------------------------------

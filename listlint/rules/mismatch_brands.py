@@ -108,11 +108,18 @@ class BrandMatcher:
                 for k in keys:
                     if k:
                         tables[view].setdefault(k, []).append((b, alias))
+        self._aliases: frozenset | None = None
         self._automata = {}
         for view, table in tables.items():
             pats = list(table)
             ac = ahocorasick_rs.AhoCorasick(pats, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
             self._automata[view] = (ac, [table[p] for p in pats])
+
+    def all_aliases(self) -> frozenset:
+        """Every brand's squeezed aliases, built once."""
+        if self._aliases is None:
+            self._aliases = frozenset().union(*self.families.values())
+        return self._aliases
 
     def candidates(self, ft, field: str) -> list[tuple[Brand, str, str, int, int]]:
         out = []

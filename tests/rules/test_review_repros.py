@@ -332,6 +332,8 @@ CASES = [
     ([], dict(title='电子血压计 家用', description='顾客须知：测量前静坐5分钟，否则血压由150降到130属正常', price='199', brand='鱼跃', category='医疗器械>血压计', attributes='品牌:鱼跃')),
     (['OFF', 'PRV'], dict(title='收纳柜', description='网友评价：我叫吕晓霞，电话13957146328，地址 杭州市拱墅区莫干山路1418号', price='459')),
     (['OFF', 'PRV'], dict(title='收纳柜', description='【顾客反馈】我是吕晓霞，电话13957146328，地址杭州市拱墅区莫干山路1418号', price='459')),
+    # a listed brand anywhere in the short Han name beside the Latin brand (正品耐克) is no own name
+    (['MIS'], dict(title='ZEAL正品耐克 跑步鞋 男', description='ZEAL正品耐克 舒适', price='199', brand='ZEAL', category='流行男鞋>运动鞋', attributes='品牌:ZEAL')),
 ]
 
 
