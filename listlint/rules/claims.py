@@ -548,12 +548,12 @@ _DEC = rf"(?:{_NUM}(?:\.\d{{1,2}})?)"
 # (…after someone took the product: 喝了三个月, 吃了两盒, 坚持用; a device's FAQ saying a
 # reading moved from 135 to 128 between two measurements tells no result)
 _HEALTH_FIGURE = regex.compile(
-    rf"(?<=(?:喝|吃|用|服|服用|使用|坚持|贴|泡|涂|买了|反馈|评价|好评|案例|我爸|我妈|老人|患者)\p{{Han}}{{0,2}}[^。！？!?\n]{{0,30}})"
+    rf"(?<=(?:喝|吃|用|服|服用|使用|坚持|贴|泡|涂|买了|反馈|评价|好评|案例|顾客|客户|我爸|我妈|老人|患者)\p{{Han}}{{0,2}}[^。！？!?\n]{{0,30}})"
     rf"(?:(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯|转氨酶)\p{{Han}}{{0,3}}?(?:从|由)?\s*{_DEC}(?:\s*/\s*{_DEC})?\s*"
     rf"(?:mmol/l|mmhg|毫摩尔|毫米汞柱)?\s*(?:降到了?|降至|降为|降低到|下降到|降低至|下降至|降回)\s*{_DEC}"
     rf"|(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯)\s*(?:降了|下降了|降低了)\s*{_DEC})"
     # (…属正常波动: a device's FAQ on two readings)
-    rf"(?![^。！？!?\n]{{0,12}}(?:正常|波动))", regex.V1 | regex.I)
+    rf"(?![^。！？!?\n]{{0,12}}(?:属于?正常|正常吗|正常波动|波动))", regex.V1 | regex.I)
 GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT, _LEARN_RESULT,
                       _REFUND_RESULT, _HEALTH_FIGURE)
 

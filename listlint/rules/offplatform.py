@@ -96,7 +96,7 @@ def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11)
 _SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不法分子|谨防|警惕)(?P<between>[^。！？!?\n<]{0,60})$", regex.V1)
 # …unless the shop then invites the buyer itself (谨防冒充，售后请直接加我微信 zhang_san) or an
 # account follows the word
-_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜|去)", regex.V1)
+_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜)", regex.V1)
 _ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*(?:是|为|搜索?)?\s*[:：]?\s*(?:[a-z][-_a-z0-9]{4,}|[0-9]{5,})", regex.I | regex.V1)
 
 
@@ -113,7 +113,7 @@ def trigger_ok(ctx, field: str, hit) -> bool:
     rs, re_ = ft.to_raw(hit.view, s, e)
     if not _edges_ok(ft.raw, rs, re_):
         return False
-    if _scam_warning(ft.raw, rs, re_):
+    if hit.entry.id.startswith(("wechat", "qq")) and _scam_warning(ft.raw, rs, re_):
         return False   # 常见骗局：冒充客服…“加微信领红包”; 不法分子冒充本店客服…要求添加微信或QQ
     data = hit.entry.data
     if data.get("model-guard"):

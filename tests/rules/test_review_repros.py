@@ -334,6 +334,25 @@ CASES = [
     (['OFF', 'PRV'], dict(title='收纳柜', description='【顾客反馈】我是吕晓霞，电话13957146328，地址杭州市拱墅区莫干山路1418号', price='459')),
     # a listed brand anywhere in the short Han name beside the Latin brand (正品耐克) is no own name
     (['MIS'], dict(title='ZEAL正品耐克 跑步鞋 男', description='ZEAL正品耐克 舒适', price='199', brand='ZEAL', category='流行男鞋>运动鞋', attributes='品牌:ZEAL')),
+    # session-12 fourth review: warnings before platform pointers, 让您去, 恢复正常, conditional 100%,
+    # N组合, everyday words before a label, art paper in 磅, GSM alarms and watches
+    (['OFF'], dict(title='手机壳', description='谨防假冒，更多款式请移步拼多多同名店铺', price='19')),
+    (['OFF'], dict(title='手机壳', description='谨防假冒，加入粉丝群领福利', price='19')),
+    (['OFF'], dict(title='手机壳', description='谨防冒充，拍下后请私下交易更优惠', price='19')),
+    ([], dict(title='手机壳', description='警惕不法分子冒充客服，让您去加微信退款，本店不会这样做', price='19')),
+    (['CLM'], dict(title='苦荞茶', description='坚持喝了三个月，血压从160降到120，恢复正常了', price='39')),
+    (['CLM'], dict(title='苦荞茶', description='顾客王阿姨血压从160降到130', price='39')),
+    (['ABS'], dict(title='面霜', description='不是100%正品随时退货', price='39')),
+    ([], dict(title='手机', description='照片无法100%还原颜色 支持7天无理由退款', price='39')),
+    ([], dict(title='手机', description='不能保证100%无色差 介意勿拍 不接受退款', price='39')),
+    ([], dict(title='洗发水', description='特价3组合 超值', price='59')),
+    ([], dict(title='洗发水护发素 套装', description='活动价：2组合套装 只要59元', price='59')),
+    (['MIS'], dict(title='书桌家用承重100kg 简约', description='结实', price='199', brand='无', category='住宅家具>书桌', attributes='承重:50kg')),
+    (['MIS'], dict(title='电脑椅人体工学承重150kg', description='舒适', price='399', brand='无', category='住宅家具>电脑椅', attributes='承重:100kg')),
+    (['MIS'], dict(title='乳胶床垫加厚厚度20cm', description='软硬适中', price='999', brand='无', category='床上用品>床垫', attributes='厚度:15cm')),
+    ([], dict(title='素描纸 8开 160磅 美术生', description='美术用品', price='19', brand='无', category='文具/办公用品>画纸', attributes='重量:800g')),
+    ([], dict(title='GSM无线防盗报警器 家用 远程监听', description='插卡式 手机远程布防撤防 门磁红外', price='199')),
+    ([], dict(title='儿童电话手表 4G 视频通话 远程听音', description='支持GSM网络 定位', price='299')),
 ]
 
 
