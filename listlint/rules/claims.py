@@ -541,7 +541,7 @@ _LEARN_RESULT = regex.compile(
 _REFUND_RESULT = regex.compile(
     r"(?:不|没有?|无)\s*(?:省油|省电|瘦|减重|掉秤|长高|增高|长个|变白|美白|白|见效|起效|有效|生发|长发|长头发|长毛|"
     r"丰胸|变大|祛痘|祛斑|消|降|好转|治好|痊愈|提分|涨分|效果|管用)\p{Han}{0,2}?\s*[,，]?\s*"
-    r"(?:就|立即|马上|立马)?\s*(?:全额|双倍|十倍|无条件)?\s*(?:退款|退钱|退全款|包退|返款|退费)", regex.V1)
+    r"(?:就|立即|马上|立马)?\s*(?:全额|双倍|十倍|无条件)?\s*(?:退款|退钱|退全款|包退|返款|退费|(?<=全额|双倍|十倍)退(?!货|换))", regex.V1)
 # 空腹血糖从9.8降到6.1, 血压160降到130: a health figure brought down, told as a buyer's result
 # (a testimonial is an advertisement's claim all the same; 《广告法》第十六条、第二十八条)
 _DEC = rf"(?:{_NUM}(?:\.\d{{1,2}})?)"
@@ -553,7 +553,7 @@ _HEALTH_FIGURE = regex.compile(
     rf"(?:mmol/l|mmhg|毫摩尔|毫米汞柱)?\s*(?:降到了?|降至|降为|降低到|下降到|降低至|下降至|降回)\s*{_DEC}"
     rf"|(?:血糖|血压|血脂|尿酸|胆固醇|甘油三酯)\s*(?:降了|下降了|降低了)\s*{_DEC})"
     # (…属正常波动: a device's FAQ on two readings)
-    rf"(?![^。！？!?\n]{{0,12}}(?:属于?正常|正常吗|正常波动|波动))", regex.V1 | regex.I)
+    rf"(?![^。！？!?\n]{{0,12}}(?:属于?正常|是正常|为正常|正常吗|正常现象|正常情况|正常波动|波动))", regex.V1 | regex.I)
 GUARANTEE_PATTERNS = (_TIME_RESULT, _AMOUNT_RESULT, _DOSE_RESULT, _USE_RESULT, _USE_OUT, _LEARN_RESULT,
                       _REFUND_RESULT, _HEALTH_FIGURE)
 
@@ -570,7 +570,7 @@ _PATTERN_KEYS = (
     (_USE_OUT, ("身材", "蛮腰", "马甲线", "人鱼线", "瓜子脸", "v脸", "皮肤", "水光肌", "白皙", "少女肌",
                 "婴儿肌", "长腿", "筷子腿", "纤细", "气色")),
     (_LEARN_RESULT, ("开口说", "流利", "提", "涨", "多考", "好字")),
-    (_REFUND_RESULT, ("退款", "退钱", "退全款", "包退", "返款", "退费")),
+    (_REFUND_RESULT, ("退款", "退钱", "退全款", "包退", "返款", "退费", "全额退", "双倍退", "十倍退")),
     (_HEALTH_FIGURE, ("降到", "降至", "降为", "降低到", "下降到", "降低至", "下降至", "降回", "降了", "下降了", "降低了")),
 )
 _BACK, _AHEAD = 36, 16  # longer than any match before its key word, and than the look-aheads

@@ -475,7 +475,7 @@ _SEVERAL_FLAVOURS = regex.compile(r"多口味|多种口味|口味可选|口味�
 
 
 _POUND = regex.compile(r"磅|lbs?", regex.I)
-_POUND_NOT_WEIGHT = regex.compile(r"球拍|网球拍|羽毛球|壁球|穿线|磅数|纸(?!盒|箱|袋|巾|杯|尿)|弓|握力|拉力|扩胸|臂力|弹力带|阻力|鱼线|主线|子线|pe线|[0-9]编", regex.V1 | regex.I)
+_POUND_NOT_WEIGHT = regex.compile(r"球拍|网球拍|羽毛球|壁球|穿线|磅数|(?:打印|复印|铜版|卡|牛皮|双胶|书写|道林|白板|素描|水彩|速写|绘图|宣)纸|纸张|弓|握力|拉力|扩胸|臂力|弹力带|阻力|鱼线|主线|子线|pe线|[0-9]编", regex.V1 | regex.I)
 _POUND_PULL_BEFORE = regex.compile(r"(?:可拉|拉|拉力|阻力|磅数)\s*$", regex.V1)
 _DOSE_UNIT = regex.compile(r"mg|毫克|μg|ug|微克", regex.I)
 _WORKED_NAMES = frozenset(fold_name(n) for n in ("适用材料", "适用材质", "加工材料", "切割材料", "加工材质", "适用对象材质",

@@ -79,8 +79,9 @@ def _plain_prefix(prefix: str, own: str) -> bool:
     if prefix[-2:] in ("超大", "加大", "特大", "实际", "实测", "有效", "标称") or \
             (prefix[-1] in "大超" and prefix[-2:-1] not in ("最", "总", "较", "更")):
         return True
-    # (…a part is named by its last character: 乳胶层, 单格, 层板, 钢管; 家用, 人体工学, 加厚 are not)
-    return prefix[-1] not in "层格板管壁杆腿脚架片圈边"
+    # (…a part is named by its last character: 乳胶层, 单格, 层板, 钢管, 海绵, 桌面, 表盘; 家用,
+    # 人体工学, 加厚 are not)
+    return prefix[-1] not in "层格板管壁杆腿脚架片圈边胶绵面盘座身壳芯框头"
 
 
 def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:

@@ -96,12 +96,21 @@ def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11)
 _SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不法分子|谨防|警惕)(?P<between>[^。！？!?\n<]{0,60})$", regex.V1)
 # …unless the shop then invites the buyer itself (谨防冒充，售后请直接加我微信 zhang_san) or an
 # account follows the word
-_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜)", regex.V1)
+_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜)|(?<!让您|让你|让)去", regex.V1)
+# the contact words a warning describes as well as WeChat and QQ (要求您加好友, 扫码添加, 拉你进群)
+_WARNED_ENTRIES = frozenset({"add-friend", "scan-to-add", "join-group"})
 _ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*(?:是|为|搜索?)?\s*[:：]?\s*(?:[a-z][-_a-z0-9]{4,}|[0-9]{5,})", regex.I | regex.V1)
 
 
-def _scam_warning(raw: str, start: int, end: int) -> bool:
+# (…for friend, scan and group words, a scam itself must be named: 谨防假冒，加入粉丝群 warns of
+# counterfeits and then invites)
+_SCAM_NAMED = regex.compile(r"骗局|诈骗|骗子|冒充|不法分子", regex.V1)
+
+
+def _scam_warning(raw: str, start: int, end: int, strict: bool = False) -> bool:
     m = _SCAM_WARNING.search(raw, max(0, start - 80), start)
+    if m and strict and not _SCAM_NAMED.search(m.group(0)):
+        return False
     return bool(m) and not _INVITE_BETWEEN.search(m.group("between")) and not _ACCOUNT_AFTER.match(raw, end)
 
 
@@ -113,7 +122,8 @@ def trigger_ok(ctx, field: str, hit) -> bool:
     rs, re_ = ft.to_raw(hit.view, s, e)
     if not _edges_ok(ft.raw, rs, re_):
         return False
-    if hit.entry.id.startswith(("wechat", "qq")) and _scam_warning(ft.raw, rs, re_):
+    if (hit.entry.id.startswith(("wechat", "qq")) or hit.entry.id in _WARNED_ENTRIES) \
+            and _scam_warning(ft.raw, rs, re_, strict=hit.entry.id in _WARNED_ENTRIES):
         return False   # 常见骗局：冒充客服…“加微信领红包”; 不法分子冒充本店客服…要求添加微信或QQ
     data = hit.entry.data
     if data.get("model-guard"):

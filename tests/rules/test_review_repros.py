@@ -353,6 +353,37 @@ CASES = [
     ([], dict(title='素描纸 8开 160磅 美术生', description='美术用品', price='19', brand='无', category='文具/办公用品>画纸', attributes='重量:800g')),
     ([], dict(title='GSM无线防盗报警器 家用 远程监听', description='插卡式 手机远程布防撤防 门磁红外', price='199')),
     ([], dict(title='儿童电话手表 4G 视频通话 远程听音', description='支持GSM网络 定位', price='299')),
+    # r29/mixed residuals: 孕妈 and a book's former owner as cues, 全额退 on a result, wild slipper orchids
+    (['OFF', 'PRV'], dict(title='月子红糖小米', description='回购好多次的孕妈 林晓婷（13906781245）怀孕32周查出妊娠糖尿病', price='49', brand='无品牌', category='粮油米面>杂粮', attributes='品牌:无品牌')),
+    (['OFF', 'PRV'], dict(title='二手教材 高等数学', description='扉页信息（原书主）：2019级 土木1班 陈浩 学号2019031128 电话 17805813366', price='22', brand='无品牌', category='书籍/杂志/报纸>教材', attributes='书名:高等数学')),
+    (['CLM'], dict(title='汽车节油器 省油宝', description='插上就省油 保证降低油耗30% 不省油全额退', price='39', brand='无品牌', category='汽车用品>节油器', attributes='适用车型:通用')),
+    ([], dict(title='羽绒服', description='不满意全额退，质量问题包换', price='399', brand='无', category='女装', attributes='品牌:无')),
+    (['BAN'], dict(title='野生兜兰 原生 山采 带花苞', description='深山野生兜兰 下山苗', price='260', brand='无品牌', category='鲜花速递/花卉仿真/绿植园艺>兰花', attributes='来源:野生山采')),
+    ([], dict(title='兜兰 组培苗 人工繁育', description='人工繁育兜兰 带证', price='99', brand='无', category='鲜花速递/花卉仿真/绿植园艺>兰花', attributes='来源:人工繁育')),
+    # session-12 fifth review: FAQ wording, 100% caveats with and without refunds, scams described with
+    # friend/scan/group words, 去 as an invitation, 别犹豫扫码, 不会用, paper litter in 磅, parts ending 胶/绵/面/盘, N组合
+    ([], dict(title='血压计 家用', description='常见问题：使用时连续测量两次，血压从135降到128是正常现象，请静坐5分钟后再测', price='199')),
+    (['ABS'], dict(title='祛痘霜', description='达不到100%效果全额退款', price='59')),
+    (['ABS'], dict(title='祛痘霜', description='达不到100%满意 退款', price='59')),
+    ([], dict(title='染发膏', description='因发质不同不可能是100%上色', price='59')),
+    ([], dict(title='染发膏', description='因发质不同无法承诺100%上色', price='59')),
+    ([], dict(title='手机', description='照片不是100%还原颜色 支持7天无理由退货', price='39')),
+    ([], dict(title='手机壳', description='警惕不法分子冒充本店客服，以退款为由要求您加好友', price='19')),
+    ([], dict(title='手机壳', description='谨防诈骗：冒充客服要求扫码添加好友退款的都是骗子', price='19')),
+    ([], dict(title='手机壳', description='谨防诈骗，不法分子会冒充客服拉你进群返利', price='19')),
+    (['OFF'], dict(title='手机壳', description='谨防假冒，想要更多优惠去加微信好友', price='19')),
+    (['OFF'], dict(title='手机壳', description='别犹豫扫码领券', price='19')),
+    (['OFF'], dict(title='手机壳', description='不要错过扫码咨询客服', price='19')),
+    (['OFF'], dict(title='手机壳', description='不会用的亲可以抖音私信我', price='19')),
+    (['MIS'], dict(title='再生纸猫砂 10磅 除臭', description='无尘', price='59', brand='无', category='宠物/宠物食品及用品>猫砂', attributes='净含量:2kg')),
+    (['MIS'], dict(title='乳清蛋白粉 5磅 纸罐装', description='营养', price='299', brand='无', category='保健食品>蛋白粉', attributes='净含量:1kg')),
+    ([], dict(title='天然乳胶床垫 乳胶厚度5cm 席梦思', description='软硬适中', price='999', brand='无', category='床上用品>床垫', attributes='厚度:20cm')),
+    ([], dict(title='弹簧床垫 海绵厚度5cm', description='软硬适中', price='999', brand='无', category='床上用品>床垫', attributes='厚度:22cm')),
+    ([], dict(title='实木书桌 桌面厚度2.5cm 家用', description='结实', price='599', brand='无', category='住宅家具>书桌', attributes='厚度:75cm')),
+    ([], dict(title='智能手表 表盘直径46mm', description='运动', price='599', brand='无', category='智能设备>智能手表', attributes='直径:22mm')),
+    ([], dict(title='收纳盒 抽屉式', description='活动价：12组合装 只要59元', price='59')),
+    (['MIS'], dict(title='洗发水', description='特价199 组合更优惠', price='59')),
+    ([], dict(title='手机壳', description='不要扫码加陌生人微信', price='19')),
 ]
 
 
