@@ -21,8 +21,8 @@ from . import mismatch_labelled as labelled
 from . import mismatch_price as price
 from . import mismatch_values as values
 from ..text.normalize import squeeze_text
-from .mismatch_data import (BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file, fold_name, norm,
-                            stated_by)
+from .mismatch_data import (BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file,
+                            fits_attribute_names, fold_name, norm, stated_by)
 from .registry import rule
 
 BASIS_BRAND = "《淘宝规则》滥发信息：滥用品牌（标题品牌与品牌属性不一致）；《商标法》第五十七条"
@@ -340,13 +340,8 @@ def _description_brand_claims(ctx, matcher, own, shown):
 
 # What an accessory fits, twice: 适用苹果15 in the title and 适用手机型号:华为Mate60 in the
 # attributes sell one case for two phones.
-@lru_cache(maxsize=1)
-def _fits_names() -> frozenset:
-    return frozenset(fold_name(n) for n in data_file("attribute-values.yaml")["fits_attributes"])
-
-
 def _fitted_brand_mismatch(ctx):
-    names = _fits_names()
+    names = fits_attribute_names()
     fits = [v for name, vs in ctx.attributes.items() if fold_name(name) in names for v in vs]
     if not fits:
         return

@@ -29,6 +29,13 @@ def fold_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def fits_attribute_names() -> frozenset:
+    """Attributes naming what an accessory fits (适用型号, 适用手机型号 …): MIS001's fitted brands
+    and MIS004's fitted devices read the same ones."""
+    return frozenset(fold_name(n) for n in data_file("attribute-values.yaml")["fits_attributes"])
+
+
+@lru_cache(maxsize=1)
 def _name_index() -> dict[str, tuple[str, ...]]:
     """Attribute name → the properties it may carry: 适用对象 holds a gender (男) or a pet's
     life stage (成猫); each property's vocabulary reads the values it knows."""

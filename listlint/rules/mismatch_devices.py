@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .mismatch_data import TITLE_LIKE, data_file, fold_name, norm, stated_by
+from .mismatch_data import TITLE_LIKE, data_file, fits_attribute_names, fold_name, norm, stated_by
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,7 @@ def mentions(text: str) -> list[Mention]:
 
 
 def fitted_device_claims(ctx):
-    from .mismatch import _fits_names   # the fits attribute names MIS001 reads too
-    names = _fits_names()
+    names = fits_attribute_names()
     pairs = [(name, v) for name, vs in ctx.attributes.items() if fold_name(name) in names for v in vs]
     listed = {(m.line, m.number) for _, v in pairs for m in mentions(norm(v))}
     if not listed:
