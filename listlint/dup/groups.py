@@ -147,6 +147,12 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
              if same_product_attributes(unit_sigs[ti], unit_sigs[tj])]
     del unit_sigs
     for (ti, tj), v in zip(pairs, _verdicts(pairs, titles, words, opts, jobs)):
+        if v.kind == NEAR and _different_codes(sigs[unit_item[ti]], sigs[unit_item[tj]]):
+            # two barcodes (or 货号) are two products, not one reworded: a flavour or a colour
+            # apart in the titles is still one product split into listings (香辣 / 原味)
+            if words.variant_words(titles[ti]) != words.variant_words(titles[tj]):
+                sku.union(ti, tj)
+            continue
         if v.kind == NEAR:
             near.union(ti, tj)
             differing[ti].update(v.differing)
@@ -227,6 +233,11 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
                 if not any(set(g) <= t for t in together):
                     out.groups[PRODUCT].append(Group(PRODUCT, g, key="同类目、同品牌、属性完全相同"))
     return out
+
+
+def _different_codes(a: DupSignature, b: DupSignature) -> bool:
+    return bool(a.article and b.article and a.article != b.article
+                or a.product_code and b.product_code and a.product_code != b.product_code)
 
 
 def _by_measure(group: list[int], sigs) -> list[list[int]]:

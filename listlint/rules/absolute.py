@@ -312,7 +312,10 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
     # (a label with a bracketed aside, 黑红色【全网最畅销】, is a label plus a claim: not a name)
     for attr in LABEL_ATTRIBUTES:
         for v in ctx.attributes.get(attr, ()):
-            names.update(p for p in _LABEL_SEP.split(str(v)) if not _BRACKETS.search(p))
+            labels = [p for p in _LABEL_SEP.split(str(v)) if not _BRACKETS.search(p)]
+            names.update(labels)
+            # (…and the code a shade opens with, NO.1 of NO.1豆沙奶茶: the title's NO.1豆沙 is that shade)
+            names.update(m.group(0) for p in labels for m in [_SHADE_CODE.match(p)] if m)
     names.update(ctx.value("brand").split("/"))
     # a work named in 《》 anywhere in the listing (书名：《世界上最伟大的推销员》) is that name in
     # a title that writes it bare
@@ -344,6 +347,7 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
     return out
 
 
+_SHADE_CODE = regex.compile(r"(?:no|NO|No)\.?\s?[0-9]{1,3}(?=\p{Han})", regex.V1)
 _WORK_NAME = re.compile(r"[《「『]([^《》「」『』]{1,20})[》」』]")
 _WORK_PARTS = set("季集部卷册期章辑版篇回话")
 _WORK_LABEL = re.compile(r"(?:书名|作品名称|作品名|片名|剧名|曲名)\s*[:：]\s*([^\s<>，,。;；]{2,20})")

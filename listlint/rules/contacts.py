@@ -39,8 +39,10 @@ CONTACT_TABLE = {**DIGIT_TABLE, **_DINGBATS}
 # currency signs.
 _SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\],，、~～\p{Mn}\p{Me}\p{Cf}\p{So}]"
 # A keycap digit's marks (U+FE0F U+20E3) after the last digit belong to the number's span.
-RUN = regex.compile(rf"(?<![0-9])[0-9](?:{_SEP}{{0,4}}[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
-_GROUP_SPLIT = regex.compile(rf"{_SEP}+", regex.V1)
+# (…but a slash or a bar with spaces on both sides is a separator: 1 3 5 / 0 7 9 2 / 4 4 1 8)
+_SPACED_BAR = r"\s{1,2}[/|｜／]\s{1,2}"
+RUN = regex.compile(rf"(?<![0-9])[0-9](?:(?:{_SEP}{{0,4}}|{_SPACED_BAR})[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
+_GROUP_SPLIT = regex.compile(rf"(?:{_SEP}|[/|｜／])+", regex.V1)
 
 # What after a number makes it a quantity, a price or a size rather than a contact number.
 _UNIT_AFTER = regex.compile(

@@ -168,7 +168,16 @@ def _unknown_title_brand(ctx, own, shown):
         return
     first = title.split()[0]
     key = squeeze_text(first)
-    if not 2 <= len(key) <= 16 or key.isdigit() or _NOT_A_NAME_END.search(key) or regex.search(r"[0-9]", key):
+    if not 2 <= len(key) <= 16 or key.isdigit() or regex.search(r"[0-9]", key):
+        return
+    # 星野腕表: a name glued to the product word it sells is that name
+    glued = [p for p in category.lexicon().products(key) if p[1] == len(key) and 2 <= p[0] <= 4]
+    if glued and regex.fullmatch(r"\p{Han}+", key):
+        first = first[:glued[0][0]] if squeeze_text(first[:glued[0][0]]) == key[:glued[0][0]] else first
+        key = key[:glued[0][0]]
+    # (two characters ending in 风 are a name as often as a style, 舒风 as 港风: the trade-word
+    # list tells them apart)
+    if _NOT_A_NAME_END.search(key) and not (len(key) == 2 and key.endswith("风")):
         return
     han = regex.sub(r"[^\p{Han}]", "", key)
     # NEW, INS, Vintage, 勐海: a Latin word or a two-character one is too often no name, unless
@@ -178,9 +187,7 @@ def _unknown_title_brand(ctx, own, shown):
     latin = "".join(_LATIN_NAME.findall(key)) or (second if _LATIN_NAME.fullmatch(second) else "")
     # (…and the two characters are no dictionary word: 复古 Boho, 纯棉 Cotton, 情侣 Couple are styles)
     bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words() and not _dictionary_word(han)
-    # (two characters alone, 朗坤 男士长袖衬衫, are left alone: jieba's dictionary lacks most trade
-    # words, 高腰, 碎花, 骑行, 电竞, so no test tells a name from one)
-    if len(han) < 3 and not bilingual:
+    if len(han) < 3 and not bilingual and not _two_character_name(ctx, key, han):
         return
     words = brands.brand_words(own)
     # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带) or
@@ -206,6 +213,21 @@ def _unknown_title_brand(ctx, own, shown):
 
 
 _LATIN_NAME = regex.compile(r"[a-z][a-z.'&-]{2,15}", regex.I)
+
+
+def _two_character_name(ctx, key: str, han: str) -> bool:
+    """Two characters alone (朗坤 男士长袖衬衫) read as a name only when they are no dictionary
+    word, no trade word of the title lists (高腰, 碎花, 骑行, 电竞: jieba's dictionary lacks most
+    of them, so the list holds them) and no place, named nowhere in the category path, and the
+    listing is no food, farm good, merchandise or book: those titles open with a producing place
+    (勐海 普洱, 五常 大米) or a work (原神 周边)."""
+    if len(key) != 2 or _dictionary_word(han) or han in brands.han_title_words() \
+            or han in _ORIGIN_PLACES or _REGION_CLAIM.fullmatch(han):
+        return False
+    path = ctx.value("category") or ""
+    if han in squeeze_text(path):
+        return False
+    return not (category.lexicon().listing_categories(path) & {"food", "agriculture", "merch", "books"})
 
 
 def _brand_line_names(ctx, words) -> bool:
@@ -234,7 +256,13 @@ def _common_name(key: str) -> bool:
     if (freq.get(han) or 0) >= 20:
         return True
     parts = list(tokenizer().cut(han))
-    return len(parts) > 1 and all((freq.get(p) or 0) >= 200 for p in parts)
+    # (a name cut into a character and a word, 果时光 as 果/时光, 洁立方 as 洁/立方, is no compound:
+    # only a modifier character, 小白鞋, 大红袍, stands alone in one)
+    return len(parts) > 1 and all((freq.get(p) or 0) >= 200 and (len(p) > 1 or p in _MODIFIER_CHARS) for p in parts)
+
+
+_MODIFIER_CHARS = frozenset("大小新老旧男女童幼白黑红粉蓝绿黄灰紫金银棕橙青纯真全半高低长短宽窄厚薄软硬冷热暖凉轻重单双多"
+                            "加超特精极爆潮酷美甜香辣鲜干湿净原手")
 
 
 def _is_service(ctx) -> bool:
@@ -602,10 +630,13 @@ def check_attributes(ctx):
             if prop == "material" and (worked := _worked_materials(ctx)):
                 # 不锈钢 on a cutting disc whose 适用材料 lists 不锈钢: what it cuts, not what it is
                 claims = [(c, v) for c, v in claims if not c.families & worked]
+            # (316不锈钢内胆 with 内胆材质:304不锈钢: the part the attribute itself names)
+            own_parts = tuple(n[:-2] for n, _ in pairs if len(n) > 3 and n.endswith(("材质", "材料")))
             for c, view in claims:
                 text = ft.view(view)
                 if view == "squeezed" and prop != "gender":
-                    if values.describes_part(text, c.end) or values.negated(text, c.start):
+                    if (values.describes_part(text, c.end) and not (own_parts and text.startswith(own_parts, c.end))) \
+                            or values.negated(text, c.start):
                         continue
                     if prop == "material" and (values.inside_phrase(text, c.start, c.end, mat_exempt)
                                                or text.startswith(("专用", "适用"), c.end)):
@@ -1243,6 +1274,9 @@ def _province_of(word: str) -> str:
     return _ORIGIN_PLACES.get(word, word)
 
 
+_TEA_WARE_AFTER = regex.compile(r"\s*(?:熟茶|生茶|茶)?\s*(?:煮茶|茶壶|茶具|茶器|茶杯|茶盘|茶刀|茶针|茶饼盒|茶叶罐|存茶罐|醒茶罐|壶|杯|罐|盒|刀|针)", regex.V1)
+
+
 def _region_claims(ctx):
     values = [v for name, vs in ctx.attributes.items() if fold_name(name) in _PROVINCE_NAMES for v in vs]
     listed = {_province_of(m.group(0)) for v in values for m in _PROVINCE_IN_VALUE.finditer(norm(v))}
@@ -1250,7 +1284,8 @@ def _region_claims(ctx):
         return
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
-        found = list(_REGION_CLAIM.finditer(text))
+        # (黑茶普洱煮茶壶: a tea named after its region is what a kettle is for, not where it is made)
+        found = [m for m in _REGION_CLAIM.finditer(text) if not _TEA_WARE_AFTER.match(text, m.end())]
         if found and not any(_province_of(m.group(0)) in listed for m in found):
             m = found[0]
             yield ctx.finding(field, "norm", m.start(), m.end(),
@@ -1359,7 +1394,7 @@ def _pet_species(ctx, path: str):
 # --- MIS005 quantity --------------------------------------------------------------------------
 # Limits, ranges and body weights are not contents: 承重150kg, 5kg以下, 100-130斤可穿, 瘦了8斤.
 # A per-unit amount (每泡7g, 单包5g) is not the listing's content either.
-_QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|限量|全球限量|限售|仅售|共发行|承重|载重|承受|负重|适用|适合|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
+_QTY_SKIP_BEFORE = regex.compile(r"(?:最[大高长远低小]\p{Han}{1,3}|限量|全球限量|限售|仅售|共发行|承重|载重|承受|负重|适用|适合|适[用合配]于?(?:直径|口径|尺寸|长度|宽度|厚度|门厚|管径|内径|外径|桶径|盆径)约?|最大|可装|可放|容纳|建议|满|减|送|赠|加|每\p{Han}?(?:约|重约|重)?|单[包片袋支粒颗瓶罐泡只个枚条头](?:约|重约|重)?|单次|限重|体重|宝宝|第|"
                                  r"瘦了?|减了?|轻了?|最轻|重达|掉了?|甩了?|[-~到至/])\s*$")
 _PACK_OF = regex.compile(r"(?<![0-9.])([2-9]|[1-9][0-9])\s*[支瓶袋盒包罐片个只条]装", regex.V1)
 _BARE_TERABYTES = regex.compile(r"(?<![0-9.a-z\p{Han}])([1-9][0-9]?)\s*t(?![a-z0-9])", regex.I | regex.V1)
@@ -1407,6 +1442,7 @@ def check_quantity(ctx):
     only_from = values.dim_attribute_names()
     from_description = ctx.memo.get("mis.from-description") or set()
     real_dims: set[str] = set()
+    ranges: dict[str, list[tuple[float, float]]] = {}
     # the attributes first: a description's figure counts only for a dimension they leave out
     pairs = sorted(pairs, key=lambda p: p in from_description)
     for name, v in pairs:
@@ -1438,10 +1474,23 @@ def check_quantity(ctx):
             if not described:
                 real_dims.add(q.dim)
             attr.setdefault(q.dim, set()).update(q.values)
+            low = next((m for m in _RANGE_LOW.finditer(nv, 0, q.end) if m.start(2) == q.start), None)
+            if low and q.values[0] and float(low.group(2)):
+                # 容量:20-35升 reads as 35 L: the range's low end scales the same way (20 L)
+                lo, hi = float(low.group(1)), float(low.group(2))
+                if lo < hi:
+                    ranges.setdefault(q.dim, []).append((q.values[0] * lo / hi, q.values[0]))
     # 包装片数:42片 with 包数:3包 (or 3包 in the title): the title's 126片 counts all three packs
     for n in _pack_multipliers(ctx) | _title_pack_counts(ctx):
         for dim in [d for d in attr if d.startswith("count:")]:
             attr[dim] = attr[dim] | {v * n for v in attr[dim]}
+    # 规格:6L×4包（单包约2.5kg） with 数量:4包: one pack's weight, the title's 约10kg is all four
+    single = [(q.dim, q.values[0], v) for _, v in pairs for m in _SINGLE_PACK_AMOUNT.finditer(norm(v))
+              for q in values.quantities(m.group(1), networks=False) if q.dim in ("weight", "volume")]
+    if single:
+        times = _pack_multipliers(ctx) | {int(m.group(1)) for _, v, in pairs for m in _TIMES_PACKS.finditer(norm(v))}
+        for dim, amount, _ in single:
+            attr.setdefault(dim, set()).update(amount * n for n in times)
     packs = _bare_pack_counts(pairs)
     if packs:
         attr["pack"] = packs
@@ -1502,6 +1551,8 @@ def check_quantity(ctx):
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim] | lengths.get(dim, set())):
                 continue
+            if any(lo * (1 - t) <= a <= hi * (1 + t) for a in stated for lo, hi in ranges.get(dim, ())):
+                continue   # 30L within 容量:20-35升
             if any(values.same_amount(a, b, t) for q in skipped.get(dim, ()) for a in q.values for b in attr[dim]):
                 continue   # 一对10公斤 单只5kg | 重量:5kg: the attribute gives the single piece
             q = qs[0] if dim != "pack" else next(q for q in qs if _is_pack_count(q, text))
@@ -1509,6 +1560,10 @@ def check_quantity(ctx):
             yield ctx.finding(field, "norm", q.start, q.end,
                               f"the {field} says “{text[q.start:q.end]}” but {stated_by(ctx, pairs)} say “{shown}”",
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
+
+
+# the low end of a range whose high end a quantity was read from (20- of 20-35升)
+_RANGE_LOW = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[-~～至到]\s*([0-9]+(?:\.[0-9]+)?)")
 
 
 # A count of a named part the attributes give under its own name (刷头数量:2个, 颜色数量:9色)
@@ -1597,6 +1652,7 @@ def _pack_multipliers(ctx) -> set[int]:
             for v in vs for m in [_MULTIPLIER_VALUE.match(norm(v))] if m}
 
 
+_SINGLE_PACK_AMOUNT = regex.compile(r"(?:单|每)(?:包|袋|瓶|罐|盒|支|桶|箱)\s*(?:约|重约|净含量)?\s*([0-9]+(?:\.[0-9]+)?\s*(?:kg|g|ml|l|千克|公斤|克|斤|毫升|升))", regex.V1 | regex.I)
 # 500张/包 counts one pack's sheets (张数:2500 is the box's): a count per pack is no pack count
 _PER_PACK = regex.compile(r"\s*/\s*(?:包|袋|盒|箱|瓶|罐|件|套|本|卷)", regex.V1)
 _PACKS_TIMES = regex.compile(r"(?<![0-9.])([1-9][0-9]?)\s*(?:箱|组|提|盒|包|袋|排|板)\s*[*×xX]\s*$", regex.V1)

@@ -250,8 +250,11 @@ def latin_title_words() -> frozenset:
 
 @lru_cache(maxsize=1)
 def han_title_words() -> frozenset:
-    """Two-character trade words titles open with (韩版, 网红): no maker's name."""
-    return frozenset(squeeze(w) for w in data_file("brands.yaml").get("han_title_words") or ())
+    """Two-character trade words titles open with (韩版, 网红, 高腰, 骑行): no maker's name."""
+    words = set(data_file("brands.yaml").get("han_title_words") or ())
+    for group in (data_file("title-trade-words.yaml").get("groups") or {}).values():
+        words.update(group or ())
+    return frozenset(squeeze(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +309,8 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
                 continue
         hit = BrandHit(brand, field, view, s, e, text[s:e])
         compat = (_is_compat(ctx, ft, hit, markers, has_accessory, out) if brand.compat
-                  else _strong_compat(ft, hit) or _follows_compat(ft, hit, out)) or _partner_or_mount(ft, hit)
+                  else _strong_compat(ft, hit) or _follows_compat(ft, hit, out)) or _partner_or_mount(ft, hit) \
+            or _colour_name(ctx, ft, hit)
         taken.append((view, s, e))
         out.append((hit, compat))
     # 戴森吹风机收纳架 适配Dyson: a brand the title also names as what the product fits is
@@ -315,6 +319,25 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
     if fitted:
         out = [(h, c or h.brand.family in fitted) for h, c in out]
     return out
+
+
+# 保时捷灰, 法拉利红, 蒂芙尼蓝: a brand and a colour character name a colour, when the listing
+# sells paint or gives that colour as its 颜色
+_COLOUR_CHAR = regex.compile(r"[灰白红蓝绿黄黑橙紫粉银金棕青](?!牙)", regex.V1)
+_PAINT = regex.compile(r"漆|涂料|色卡|染发|染膏", regex.V1)
+_COLOUR_NAMES = ("颜色", "颜色分类", "色号", "车漆颜色", "色系")
+
+
+def _colour_name(ctx, ft, hit: BrandHit) -> bool:
+    sq = ft.view("squeezed")
+    s, e = _squeezed_span(ft, hit)
+    m = _COLOUR_CHAR.match(sq, e)
+    if not m:
+        return False
+    phrase = sq[s:m.end()]
+    if _PAINT.search(sq) or _PAINT.search(ctx.value("category") or ""):
+        return True
+    return any(phrase in squeeze(v) for name in _COLOUR_NAMES for v in ctx.attributes.get(name, ()))
 
 
 def _before_a_product(ft, squeezed: str, s: int, e: int) -> bool:

@@ -110,7 +110,12 @@ class CategoryLexicon:
         node = squeeze(regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path.strip())[-1])
         if any(ch in title for ch in node if ch not in _GENERIC_CHARS and not ch.isascii()):
             return set()
-        return set(self.by_word.get(segments[-1], ()))
+        if segments[-1] in self.by_word:
+            return set(self.by_word[segments[-1]])
+        # a leaf that holds a product word of the path's own category (坚果 of 食品>坚果炒货): that
+        # word's categories; one of another category (按摩器 of 健身器材>按摩器材) says nothing sure
+        inner = set().union(*(pc for _, _, _, pc in self.products(segments[-1])))
+        return inner if inner and inner <= self.listing_categories(path) else set()
 
     def products(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         """Product words of a squeezed title; a word before 味 is a flavour (绿茶味 猫砂,

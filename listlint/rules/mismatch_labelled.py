@@ -38,6 +38,18 @@ _NOT_OWN_NAME = regex.compile(r"^(?:包装|外箱|快递|适用|建议|推荐|�
 TOLERANCE = 0.02
 
 
+_VALUE_RANGE = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)\s*[a-z\p{Han}]{1,2}\s*", regex.V1 | regex.I)
+_INNER_LABEL = regex.compile(r"\s*(\p{Han}{2,4})\s*[:：]?\s*\d", regex.V1)
+
+
+def _agrees(said: float, amount) -> bool:
+    """A figure agrees with an attribute's amount, or lies inside its range (30-40cm)."""
+    if isinstance(amount, tuple):
+        lo, hi = amount
+        return lo * (1 - TOLERANCE) <= said <= hi * (1 + TOLERANCE)
+    return abs(said - amount) <= TOLERANCE * max(said, amount)
+
+
 def _figures(text: str) -> list[tuple[int, int, str, float, str]]:
     out = []
     for m in _FIGURE.finditer(text):
@@ -55,17 +67,26 @@ def _labels(name: str) -> tuple[str, ...]:
         labels.add(name)
     if len(name) >= 4:
         labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重
+        if name.endswith(_MEASURE_ENDS):
+            labels.add(name[:-2])   # 防水深度 → 防水, 遥控距离 → 遥控
     return tuple(sorted(labels, key=len, reverse=True))
+
+
+# names of a measured extent, whose first part says what is measured (防水深度, 遥控距离)
+_MEASURE_ENDS = ("深度", "距离", "高度", "长度", "宽度")
 
 
 # What may stand right before the label in the title without making it another figure: an
 # adjective (大容量, 超大容量). Any other word there names a part or a kind (层板承重, 最大承重,
 # 钢管厚度) and must be the attribute's own prefix (最大承重 with 最大承重:9kg).
 _HAN_TAIL = regex.compile(r"\p{Han}{1,6}$", regex.V1)
-# words that make the figure another one: a qualifier or a part (最大承重, 层板承重, 钢管厚度, 炸篮容量)
+# words that make the figure another one: a qualifier, a part or a fit (最大承重, 层板承重, 钢管厚度,
+# 炸篮容量, 适用直径)
 _OTHER_FIGURE = regex.compile(r"(?:最大|最小|最高|最低|总|每层|单层|层板|每个|单个|单只|每只|单边|额定|静态|动态|峰值|持续|"
                               r"钢管|管壁|壁厚|杯身|杯壁|炸篮|内胆|水箱|纸箱|尘盒|尘杯|电池|机身|主机|底座|面板|侧板|背板|门板|板材|"
-                              r"钢板|包装|外箱|单件|每件|每袋|每包|单袋|单包)$", regex.V1)
+                              r"钢板|包装|外箱|单件|每件|每袋|每包|单袋|单包|"
+                              # (适用直径20cm花盆: the size of what it fits)
+                              r"适用于?|适合|适配|用于|兼容)$", regex.V1)
 
 
 def _plain_prefix(prefix: str, own: str) -> bool:
@@ -92,9 +113,22 @@ def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
             prefix = m.group(0) if m else ""
             return _plain_prefix(prefix, name[:-len(lb)])
     # 20cm厚, 10mm宽: a 度 name's first character right after the figure (not 宽1.2m长200m,
-    # where 长 opens the next figure)
+    # where 长 opens the next figure); 宽2米, 高60cm: the character of 宽度, 植株高度 right before
+    # it, as a word of its own
+    if name.endswith("度") and len(name) >= 2:
+        ch = name[-2]
+        if ch in _EXTENT_CHARS and text[max(0, start - 1):start] == ch and not _HAN_BEFORE.search(text, 0, start - 1):
+            return True
+    if len(name) >= 4 and name.endswith(_MEASURE_ENDS) and text.startswith(name[:-2], end) \
+            and not _FIGURE_NEXT.match(text, end + len(name) - 2):
+        return True   # 100米防水 with 防水深度:30米 (not 41mm防水100米, where 防水 labels the next figure)
     return len(name) == 2 and name.endswith("度") and text.startswith(name[0], end) \
         and not text.startswith(name[0] + "度", end) and not text[end + 1:end + 2].isdigit()
+
+
+_EXTENT_CHARS = frozenset("长宽高厚深")
+_FIGURE_NEXT = regex.compile(r"\s*[:：]?\s*\d")
+_HAN_BEFORE = regex.compile(r"\p{Han}$", regex.V1)
 
 
 def labelled_figure_claims(ctx):
@@ -105,9 +139,21 @@ def labelled_figure_claims(ctx):
             continue
         value = norm(vs[0])
         figs = _figures(value)
+        span = _VALUE_RANGE.fullmatch(value)
+        if span and len(figs) == 1:
+            # 植株高度:30-40cm: the range's two ends, in the unit of its last figure
+            dim, f = _UNIT_OF[figs[0][4]]
+            lo, hi = float(span.group(1)) * f, float(span.group(2)) * f
+            if lo < hi:
+                attrs.append((name, folded, vs[0], (0, 0, dim, (lo, hi), figs[0][4])))
+            continue
         if len(figs) != 1 or _RANGE_IN_VALUE.search(value):
             continue
         attrs.append((name, folded, vs[0], figs[0]))
+        # 尺寸:直径40cm: the word before the figure labels it as well
+        inner = _INNER_LABEL.match(value)
+        if inner and inner.group(1) != folded:
+            attrs.append((name, inner.group(1), vs[0], figs[0]))
     if not attrs:
         return
     for field in ctx.text_fields(TITLE_LIKE):
@@ -117,7 +163,7 @@ def labelled_figure_claims(ctx):
         # a unit only one property has (流明) names it by itself: any figure in it agreeing will do
         # (1000流明 低档50流明 with 亮度:1000lm: the low mode is another figure)
         own_agrees = {name for name, _, _, (_, _, dim, amount, unit) in attrs if unit in _OWN_UNITS
-                      and any(f[4] in _OWN_UNITS and abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for f in said)}
+                      and any(f[4] in _OWN_UNITS and _agrees(f[3], amount) for f in said)}
         for f in said:
             # the attributes that label this figure; it is fine when any of them agrees
             # (大容量6L with 容量:6L and 炸篮容量:4.5L)
@@ -129,7 +175,7 @@ def labelled_figure_claims(ctx):
                     labelling.append((name, shown, amount, False))
                 elif unit in _OWN_UNITS and f[4] in _OWN_UNITS:
                     labelling.append((name, shown, amount, True))
-            if not labelling or any(abs(f[3] - amount) <= TOLERANCE * max(f[3], amount) for _, _, amount, _ in labelling):
+            if not labelling or any(_agrees(f[3], amount) for _, _, amount, _ in labelling):
                 continue
             if all(by_unit and name in own_agrees for name, _, _, by_unit in labelling):
                 continue   # another figure in that unit agrees: this one is a mode or a rating

@@ -56,14 +56,16 @@ _SKIP_BEFORE = regex.compile(
     r"折合|单价|均价|每[\p{Han}]{1,2}|单[支个只瓶包片张盒条双]\s*(?:低至|仅|约|只要)?)\s*[:：]?\s*(?:¥|rmb)?\s*$",
     regex.V1 | regex.I)
 _SKIP_AFTER = regex.compile(
-    r"^\s*(?:元|块)?\s*(?:纪念钞|纪念币|纸币|硬币|钞票|面值|券|代金|红包|话费|无门槛|优惠|现金|抵扣|储值|购物卡|礼品卡|卡|国区|港区|兑换码|充值|以上|以下|左右|内|/月|/天|/年|每|"
+    r"^\s*(?:元|块)?\s*(?:纪念钞|纪念币|纸币|硬币|钞票|纸钞|冠号|尾号|靓号|豹子号|连号|面值|券|代金|红包|话费|无门槛|优惠|现金|抵扣|储值|购物卡|礼品卡|卡|国区|港区|兑换码|充值|以上|以下|左右|内|/月|/天|/年|每|"
     r"一天|一个月|定金|订金|运费|邮费|差价|补差|门槛|减|立减|返|预定|起订|-|~|至|/\s*(?:\p{Han}|[a-z]{1,3}\b))", regex.V1 | regex.I)
 _PRICE_FIELD = regex.compile(r"\d+(?:\.\d+)?")
 # A noun right before N块 (拖布2块, 抹布3块) counts pieces; a price word there (只要29块) does not
 _NOUN_BEFORE = regex.compile(r"(?![价售仅只要需卖券后到手省减仓惠])\p{Han}$", regex.V1)
 # Things counted in 块 (a bare N块 names how many of them, not a price in yuan)
 _PIECES = regex.compile(r"积木|拼图|颗粒|瓷砖|地砖|墙砖|香皂|肥皂|手工皂|洁面皂|皂|砧板|菜板|磨刀石|抹布|地垫|"
-                        r"巧克力|月饼|蛋糕|饼干|腕表|手表|玉石|石头|木板|面板|电池|冰袋|冰砖|砖")
+                        r"巧克力|月饼|蛋糕|饼干|腕表|手表|玉石|石头|木板|面板|电池|冰袋|冰砖|砖|"
+                        # a product named with 块 (洗碗块, 洁厕块, 泡腾块): its N块 counts them
+                        r"(?<=\p{Han})(?<![0-9一二两三四五六七八九十百千几每整单])块(?![钱0-9])", regex.V1)
 _ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
 # Every branch of _AMOUNT needs one of these markers (元, 块, ¥, 人民币, rmb, 包邮 after a
 # number, or a price word with 价/券/需/要/售): most descriptions have none, and finding them is far cheaper than

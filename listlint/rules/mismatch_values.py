@@ -328,6 +328,13 @@ def quantities(text: str, networks: bool = True) -> list[Quantity]:
             v = chinese_to_int(m.group(1).replace("两", "二"))
             if v and v > 1:
                 out.append(Quantity(m.start(), m.end(), "count:" + ("个" if m.group(2) in "个只" else m.group(2)), (float(v),)))
+    if "十" in text or "百" in text:
+        # 十棵不重样, 一百套: a count of ten or more in numerals is no name (三件套 and 两用 are)
+        taken = {q.start for q in out}
+        for m in _CN_TENS_COUNT.finditer(text):
+            v = chinese_to_int(m.group(1).replace("两", "二"))
+            if v and v >= 10 and m.start() not in taken:
+                out.append(Quantity(m.start(), m.end(), "count:" + ("个" if m.group(2) in "个只" else m.group(2)), (float(v),)))
     ram_starts = _ram_quantities(text, out) if ("+" in text or "运" in text or "ram" in text) else ()
     if "绒" in text:
         out += [Quantity(m.start(), m.end(), "down", (float(m.group(1) or m.group(2)),)) for m in _DOWN.finditer(text)]
@@ -347,7 +354,8 @@ def quantities(text: str, networks: bool = True) -> list[Quantity]:
         if unit == "g" and (text[max(0, m.start() - 1):m.start()] == "+" or _STORAGE_AFTER.match(after.lstrip())):
             unit = "gb"   # 8+256G, 128G U盘, 256G内存: storage
         rule = _UNIT_NOT.get(unit)
-        if rule and rule.match(after.lstrip()):
+        # (m2, m³ are areas and volumes only written close: 1.2m 2m is two lengths)
+        if rule and rule.match(after if unit == "m" else after.lstrip()):
             continue
         if unit == "支" and _YARN_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _SWABS.search(text):
             continue   # 全棉40支, 纱支60支: the yarn count, written after the fibre
@@ -420,6 +428,8 @@ _CN_PACK = regex.compile(r"(?:(?<![零一二两三四五六七八九十百千万
 
 
 # 层 too (五层置物架 vs 层数:3层): a count of layers, compared with 层数 only
+_CN_TENS_COUNT = regex.compile(r"(?<![零一二两三四五六七八九十百千万半\d.第])([一二两三四五六七八九]?[十百][一二三四五六七八九十]{0,2})"
+                               r"(支|包|盒|袋|瓶|片|双|只|个|条|卷|罐|本|套|听|粒|棵|株|颗|枚|张|块)(?!装|套|年|天|月|周|味|种|款|色|寸|层|位|人)", regex.V1)
 _CN_QTY_HINT = regex.compile(r"[零一二两三四五六七八九十百千半](?:千克|公斤|斤|毫升|升|克|两|层)")
 
 

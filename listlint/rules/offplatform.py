@@ -482,12 +482,13 @@ def _labelled_codes(ctx) -> frozenset:
 # Attributes a category asks for that name the maker, whose number is printed on the label
 _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企业|制造商|厂商|委托方|受委托方|委托生产企业|进口商|"
                                  r"原产地生产商|生产者)(?:联系方式|联系电话|电话|客服电话)\s*[:：=]", regex.V1)
-# …and the same label copied into a description: the maker named by its role, its address, then
-# the number (生产企业：杭州知元生物科技有限公司 地址：… 联系电话：0571-86910372). A mobile counts only
+# …and the same label copied into a description: the maker named by its role, its address (or
+# nothing) and then the number (生产企业：杭州知元生物科技有限公司 地址：… 联系电话：0571-86910372). A mobile counts only
 # when the maker is a registered company (…有限公司, …厂): 生产者：张三 电话：138… is a person.
 _MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生产厂家|厂家(?!直|批|价|自)|厂名|注册人|备案人|委托方|受托方|委托生产企业|"
                              r"受委托生产企业|生产单位|进口商|出品方|标签信息|包装标识|吊牌信息|证书信息|吊牌/证书信息)\s*[:：]?"
-                             r"(?P<maker>[^。！？!?\n<]{0,60}?)(?:地址|住所|厂址)\s*[:：][^。！？!?\n<]{4,70}?"
+                             # (line by line too: an exported label puts each field in its own <p>)
+                             r"(?P<maker>[^。！？!?<]{0,60}?)(?:(?:地址|住所|厂址)\s*[:：][^。！？!?<]{4,70}?)?"
                              r"(?:电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
 # the maker named as a registered company: its name ends the maker's part (…有限公司, …食品厂)
 _COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}(?:加工厂|(?<!工)厂))[\s，,;；]*$", regex.V1)
@@ -499,7 +500,12 @@ def _maker_label(view: str, start: int, kind: str) -> bool:
     """A label's maker (a company), its address and then the number: the maker's, printed on the
     pack. 厂家直销 … 电话 (a factory selling direct) is the seller's own number."""
     m = _MAKER_LABEL.search(view, max(0, start - 160), start)
-    return bool(m) and bool(_COMPANY.search(m.group("maker"))) and not _SHOP_AS_MAKER.search(m.group("maker"))
+    # (…地址：… then 本店团购请联系店主 电话：139…: the shop's line after the label)
+    return bool(m) and bool(_COMPANY.search(m.group("maker"))) and not _SHOP_AS_MAKER.search(m.group("maker")) \
+        and not _SHOP_OWN.search(view, m.end("maker"), m.end()) and not _ASK_US.search(view, m.end("maker"), m.end())
+
+
+_ASK_US = regex.compile(r"咨询|联系(?:店|我|客服|掌柜|卖家)|请(?:拨打|致电|来电)|预约|下单", regex.V1)
 
 
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"

@@ -114,7 +114,8 @@ def _name_patterns():
 
 
 # a passport number after its label (护照号码E92018467, 护照号 EJ3562718)
-_PASSPORT = regex.compile(r"护照(?:号码|号|编号)?\s*[:：]?\s*(?:是|为)?\s*([a-z]{1,2}[0-9]{7,8})(?![0-9a-z])", regex.V1)
+# (…or a form's fields, 证件类型 护照 证件号 E12837465)
+_PASSPORT = regex.compile(r"护照\s*[，,;；]?\s*(?:号码|号|编号|证件号码|证件号|证件编号)?\s*[:：]?\s*(?:是|为)?\s*([a-z]{1,2}[0-9]{7,8})(?![0-9a-z])", regex.V1)
 
 
 def _numbers_norm(ctx, field):
@@ -401,7 +402,10 @@ def _resident_before():
     # (何佳怡，地址：…, 王磊 先生家安装实拍，地址：…: a comma, or a few words of the visit, before 地址)
     # (a role word may come right before the name: 雇主赵国强，住…, 老客户周建平（…）)
     return regex.compile(rf"(?:(?<!\p{{Han}})|(?<={_ROLE_BEFORE})){_surname()}\p{{Han}}{{1,2}}\s*(?:{_KIN})?"
-                         rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?\s*(?:(?<=先生|女士|小姐|阿姨|大爷|奶奶|爷爷|老人)家\p{{Han}}{{0,6}})?[，,]?\s*"
+                         rf"(?:\s*[（(]?\s*[男女]?\s*[0-9]{{1,3}}岁\s*[，,]?)?"
+                         # (宝宝 林沐阳，出生 2023.4.6，家住…: a birth date as the aside)
+                         rf"(?:\s*[，,]?\s*出生(?:于|日期)?\s*[:：]?\s*[0-9]{{4}}\s*[.\-/年]\s*[0-9]{{1,2}}\s*[.\-/月]\s*[0-9]{{1,2}}\s*日?\s*[，,]?)?"
+                         rf"\s*(?:(?<=先生|女士|小姐|阿姨|大爷|奶奶|爷爷|老人)家\p{{Han}}{{0,6}})?[，,]?\s*"
                          # (…or the start of a move or a delivery: 客户陈志刚，从朝阳区…6号楼1203室 搬至…)
                          rf"(?:{_LIVES_AT.pattern}|住|[（(]|从|寄到|寄往|送到|发往|搬至|搬到)\s*$", regex.V1)
 
@@ -469,6 +473,8 @@ _THIRD_PARTY_CUE = regex.compile(
     r"家长|收件|寄件|收货|快递单|面单|订单|那单|这单|学员|患者|病人|业主|房东|租客|宝妈|宝爸|孕妈|准妈妈|爸爸|妈妈|孩子|阿姨|大爷|老人|"
     # (…a second-hand book's or phone's former owner: 扉页信息（原书主）)
     r"原书主|书主|"
+    # …or the holder a certificate or a card names (证书信息：持有人 周敏 … 护照 证件号 E…)
+    r"持有人|持证人|持卡人|"
     r"补发|发错|寄错|寄到|发给|寄给|店员|领养|"
     # …or a case told about someone (【真实案例】王建国先生…, 车主反馈：李国强…, 上周给 陈思远 …做的)
     r"案例|反馈|车主|旅客|乘客|游客|访客|快递员|邻居|使用者|(?:上周|昨天|前天|之前|上次|刚刚?)给|配送单|送货单|发货单|送给|聊天截图|"
@@ -642,6 +648,8 @@ _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损�
            r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析|"
            # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
            r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院")
+# health words that name a condition someone has, told before the name (患阿尔茨海默病的 徐秀英)
+_HEALTH_BEFORE = r"患有?|确诊|阿尔茨海默|痴呆|抑郁|癫痫|自闭|脑瘫|帕金森|肿瘤|癌|中风|瘫痪|透析|化疗"
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
 
 
@@ -654,7 +662,8 @@ def _sensitive_patterns():
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
     person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?<!血压|血脂|血糖|高龄|失能|独居|空巢|尿病|中风|瘫痪)(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
-              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s]|分享|反馈|说|的|做的|买的|订的|定制)"
+              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*|(?:学员|学生|家长|患者家属)(?:反馈|评价|留言|分享|故事|案例)\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s（(]|分享|反馈|说|的|做的|买的|订的|定制)"
+
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               # a patient by the bed they lie in (23床 林秀珍（乳腺癌术后…）
@@ -666,6 +675,9 @@ def _sensitive_patterns():
               # (老伴, 老爷子 only with an age after the name: 老爷子张德林（78岁）; 老爷子常年腰疼 names no one)
               rf"|(?:老伴|老爷子|老太太)(?P<name8>{s}\p{{Han}}{{2}})(?=\s*[（(，,]?\s*[0-9]{{1,3}}岁))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
+    # …or a diagnosis told before the name (送给患阿尔茨海默病的 徐秀英 外婆, 正在抑郁症康复中的 唐静怡（…）),
+    # read only where no name comes before a health word
+    health_before = regex.compile(rf"(?:{_HEALTH_BEFORE})[^。！？!?\n<，,]{{0,10}}?的\s*(?P<name10>{s}\p{{Han}}{{1,2}})(?<!高龄|老年|中年|青年|少年|年轻|年老|病人)(?=\s*(?:{_KIN_NAMED}|女士|先生|小朋友|同学|[（(，,]))", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
                           rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[)）]?\s*[:：]?\s*"
                           # (班的周子墨做好的…: after 的 a three-character name may run on)
@@ -681,7 +693,7 @@ def _sensitive_patterns():
     # a name with a diagnosis right after it (周凤兰 阿尔茨海默 家属电话 159…), counted only with a
     # phone number in the same text: a tag for a person who may get lost
     named_patient = regex.compile(rf"(?P<name>{name})\s?(?:阿尔茨海默症?|老年痴呆|痴呆|癫痫|自闭症|脑瘫|糖尿病|高血压|心脏病|哮喘)", regex.V1)
-    return health, pupil, pupil_school, named_patient
+    return health, health_before, pupil, pupil_school, named_patient
 
 
 @lru_cache(maxsize=1)
@@ -694,7 +706,7 @@ def _health_words():
 
 
 def _sensitive_person(ctx):
-    health, pupil, pupil_school, named_patient = _sensitive_patterns()
+    health, health_before, pupil, pupil_school, named_patient = _sensitive_patterns()
     automaton = _health_words()
     for field in ctx.text_fields(contacts.CONTACT_FIELDS):
         ft = ctx.text(field)
@@ -708,22 +720,24 @@ def _sensitive_person(ctx):
             if m and any(what.startswith("phone 1") for _, _, what in _numbers_norm(ctx, field)):   # a mobile
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to health data: {_original(ft, *m.span('name'))}")
                 continue
-        for gate, pat, what in ((has_health, health, "health data"), (has_class, pupil, "a child's class"),
-                                (has_class, pupil_school, "a child's school and class")):
-            if not gate:
+        found_health = False
+        for gate, pat, what in ((has_health, health, "health data"), (has_health, health_before, "health data"),
+                                (has_class, pupil, "a child's class"), (has_class, pupil_school, "a child's school and class")):
+            if not gate or (pat is health_before and found_health):
                 continue
             m = pat.search(raw)
             # 买家反馈：方便，… / 顾客反馈：苏州的…: a word of the review or a place, no name; the
             # next match may still be a person's (…苏州的陈雅婷宝妈…)
             for _ in range(8):
-                cued = m and (m.groupdict().get("name6") or m.groupdict().get("name5"))
+                cued = m and (m.groupdict().get("name6") or m.groupdict().get("name5") or m.groupdict().get("name10"))
                 if not (cued and _common_word(cued) and not _KIN_END.search(cued)
                         and not cued.endswith(("先生", "女士", "小姐"))):
                     break
                 m = pat.search(raw, m.start() + 1)
             if m:
-                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "named") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "name10", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
+                found_health = found_health or pat is health
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
 
 

@@ -426,6 +426,11 @@ def test_shade_numbers_listed_in_the_attributes_are_names():
     assert [f.text for f in r.items[0].findings if f.rule == "ABS002"] == []
     r = lint_records([{"title": "粉底液 No.1 持妆", "attributes": "色号:No.2自然色"}])
     assert [f.text for f in r.items[0].findings if f.rule == "ABS002"] == ["No.1"]
+    # the title shortens a listed shade (NO.1豆沙 of NO.1豆沙奶茶): the shade's code is its name
+    r = lint_records([{"title": "唇釉 哑光 NO.1豆沙 学生党", "attributes": "颜色分类:NO.1豆沙奶茶/NO.2枫叶红"}])
+    assert [f.text for f in r.items[0].findings if f.rule == "ABS002"] == []
+    r = lint_records([{"title": "唇釉 哑光 NO.1 销量 学生党", "attributes": "颜色分类:豆沙奶茶/枫叶红"}])
+    assert [f.text for f in r.items[0].findings if f.rule == "ABS002"] == ["NO.1"]
     # …but a colour label with a bracketed claim is a claim (黑红色【全网最畅销】)
     r = lint_records([{"title": "汽车坐垫 四季通用", "attributes": "颜色分类:黑红色【全网最畅销】,米色"}])
     assert [f.rule for f in r.items[0].findings if f.rule.startswith("ABS")]

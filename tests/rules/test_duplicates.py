@@ -426,3 +426,20 @@ def test_bare_copy_joins_only_a_strictly_largest_measure_part():
     rows.append(dict(base, id="d", title="辣条 十包 宿舍", attributes="品牌:辣小乐;型号:LXL-106;净含量:10*106g"))
     got = {it.id for it in lint_records(rows).items for f in it.findings if f.rule == "DUP004"}
     assert got == {"b", "c", "d"}
+
+
+@pytest.mark.parametrize("ta,tb,attrs_a,attrs_b,expected", [
+    # two barcodes are two products: a reworded title is no copy of the other; a flavour apart is
+    # still one product split into listings
+    ("草原牧歌 风干牛肉干 香辣 250g 内蒙古手撕牛肉", "草原牧歌 风干牛肉干 原味 250g 内蒙古手撕牛肉",
+     "品牌:草原牧歌;条形码:6921110300165", "品牌:草原牧歌;条形码:6921110300158", {"DUP003"}),
+    ("草原牧歌 风干牛肉干 香辣 250g 内蒙古手撕牛肉", "草原牧歌 风干牛肉干 原味 250g 内蒙古手撕牛肉",
+     "品牌:草原牧歌", "品牌:草原牧歌", {"DUP002"}),
+    ("草原牧歌 风干牛肉干 250g 内蒙古手撕牛肉 特产", "草原牧歌 风干牛肉干 250g 内蒙古手撕牛肉 零食",
+     "品牌:草原牧歌;条形码:6921110300165", "品牌:草原牧歌;条形码:6921110300158", set()),
+])
+def test_different_codes_are_no_reworded_copy(ta, tb, attrs_a, attrs_b, expected):
+    a = make_listing(row=1, id="A", title=ta, description="风干牛肉干", attributes=attrs_a)
+    b = make_listing(row=2, id="B", title=tb, description="风干牛肉干", attributes=attrs_b)
+    fa, fb = lint_pair(a, b)
+    assert {f.rule for f in fa} == {f.rule for f in fb} == expected

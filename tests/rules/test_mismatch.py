@@ -177,7 +177,14 @@ BRAND = [
                                      attributes="品牌:乐动健身"), False),
     ("office-supplies-are-goods", dict(title="得力订书机 12号 省力型", category="办公设备/耗材/相关服务>装订用品>订书机", attributes="品牌:晨光"), True),
     # an unknown name opening the title while the description's 品牌 line names the listing's own
-    ("unknown-title-brand-vs-brand-line", dict(title="果时光 每日坚果 750g", description="<p>品牌：坚果铺子</p><p>配料：腰果仁</p>", attributes="品牌:坚果铺子"), False),
+    # (果时光 is 果 and 时光 to jieba: a character and a word make no compound, a modifier character would)
+    ("unknown-title-brand-vs-brand-line", dict(title="果时光 每日坚果 750g", description="<p>品牌：坚果铺子</p><p>配料：腰果仁</p>", attributes="品牌:坚果铺子"), True),
+    ("two-char-title-brand-vs-brand-line", dict(title="朗坤 男士长袖衬衫 商务免烫", description="<p><b>卡帝尼男装 · 商务系列</b></p><p>免烫工艺</p>", attributes="品牌:卡帝尼"), True),
+    ("two-char-name-ending-in-feng", dict(title="舒风 落地扇 家用遥控 七叶", description="<p>凉屋 · 夏季系列</p>", attributes="品牌:凉屋"), True),
+    ("two-char-trade-word-opening", dict(title="高腰 阔腿裤 女", description="朗坤女装 春季新款", attributes="品牌:朗坤"), False),
+    ("two-char-style-ending-in-feng", dict(title="港风 衬衫 男", description="朗坤男装 春季新款", attributes="品牌:朗坤"), False),
+    ("two-char-opening-in-food", dict(title="勐库 普洱熟茶 357g", description="茶语轩 普洱", category="茶>普洱", attributes="品牌:茶语轩"), False),
+    ("modifier-character-compound", dict(title="小白鞋 女款 百搭", description="<p>品牌：步乐</p>", attributes="品牌:步乐"), False),
     ("unknown-title-brand-three-chars", dict(title="罗拉秀 保湿面霜 50g", description="<p>品牌：芮研</p><p>净含量：50g</p>", attributes="品牌:芮研"), True),
     ("bilingual-two-char-title-brand", dict(title="花辞 Hana.C 保湿面霜 50g", description="<p>品牌：肌研社</p>", attributes="品牌:肌研社"), True),
     ("bilingual-glued-title-brand", dict(title="澜肌LANJI 积雪草面霜 50g", description="<p>品牌：芮研</p>", attributes="品牌:芮研"), True),
@@ -191,6 +198,15 @@ BRAND = [
     ("brand-whole-word-still-other", dict(title="卡帕 运动裤 男", description="东莞市卡帕斯电子科技有限公司", attributes="品牌:KAPAS"), True),
     ("latin-x-end-no-collab", dict(title="Britax宝得适儿童安全座椅汽车用", attributes="品牌:贝思贝特"), True),
     ("works-with-mijia-app", dict(title="睿视家用监控摄像头360度全景WiFi手机远程米家APP", attributes="品牌:睿视"), False),
+    # a brand and a colour character name a colour where paint is sold or the 颜色 gives it
+    ("brand-colour-on-paint", dict(title="补漆笔 保时捷灰 汽车划痕修补 车漆笔", attributes="品牌:洁仕通;颜色:保时捷灰"), False),
+    ("brand-colour-as-colour-attribute", dict(title="蒂芙尼蓝 保温杯 316不锈钢", attributes="品牌:杯语;颜色分类:蒂芙尼蓝"), False),
+    ("car-brand-on-a-scent", dict(title="保时捷 车载香水", attributes="品牌:香居"), True),
+    # a scale model names the car it models
+    ("model-car-names-its-car", dict(title="TOMICA多美卡 No.117 保时捷911 合金车", attributes="品牌:多美卡"), False),
+    # a name glued to the product word the title sells (星野腕表) is read as the title's opening name
+    ("glued-name-before-product", dict(title="星野腕表 SY-801 女士小表盘 皮带", description="<p><b>凯维斯</b> 女士石英表</p>", attributes="品牌:凯维斯"), True),
+    ("glued-trade-word-before-product", dict(title="男士腕表 SY-801 皮带", description="<p><b>凯维斯</b> 男士石英表</p>", attributes="品牌:凯维斯"), False),
 ]
 
 
@@ -343,6 +359,9 @@ PRICE = [
     ("sku-line-count-in-ke", dict(title="足金隔珠 单颗约0.1g", description="规格价格：1颗 118.00元，5颗 580.00元", price="118"), False),
     ("sku-line-inches", dict(title="笔记本内胆包 13.3/14/15.6英寸", description="规格价格：13.3英寸 ¥49.00；14英寸 ¥52.00", price="49"), False),
     ("price-word-then-yuan", dict(title="电工胶布", description="价格：29.9元 包邮", price="12.8"), True),
+    # a product named with 块 (洗碗块, 洁厕块): its N块 counts them
+    ("tablets-counted-in-kuai", dict(title="洗碗机专用洗碗块 60块 到手价39.9", price="49.9"), False),
+    ("kuai-is-yuan-beside-a-powder", dict(title="洗碗机专用洗碗粉 60块 包邮", price="49.9"), True),
 ]
 
 
@@ -938,6 +957,19 @@ ATTRS = [
     ("duck-down-unspecified-agrees", dict(title="羽绒服 白鸭绒", attributes="填充物:鸭绒"), False),
     ("nbr-vs-tpe-mat", dict(title="TPE瑜伽垫 6mm 双面防滑", attributes="材质:NBR"), True),
     ("reading-age-range", dict(title="0-3岁婴儿撕不烂早教书", attributes="适读年龄:7-10岁"), True),
+    # a tea named after its region before a kettle is what the kettle is for
+    ("tea-region-before-kettle", dict(title="煮茶器 蒸汽喷淋式 黑茶普洱煮茶壶 全自动", attributes="省份:广东省;产地:中国大陆"), False),
+    ("tea-region-of-tea", dict(title="云南普洱 熟茶 饼茶 357g", attributes="省份:广东省;产地:中国大陆"), True),
+    # a material before the part the attribute names (316不锈钢内胆 with 内胆材质) is that part's claim
+    ("liner-grade-vs-liner-attribute", dict(title="316不锈钢内胆 电热水壶 恒温 1.5L", attributes="内胆材质:304不锈钢"), True),
+    ("liner-grade-agrees", dict(title="316不锈钢内胆 电热水壶 恒温", attributes="内胆材质:316不锈钢;外壳材质:PP"), False),
+    ("liner-claim-vs-shell-attribute", dict(title="316不锈钢内胆 保温杯", attributes="外壳材质:304不锈钢"), False),
+    ("pen-barrel-material", dict(title="纯铜钢笔 复古商务 礼盒装 EF尖", attributes="笔杆材质:铝合金"), True),
+    # phosphor bronze and brass are the two alloys of wound strings; a bare 铜 allows both
+    ("phosphor-bronze-vs-brass", dict(title="磷铜吉他弦 民谣 防锈 覆膜 10-48", attributes="材质:80/20黄铜"), True),
+    ("phosphor-bronze-vs-copper", dict(title="磷铜吉他弦 民谣", attributes="材质:铜"), False),
+    ("pair-vs-single-piece-count", dict(title="枕头一对装 羽丝绒枕芯 酒店同款", attributes="件数:1只"), True),
+    ("pair-vs-two-pieces", dict(title="枕头一对装 羽丝绒枕芯", attributes="件数:2只"), False),
 ]
 
 
@@ -1195,6 +1227,32 @@ QTY = [
     ("labelled-per-shelf-vs-total", dict(title="四层 仓储货架 每层承重100kg", attributes="总承重:400kg"), False),
     ("labelled-range-value", dict(title="阿克苏苹果5kg装 果径80mm", attributes="果径:80-85mm"), False),
     ("labelled-next-figure-char", dict(title="黑色地膜 宽1.2m长200m 厚0.01mm", attributes="宽度:1.2m;长度:200m;厚度:0.01mm"), False),
+    # a range in the attribute holds every figure inside it (30L within 20-35升)
+    ("capacity-inside-attribute-range", dict(title="双肩包 30L 通勤 电脑包", attributes="容量:20-35升"), False),
+    ("capacity-outside-attribute-range", dict(title="双肩包 40L 通勤 电脑包", attributes="容量:20-35L"), True),
+    # the size of what the product fits is no figure of its own (适用直径20cm花盆)
+    ("fitted-diameter-is-no-own-figure", dict(title="花盆托盘 加厚圆形 适用直径20cm花盆 5个装", attributes="直径:24cm;数量:5个"), False),
+    ("own-diameter-disagrees", dict(title="花盆托盘 加厚圆形 直径20cm 5个装", attributes="直径:24cm;数量:5个"), True),
+    # an extent's character right before the figure labels it (宽2米 with 宽度, 高60cm with 植株高度)
+    ("width-char-before-figure", dict(title="遮光窗帘成品 宽2米×高2.7米 挂钩款", attributes="宽度:150cm;高度:270cm"), True),
+    ("width-char-before-figure-agrees", dict(title="遮光窗帘成品 宽1.5米×高2.7米 挂钩款", attributes="宽度:150cm;高度:270cm"), False),
+    ("height-outside-attribute-range", dict(title="绿萝盆栽 带盆发货 高60cm 室内", attributes="植株高度:30-40cm"), True),
+    ("height-inside-attribute-range", dict(title="绿萝盆栽 带盆发货 高35cm 室内", attributes="植株高度:30-40cm"), False),
+    ("desk-extents-agree", dict(title="书桌 加宽 宽60cm 高75cm 长120cm", attributes="长度:120cm;宽度:60cm;高度:75cm"), False),
+    # the word inside the value labels the figure too (尺寸:直径40cm)
+    ("inner-label-of-value", dict(title="吸顶灯 直径50cm 客厅 遥控调光", attributes="尺寸:直径40cm;功率:48W"), True),
+    # a measured extent's first part after the figure (100米防水 with 防水深度), not before another figure
+    ("water-resistance-after-figure", dict(title="男士手表 100米防水 夜光 钢带", attributes="防水深度:30米"), True),
+    ("dial-before-water-resistance-figure", dict(title="男士机械表 黑盘 41mm防水100米", attributes="表盘直径:41mm;防水深度:100米"), False),
+    # counts of ten or more in numerals (十棵, 一百套)
+    ("chinese-tens-count", dict(title="多肉植物 组合盆栽 十棵不重样 新手套餐", attributes="数量:5棵"), True),
+    ("chinese-hundred-count", dict(title="膨胀螺丝 M8 一百套 外膨胀", attributes="数量:50套"), True),
+    ("chinese-fifty-count-agrees", dict(title="膨胀螺丝 M8 五十套 外膨胀", attributes="数量:50套"), False),
+    # two lengths written with a space (长度:1.2m 2m)
+    ("two-lengths-in-one-value", dict(title="三合一数据线 快充 一拖三 1.2米", attributes="长度:1.2m 2m"), False),
+    # one pack's weight in the spec, times the packs (单包约2.5kg ×4包 = 10kg)
+    ("single-pack-weight-times-packs", dict(title="豆腐猫砂6L×4包 原味 约10kg整箱", attributes="规格:6L×4包（单包约2.5kg）;数量:4包"), False),
+    ("single-pack-weight-times-packs-disagrees", dict(title="豆腐猫砂6L×4包 原味 约15kg整箱", attributes="规格:6L×4包（单包约2.5kg）;数量:4包"), True),
 ]
 
 
@@ -1348,6 +1406,12 @@ CATEGORY = [
     ("piano-lacquer-finish", dict(title="钢琴烤漆 书柜 简约", category="住宅家具>书柜"), False),
     ("leaf-head-noun-same-trade", dict(title="收款语音播报音箱 扫码收款", category="电子/电工>收款音箱"), False),
     ("leaf-head-noun-other-trade", dict(title="狗狗牵引绳中大型犬 反光胸背带", category="户外/登山/野营/旅行用品>登山绳"), True),
+    # a leaf holding a product word of the path's own category (坚果 of 坚果炒货) holds that
+    # category's products only; one of another category (按摩器 of 健身器材>按摩器材) says nothing sure
+    ("mop-under-nut-leaf", dict(title="旋转拖把 免手洗 家用 拖把桶 套装", category="食品/零食>坚果炒货"), True),
+    ("massage-gun-under-massage-leaf", dict(title="筋膜枪 肌肉放松 6档 便携迷你", category="运动>健身器材>按摩器材"), False),
+    # 冻干 is a pet treat and a way of drying fruit
+    ("freeze-dried-haws-are-food", dict(title="老北京冰糖葫芦 山楂串 冻干即食 独立包装 20串", category="零食/坚果/特产>蜜饯果干"), False),
 ]
 
 
