@@ -148,7 +148,7 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
     del unit_sigs
     for (ti, tj), v in zip(pairs, _verdicts(pairs, titles, words, opts, jobs)):
         if v.kind == NEAR and _different_codes(sigs[unit_item[ti]], sigs[unit_item[tj]]):
-            # two barcodes (or 货号) are two products, not one reworded: a flavour or a colour
+            # two barcodes (or ISBNs, or 型号 of one brand) are two products, not one reworded: a flavour or a colour
             # apart in the titles is still one product split into listings (香辣 / 原味)
             if words.variant_words(titles[ti]) != words.variant_words(titles[tj]):
                 sku.union(ti, tj)
@@ -236,8 +236,8 @@ def analyse(sigs: list[DupSignature], opts: DupOptions, jobs: int = 1) -> Analys
 
 
 def _different_codes(a: DupSignature, b: DupSignature) -> bool:
-    return bool(a.article and b.article and a.article != b.article
-                or a.product_code and b.product_code and a.product_code != b.product_code)
+    # (not the seller's 货号: a copy often gets a new one, YJ-G3 → YJ-G3-2)
+    return bool(a.product_code and b.product_code and a.product_code != b.product_code)
 
 
 def _by_measure(group: list[int], sigs) -> list[list[int]]:

@@ -314,8 +314,9 @@ def _named_spans(ctx, field: str) -> list[tuple[int, int]]:
         for v in ctx.attributes.get(attr, ()):
             labels = [p for p in _LABEL_SEP.split(str(v)) if not _BRACKETS.search(p)]
             names.update(labels)
-            # (…and the code a shade opens with, NO.1 of NO.1豆沙奶茶: the title's NO.1豆沙 is that shade)
-            names.update(m.group(0) for p in labels for m in [_SHADE_CODE.match(p)] if m)
+            # (…and its code with the first words of its name, NO.1豆沙 of NO.1豆沙奶茶: the title's
+            # short form of that shade; a bare NO.1 stays a claim, 销量NO.1)
+            names.update(p[:m.end() + 2] for p in labels for m in [_SHADE_CODE.match(p)] if m and len(p) >= m.end() + 2)
     names.update(ctx.value("brand").split("/"))
     # a work named in 《》 anywhere in the listing (书名：《世界上最伟大的推销员》) is that name in
     # a title that writes it bare

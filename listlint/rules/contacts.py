@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -257,6 +257,9 @@ class Run:
                 g = g[1:]  # an area code without its 0 (10, 21)
         if len(g) == 1 or all(len(x) == 1 for x in g):
             return True
+        # (…or a block and then digit by digit: 253 8 8 1 9 0 7 7)
+        if len(g) >= 4 and len(g[0]) >= 3 and all(len(x) == 1 for x in g[1:]):
+            return True
         return all(len(x) >= 3 for x in g)
 
 
@@ -395,7 +398,10 @@ def phones(view: str) -> tuple[Phone, ...]:
         if n < 7 or n > 13:
             # a whole mobile number as one block of a longer run (…1101 13758126630 2. 李强: a
             # flat number before it, a list number after it) is that number
-            if n > 13 and (run.plausible_grouping() or any(len(g) == 11 and _MOBILE.fullmatch(g) for g in run.groups)):
+            # (…801 159 6833 2071 \n2. 赵建平: a flat number before it and the next line's list number
+            # after a grouped one)
+            if n > 13 and (run.plausible_grouping() or any(len(g) == 11 and _MOBILE.fullmatch(g) for g in run.groups)
+                           or (len(run.groups) > 3 and len(run.groups[-1]) <= 2 and all(len(g) >= 3 for g in run.groups[:-1]))):
                 out.extend(_phones_in_groups(view, run))
             continue
         if is_valid_id(run.digits) or is_bank_card(run.digits):
@@ -411,7 +417,12 @@ def phones(view: str) -> tuple[Phone, ...]:
             out.append(Phone(kind[0], start, run.end, run.digits, kind[1]))
         else:
             out.extend(_phones_in_groups(view, run))
-    return tuple(out)
+    # (a number split by a spaced slash is one only after a phone or contact word: 150 / 1800 /
+    # 2000 is a list of lengths, wx 1 3 5 / 0 7 9 2 / 4 4 1 8 a number)
+    return tuple(replace(p, needs_trigger=True) if _BAR.search(view, p.start, p.end) else p for p in out)
+
+
+_BAR = regex.compile(r"[/|｜／]")
 
 
 def irregular_mobiles(view: str) -> tuple[Phone, ...]:
@@ -438,7 +449,8 @@ _GUIDED_MOBILE = regex.compile(
     + _GUIDED_GAP + r"{0,12}?(?:后|尾|最后|末)" + _GUIDED_GAP + r"{0,6}?(?<![0-9])([0-9]{4})(?![0-9])", regex.V1 | regex.I)
 
 
-_SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
+_SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意|演示")
+_NOT_REAL_AFTER = regex.compile(r"[0-9\s\-]{11,16}[，,（(]?\s*(?:非真实|不是真实|并非真实|虚拟|演示)")
 
 
 _SAMPLE_WORD = regex.compile(r"示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
@@ -446,6 +458,9 @@ _SAMPLE_WORD = regex.compile(r"示例|样例|样式|样板|模板|效果|范例|
 
 # The resident ID printed as the example in GB 11643 and in every ID reader's manual
 SAMPLE_IDS = frozenset({"11010519491231002X"})
+# …and the mobile number printed on sample signs and forms (China Mobile's demo number), when
+# the text says it is one
+SAMPLE_PHONES = frozenset({"13800138000"})
 
 
 def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:
@@ -456,6 +471,9 @@ def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:
         return True   # (姓名：张三　职位：销售经理　电话：138-0000-0000 on a business-card sample)
     if digits.upper() in SAMPLE_IDS:
         return True
+    if digits in SAMPLE_PHONES and (_SAMPLE_BEFORE.search(view, max(0, start - 40), start)
+                                    or _NOT_REAL_AFTER.match(view, start)):
+        return True   # 图中号码为演示号码 138 0013 8000，非真实号码
     tail = digits[-6:]
     return (len(tail) == 6 and (tail in "0123456789" or tail in "9876543210")
             and bool(_SAMPLE_WORD.search(view, max(0, start - 16), start)))
@@ -544,6 +562,8 @@ _CARD_NO = regex.compile(r"(?<!会员|购物|礼品|储值|公交|加油|充值|
 def resident_ids(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):
+        if _BAR.search(view, run.start, run.end):
+            continue   # (a spaced slash splits phone numbers only: 4000 / 5000 / 6500K is a list)
         digits, end = run.digits, run.end
         if len(digits) > 18 and len(run.groups) > 1:
             # (身份证号510107197107210414)四科: the number and a decoded numeral after a
@@ -634,6 +654,8 @@ def _card_run(view: str, run: Run) -> Run:
 def bank_cards(view: str) -> tuple[Number, ...]:
     out = []
     for run in runs(view):
+        if _BAR.search(view, run.start, run.end):
+            continue
         run = _card_run(view, run)
         if not _card_grouping(run.groups) or is_valid_id(run.digits) or (
                 _ascending_codes(run.groups) and not _CARD_LABEL.search(view[max(0, run.start - 12):run.start])):

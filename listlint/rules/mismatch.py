@@ -171,8 +171,9 @@ def _unknown_title_brand(ctx, own, shown):
     if not 2 <= len(key) <= 16 or key.isdigit() or regex.search(r"[0-9]", key):
         return
     # 星野腕表: a name glued to the product word it sells is that name
-    glued = [p for p in category.lexicon().products(key) if p[1] == len(key) and 2 <= p[0] <= 4]
-    if glued and regex.fullmatch(r"\p{Han}+", key):
+    glued = [p for p in category.lexicon().products(key) if p[1] == len(key) and 2 <= p[0] <= 4] \
+        if regex.fullmatch(r"\p{Han}+", key) else []
+    if glued:
         first = first[:glued[0][0]] if squeeze_text(first[:glued[0][0]]) == key[:glued[0][0]] else first
         key = key[:glued[0][0]]
     # (two characters ending in 风 are a name as often as a style, 舒风 as 港风: the trade-word
@@ -195,7 +196,13 @@ def _unknown_title_brand(ctx, own, shown):
     if not words or not ctx.value("description"):
         return
     head = ctx.text("description").view("squeezed")[:BRAND_OPENING + 8]
-    if not any(0 <= head.find(w) < BRAND_OPENING for w in words) and not _brand_line_names(ctx, words):
+    found_at = [head.find(w) for w in words if 0 <= head.find(w) < BRAND_OPENING]
+    # (…the brand itself, not a 品牌： label before it)
+    opens = any(not _LABEL_BEFORE.search(head[:i]) for i in found_at)
+    # (two characters, or a name cut off a product word, need the description to open with the
+    # brand: a 品牌 line is in every spec table, and beside it a trade word the lists lack,
+    # 翻领 毛衣, 系带连衣裙, reads as a name)
+    if not opens and ((len(han) < 3 and not bilingual) or glued or not (found_at or _brand_line_names(ctx, words))):
         return
     if any(w in ctx.text("title").view("squeezed") for w in words):
         return   # the title names the listing's brand too
@@ -213,6 +220,7 @@ def _unknown_title_brand(ctx, own, shown):
 
 
 _LATIN_NAME = regex.compile(r"[a-z][a-z.'&-]{2,15}", regex.I)
+_LABEL_BEFORE = regex.compile(r"品牌|名称|[:：]")
 
 
 def _two_character_name(ctx, key: str, han: str) -> bool:
@@ -257,12 +265,13 @@ def _common_name(key: str) -> bool:
         return True
     parts = list(tokenizer().cut(han))
     # (a name cut into a character and a word, 果时光 as 果/时光, 洁立方 as 洁/立方, is no compound:
-    # only a modifier character, 小白鞋, 大红袍, stands alone in one)
-    return len(parts) > 1 and all((freq.get(p) or 0) >= 200 and (len(p) > 1 or p in _MODIFIER_CHARS) for p in parts)
+    # a lone character stands in one as a modifier, 小白鞋, 无钢圈, or as a suffix, 高级感, 学生党)
+    return len(parts) > 1 and all((freq.get(p) or 0) >= 200 and (len(p) > 1 or p in _MODIFIER_CHARS or i == len(parts) - 1)
+                                  for i, p in enumerate(parts))
 
 
 _MODIFIER_CHARS = frozenset("大小新老旧男女童幼白黑红粉蓝绿黄灰紫金银棕橙青纯真全半高低长短宽窄厚薄软硬冷热暖凉轻重单双多"
-                            "加超特精极爆潮酷美甜香辣鲜干湿净原手")
+                            "加超特精极爆潮酷美甜香辣鲜干湿净原手无防免抗不")
 
 
 def _is_service(ctx) -> bool:
@@ -811,7 +820,17 @@ def _sizes(text: str) -> list[tuple[tuple[float, ...], object]]:
         first = _SIZE_UNIT[m.group("u1").lower()] if m.group("u1") else f
         sides = [float(m.group(1)) * first] + [float(g) * f for g in (m.group(3), m.group(4)) if g]
         out.append((tuple(sorted(sides)), m))
+    if not out and ("宽" in text and "长" in text or "宽" in text and "高" in text):
+        # 宽2.3米 长2.5米, 宽1.5米×高2.7米: two sides each named
+        for m in _NAMED_SIDES.finditer(text):
+            out.append((tuple(sorted((float(m.group("a")) * _SIZE_UNIT[m.group("ua").lower()],
+                                      float(m.group("b")) * _SIZE_UNIT[m.group("unit").lower()]))), m))
     return out
+
+
+# (named groups as _SIZE's: `unit` is the last side's, which callers read)
+_NAMED_SIDES = regex.compile(r"(?<!\p{Han})(?P<sa>[宽长高])\s*(?P<a>[0-9]+(?:\.[0-9]+)?)\s*(?P<ua>cm|厘米|mm|毫米|米|m)(?![a-z²³0-9])\s*[x×*＊,，]?\s*"
+                             r"(?!(?P=sa))[宽长高]\s*(?P<b>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>cm|厘米|mm|毫米|米|m)(?![a-z²³0-9])", regex.V1 | regex.I)
 
 
 def _same_size(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -916,7 +935,9 @@ _PURE_CLAIM = regex.compile(r"(?:纯|全|(?<![\d.])100%?|百分百|百分之百)
 _SHARE = regex.compile(r"(\p{Han}{1,6}?)(?:含量)?[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%|(\d{1,3}(?:\.\d+)?)\s*%\s*(\p{Han}{1,6})")
 _PURE_SHARE = 95.0
 # (not a composition list: 聚酯纤维70% 羊毛30% names each fibre before its own share)
-_SHARE_CLAIM_AFTER = regex.compile(r"(?<=含|含有|含量)\s*(羊毛|绵羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻)\s*(?:含量)?\s*[:：]?\s*([1-9][0-9](?:\.[0-9])?)\s*%")
+_SHARE_CLAIM_AFTER = regex.compile(r"(?:(?<=含|含有|含量)\s*(羊毛|绵羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻)\s*(?:含量)?"
+                                   # (…or the fibre and 含量 written out: 羊毛含量70% 双面呢大衣)
+                                   r"|(?<![\p{Han}])(羊毛|绵羊毛|羊绒|山羊绒|桑蚕丝|真丝|蚕丝|亚麻)\s*含量)\s*[:：]?\s*([1-9][0-9](?:\.[0-9])?)\s*%")
 _SHARE_CLAIM = regex.compile(r"(?<![0-9.])(?<!(?:羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻|聚酯纤维|聚酯|涤纶|锦纶|尼龙|氨纶|粘纤|粘胶|纤维|莫代尔|天丝|腈纶)\s*[:：]?\s*)([1-9][0-9](?:\.[0-9])?)\s*%\s*(?:的)?(羊毛|绵羊毛|羊绒|山羊绒|棉|桑蚕丝|真丝|蚕丝|亚麻)")
 _SHARE_SLACK = 5.0
 _BARE_SHARE = regex.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*%\s*")
@@ -983,7 +1004,7 @@ def _pure_material_claims(ctx):
         nv = ctx.text(field).view("norm")   # (the squeezed view drops the %)
         claims = [(m, m.group(1), m.group(2)) for m in _SHARE_CLAIM.finditer(nv)] if "%" in nv else []
         # (…or the fibre first: 含羊毛90%)
-        claims += [(m, m.group(2), m.group(1)) for m in _SHARE_CLAIM_AFTER.finditer(nv)] if "%" in nv else []
+        claims += [(m, m.group(3), m.group(1) or m.group(2)) for m in _SHARE_CLAIM_AFTER.finditer(nv)] if "%" in nv else []
         for m, pct, fibre in claims:
             if values.describes_part(nv, m.end()) or values.negated(nv, m.start()):
                 continue
@@ -1029,6 +1050,8 @@ def _model_claims(ctx):
     yield from _codes_against(ctx, "fits-model", "适用型号", fits_count=True)
 
 
+# (…or in the list after it: 适用GP-1008 GP-1009)
+_FITS_LIST_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|替换)\s*(?:[a-z]{1,4}-?[0-9]{2,6}[a-z]{0,3}\s*[/、,，]?\s*){1,6}$", regex.I)
 _CODE_LIST_SEP = regex.compile(r"\s*[/,，、;；|]\s*")
 
 
@@ -1051,7 +1074,8 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
             continue
         for m in _MODEL.finditer(text):
             prefix, full = m.group(1).lower(), (m.group(1) + m.group(2)).lower()
-            if prefix not in series or (not fits_count and _FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()])):
+            if prefix not in series or (not fits_count and (_FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()])
+                                                            or _FITS_LIST_BEFORE.search(text[max(0, m.start() - 40):m.start()]))):
                 continue
             if any(full.startswith(c) or c.startswith(full) for _, c in codes):
                 continue
@@ -1176,6 +1200,9 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+_INT_RANGE = regex.compile(r"(?<![0-9.])([0-9]{1,3})\s*[-~～至到]\s*([0-9]{1,3})(?![0-9.])")
+
+
 def _code_of(m, numeric: bool = False) -> str:
     """The code a match stands for: its groups joined (an alternation leaves some empty);
     `numeric`: as a number (02 and 2 are one shade)."""
@@ -1223,6 +1250,10 @@ def _code_claims(ctx):
         else:
             listed = {_code_of(m, numeric) for n in names & attrs.keys() for v in attrs[n]
                       for m in value_re.finditer(norm(v))}
+            # 尺码:31-36 lists every size between (33码 agrees)
+            listed |= {_code_of(m, numeric) for n in names & attrs.keys() for v in attrs[n]
+                       for r in _INT_RANGE.finditer(norm(v)) if 0 < int(r.group(2)) - int(r.group(1)) <= 30
+                       for x in range(int(r.group(1)), int(r.group(2)) + 1) for m in [value_re.search(str(x))] if m}
             read, agrees = partial(_code_of, numeric=numeric), listed.__contains__
         if not listed:
             continue
@@ -1274,7 +1305,7 @@ def _province_of(word: str) -> str:
     return _ORIGIN_PLACES.get(word, word)
 
 
-_TEA_WARE_AFTER = regex.compile(r"\s*(?:熟茶|生茶|茶)?\s*(?:煮茶|茶壶|茶具|茶器|茶杯|茶盘|茶刀|茶针|茶饼盒|茶叶罐|存茶罐|醒茶罐|壶|杯|罐|盒|刀|针)", regex.V1)
+_TEA_WARE_AFTER = regex.compile(r"\s*(?:熟茶|生茶|茶)?\s*(?:煮茶|茶壶|茶具|茶器|茶杯|茶盘|茶刀|茶针|茶饼盒|茶叶罐|存茶罐|醒茶罐|壶|刀|针)", regex.V1)
 
 
 def _region_claims(ctx):
@@ -1531,6 +1562,8 @@ def check_quantity(ctx):
                 continue
             if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):
                 continue   # 高25cm, 宽40cm: a height or a width, not a length or a diameter
+            if q.dim == "millimetre" and _PART_DIAMETER.search(text, max(0, q.start - 6), q.start):
+                continue   # 表盘直径46mm: a part's diameter, not the 直径 of the product
             if q.dim == "alcohol" and max(q.values) > 100:
                 continue   # 250度 老花镜: a lens's power in degrees, no drink is stronger than 100%
             if q.dim == "alcohol" and text[q.end - 1:q.end] == "度" and _BEER.search(text):
@@ -1660,6 +1693,7 @@ _TIMES_PACKS = regex.compile(r"\s*[*×xX]\s*([1-9][0-9]?)\s*(?:箱|组|提|件|�
 # 面漆5L+底漆5L: 10L in all; 1条浴巾+2条毛巾: three towels
 _PLUS_BETWEEN = regex.compile(r"\s*\p{Han}{0,3}\s*\+\s*\p{Han}{0,3}\s*", regex.V1)
 _BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|拉格|艾尔|ipa", regex.I)
+_PART_DIAMETER = regex.compile(r"(?:表盘|表壳|表带|镜面|镜片|杯口|瓶口|孔|管|线|芯|轴|头|座)\s*(?:直径|外径|内径)\s*[:：]?\s*$", regex.V1)
 _NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")
 _CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))
 # things measured by their length: a cable, a rod, a hose

@@ -313,6 +313,18 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
             or _colour_name(ctx, ft, hit)
         taken.append((view, s, e))
         out.append((hit, compat))
+    # 富士索尼佳能通用: brands listed before 通用/适用 are what the product fits
+    if len(out) >= 2:
+        spans = sorted((_squeezed_span(ft, h), i) for i, (h, _) in enumerate(out))
+        for k in range(len(spans) - 1, -1, -1):
+            (s, e), i = spans[k]
+            nxt = spans[k + 1][0][0] if k + 1 < len(spans) else None
+            gap = squeezed[e:nxt] if nxt is not None and nxt - e <= 1 else None
+            if gap is not None and (not gap or gap in "/、,，"):
+                if out[spans[k + 1][1]][1]:
+                    out[i] = (out[i][0], True)
+            elif _LISTED_FIT_AFTER.match(squeezed, e):
+                out[i] = (out[i][0], True)
     # 戴森吹风机收纳架 适配Dyson: a brand the title also names as what the product fits is
     # that brand every time it is named
     fitted = {h.brand.family for h, c in out if c}
@@ -324,7 +336,7 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
 # 保时捷灰, 法拉利红, 蒂芙尼蓝: a brand and a colour character name a colour, when the listing
 # sells paint or gives that colour as its 颜色
 _COLOUR_CHAR = regex.compile(r"[灰白红蓝绿黄黑橙紫粉银金棕青](?!牙)", regex.V1)
-_PAINT = regex.compile(r"漆|涂料|色卡|染发|染膏", regex.V1)
+_PAINT = regex.compile(r"补漆|车漆|油漆|喷漆|漆笔|色漆|涂料|色卡|染发|染膏", regex.V1)
 _COLOUR_NAMES = ("颜色", "颜色分类", "色号", "车漆颜色", "色系")
 
 
@@ -338,6 +350,9 @@ def _colour_name(ctx, ft, hit: BrandHit) -> bool:
     if _PAINT.search(sq) or _PAINT.search(ctx.value("category") or ""):
         return True
     return any(phrase in squeeze(v) for name in _COLOUR_NAMES for v in ctx.attributes.get(name, ()))
+
+
+_LISTED_FIT_AFTER = regex.compile(r"(?:等)?(?:通用|适用|兼容|可用|均可用|都能用)", regex.V1)
 
 
 def _before_a_product(ft, squeezed: str, s: int, e: int) -> bool:

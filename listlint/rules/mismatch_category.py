@@ -119,12 +119,12 @@ class CategoryLexicon:
 
     def products(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         """Product words of a squeezed title; a word before 味 is a flavour (绿茶味 猫砂,
-        牛肉味 狗粮), not the product."""
+        牛肉味 狗粮), not the product, and one before 加热/可用/专用 how it is used (微波炉加热更香)."""
         pats, by_word = self._pats, self.by_word
         # (充电宝功能 on a camp lamp is a feature; 带折叠手柄, 附杯盖 a part that comes with it)
         return [(s, e, pats[i], by_word[pats[i]])
                 for i, s, e in self._ac.find_matches_as_indexes(text)
-                if by_word[pats[i]] and not text.startswith(("味", "功能", "模式"), e)
+                if by_word[pats[i]] and not text.startswith(("味", "功能", "模式", "加热", "可用", "叮", "即食", "烹饪", "专用"), e)
                 and not _PART_BEFORE.search(text, max(0, s - 4), s)]
 
     def path_named_in(self, path: str, title: str) -> bool:

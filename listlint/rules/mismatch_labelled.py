@@ -39,15 +39,18 @@ TOLERANCE = 0.02
 
 
 _VALUE_RANGE = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)\s*[a-z\p{Han}]{1,2}\s*", regex.V1 | regex.I)
+_TITLE_RANGE = regex.compile(
+    r"(?<![0-9.a-z])(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)\s*(" + "|".join(sorted((regex.escape(u) for u in _UNIT_OF), key=len, reverse=True)) +
+    r")(?![a-z0-9²³])", regex.V1 | regex.I)
 _INNER_LABEL = regex.compile(r"\s*(\p{Han}{2,4})\s*[:：]?\s*\d", regex.V1)
 
 
-def _agrees(said: float, amount) -> bool:
-    """A figure agrees with an attribute's amount, or lies inside its range (30-40cm)."""
-    if isinstance(amount, tuple):
-        lo, hi = amount
-        return lo * (1 - TOLERANCE) <= said <= hi * (1 + TOLERANCE)
-    return abs(said - amount) <= TOLERANCE * max(said, amount)
+def _agrees(said, amount) -> bool:
+    """A figure agrees with an attribute's amount, or lies inside its range (30-40cm); a range
+    said (30-32mm) agrees when it meets the attribute's."""
+    lo, hi = amount if isinstance(amount, tuple) else (amount, amount)
+    slo, shi = said if isinstance(said, tuple) else (said, said)
+    return slo <= hi * (1 + TOLERANCE) and lo * (1 - TOLERANCE) <= shi
 
 
 def _figures(text: str) -> list[tuple[int, int, str, float, str]]:
@@ -69,6 +72,7 @@ def _labels(name: str) -> tuple[str, ...]:
         labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重
         if name.endswith(_MEASURE_ENDS):
             labels.add(name[:-2])   # 防水深度 → 防水, 遥控距离 → 遥控
+            labels.add(name[:-1])   # 跑带宽度 → 跑带宽, 床垫厚度 → 床垫厚
     return tuple(sorted(labels, key=len, reverse=True))
 
 
@@ -115,7 +119,7 @@ def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
     # 20cm厚, 10mm宽: a 度 name's first character right after the figure (not 宽1.2m长200m,
     # where 长 opens the next figure); 宽2米, 高60cm: the character of 宽度, 植株高度 right before
     # it, as a word of its own
-    if name.endswith("度") and len(name) >= 2:
+    if name.endswith("度") and len(name) >= 2 and (len(name) == 2 or name[:-2] in _WHOLE_PREFIXES):
         ch = name[-2]
         if ch in _EXTENT_CHARS and text[max(0, start - 1):start] == ch and not _HAN_BEFORE.search(text, 0, start - 1):
             return True
@@ -127,6 +131,8 @@ def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
 
 
 _EXTENT_CHARS = frozenset("长宽高厚深")
+# a bare 长/高 labels the whole product's extent only: 高度, 植株高度, 产品长度 (not 靠背高度, 吊坠长度)
+_WHOLE_PREFIXES = frozenset({"产品", "商品", "整体", "成品", "植株", "总", "整机", "机身", "外形", "展开", "使用"})
 _FIGURE_NEXT = regex.compile(r"\s*[:：]?\s*\d")
 _HAN_BEFORE = regex.compile(r"\p{Han}$", regex.V1)
 
@@ -160,6 +166,10 @@ def labelled_figure_claims(ctx):
         text = ctx.text(field).view("norm")
         said = [f for f in _figures(text) if not _RANGE_AFTER.match(text, f[1]) and not _RANGE_BEFORE.search(text, 0, f[0])
                 and not _TIMES_AFTER.match(text, f[1])]
+        # a labelled range (果径30-32mm) is read as its two ends: it agrees when it meets the attribute's
+        said += [(m.start(), m.end(), _UNIT_OF[m.group(3).lower()][0],
+                  (float(m.group(1)) * _UNIT_OF[m.group(3).lower()][1], float(m.group(2)) * _UNIT_OF[m.group(3).lower()][1]),
+                  m.group(3).lower()) for m in _TITLE_RANGE.finditer(text) if float(m.group(1)) < float(m.group(2))]
         # a unit only one property has (流明) names it by itself: any figure in it agreeing will do
         # (1000流明 低档50流明 with 亮度:1000lm: the low mode is another figure)
         own_agrees = {name for name, _, _, (_, _, dim, amount, unit) in attrs if unit in _OWN_UNITS

@@ -41,7 +41,9 @@ _AMOUNT = regex.compile(
     r"(?![" + _COUNT_UNITS.replace("包", "").replace("双", "") + r"]|包(?!邮)|双(?!面|层|人|色|头|肩|开|拉|向|频|核|卡|排|拼|股|十一|11))",
     regex.V1 | regex.I)
 _COUNT_AFTER = regex.compile(r"^\s*/?\s*(?:共|仅|任选)?\s*(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])(?!装)")
-_COUNT_BEFORE = regex.compile(r"(?:买|拍|任选)?(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])\s*(?:共|仅|只要|仅需|=)?\s*$")
+# (…and a pack before its deal price: 两瓶装到手价88元)
+_COUNT_BEFORE = regex.compile(r"(?:买|拍|任选)?(\d+|[一二两三四五六七八九十])\s*([" + _COUNT_UNITS + r"])\s*"
+                              r"(?:装\s*(?:到手价?|券后价?|活动价|优惠价|组合价)?\s*[:：]?)?\s*(?:共|仅|只要|仅需|=)?\s*$")
 _FROM_AFTER = regex.compile(r"^\s*(?:元|块)?\s*(?:起|起售|起拍|起步)")
 _FROM_BEFORE = regex.compile(r"(?:低至|最低|最低价|低到)\s*[:：]?\s*$")
 _DEAL_BEFORE = regex.compile(r"(?:到手价?|券后价?|活动价|秒杀价|领券|预售价|拼团价|会员价|叠券|用券)\s*[:：]?\s*(?:仅|只要|仅需)?\s*$")
@@ -64,8 +66,8 @@ _NOUN_BEFORE = regex.compile(r"(?![价售仅只要需卖券后到手省减仓惠
 # Things counted in 块 (a bare N块 names how many of them, not a price in yuan)
 _PIECES = regex.compile(r"积木|拼图|颗粒|瓷砖|地砖|墙砖|香皂|肥皂|手工皂|洁面皂|皂|砧板|菜板|磨刀石|抹布|地垫|"
                         r"巧克力|月饼|蛋糕|饼干|腕表|手表|玉石|石头|木板|面板|电池|冰袋|冰砖|砖|"
-                        # a product named with 块 (洗碗块, 洁厕块, 泡腾块): its N块 counts them
-                        r"(?<=\p{Han})(?<![0-9一二两三四五六七八九十百千几每整单])块(?![钱0-9])", regex.V1)
+                        # products named with 块, counted in it (洗碗块 60块)
+                        r"洗碗块|洁厕块|清洁块|泡腾块|皂块|香薰块|除臭块|固体块|蓝泡泡块|洗衣块|清香块|橡皮", regex.V1)
 _ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
 # Every branch of _AMOUNT needs one of these markers (元, 块, ¥, 人民币, rmb, 包邮 after a
 # number, or a price word with 价/券/需/要/售): most descriptions have none, and finding them is far cheaper than

@@ -141,7 +141,8 @@ def trigger_ok(ctx, field: str, hit) -> bool:
     if not needs:
         return True
     before, after = _cue(data.get("cue-before")), _cue(data.get("cue-after"))
-    cued = bool((before and before.search(text[max(0, s - 10):s])) or (after and after.search(text[e:e + 14])))
+    reach = int(data.get("cue-after-chars") or 14)
+    cued = bool((before and before.search(text[max(0, s - 10):s])) or (after and after.search(text[e:e + reach])))
     if cued:
         return True
     if needs == "cue-or-id" or needs == "id":
@@ -487,8 +488,9 @@ _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企
 # when the maker is a registered company (…有限公司, …厂): 生产者：张三 电话：138… is a person.
 _MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生产厂家|厂家(?!直|批|价|自)|厂名|注册人|备案人|委托方|受托方|委托生产企业|"
                              r"受委托生产企业|生产单位|进口商|出品方|标签信息|包装标识|吊牌信息|证书信息|吊牌/证书信息)\s*[:：]?"
-                             # (line by line too: an exported label puts each field in its own <p>)
-                             r"(?P<maker>[^。！？!?<]{0,60}?)(?:(?:地址|住所|厂址)\s*[:：][^。！？!?<]{4,70}?)?"
+                             # (line by line too: an exported label puts each field in its own <p>, each
+                             # field on a line of its own, no other line between)
+                             r"(?P<maker>[^。！？!?<\n]{0,60}?)\n?\s*(?P<address>(?:地址|住所|厂址)\s*[:：]?[^。！？!?<\n]{4,70}?\n?\s*)?"
                              r"(?:电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
 # the maker named as a registered company: its name ends the maker's part (…有限公司, …食品厂)
 _COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}(?:加工厂|(?<!工)厂))[\s，,;；]*$", regex.V1)
@@ -500,12 +502,20 @@ def _maker_label(view: str, start: int, kind: str) -> bool:
     """A label's maker (a company), its address and then the number: the maker's, printed on the
     pack. 厂家直销 … 电话 (a factory selling direct) is the seller's own number."""
     m = _MAKER_LABEL.search(view, max(0, start - 160), start)
-    # (…地址：… then 本店团购请联系店主 电话：139…: the shop's line after the label)
-    return bool(m) and bool(_COMPANY.search(m.group("maker"))) and not _SHOP_AS_MAKER.search(m.group("maker")) \
-        and not _SHOP_OWN.search(view, m.end("maker"), m.end()) and not _ASK_US.search(view, m.end("maker"), m.end())
+    if not m or not _COMPANY.search(m.group("maker")) or _SHOP_AS_MAKER.search(m.group("maker")):
+        return False
+    # (a mobile with no address is a factory's own line: 厂家：…有限公司 电话：138… 欢迎批发定制)
+    if kind == "mobile" and not m.group("address"):
+        return False
+    # (…地址：… then 本店团购请联系店主 电话：139…: the shop's line after the label; 欢迎批发 after it)
+    return not _SHOP_OWN.search(view, m.end("maker"), m.end()) and not _ASK_US.search(view, m.end("maker"), m.end()) \
+        and not _ASK_AFTER.match(view, start)
 
 
-_ASK_US = regex.compile(r"咨询|联系(?:店|我|客服|掌柜|卖家)|请(?:拨打|致电|来电)|预约|下单", regex.V1)
+_ASK_AFTER = regex.compile(r"[0-9\s\-]{7,20}[^。！？!?\n<]{0,4}\s*(?:欢迎|批发|定制|订购|来电|咨询|下单|代理|加盟)", regex.V1)
+
+
+_ASK_US = regex.compile(r"咨询|联系(?:店|我|客服|掌柜|卖家)|请(?:拨打|致电|来电)|预约|下单|老板|直接打|打我", regex.V1)
 
 
 _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:统一)?(?:售后|客服|服务|维修|400|800)?(?:服务)?热线\s*[:：]?\s*$|"

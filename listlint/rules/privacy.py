@@ -16,6 +16,7 @@ import regex
 
 from ..text.normalize import squeeze_text
 from . import contacts
+from . import mismatch_category as category
 from .registry import rule
 
 BASIS_PIPL = "《中华人民共和国个人信息保护法》第二十八条（敏感个人信息）；《淘宝规则》泄露他人信息"
@@ -432,8 +433,10 @@ def _name_right_before():
                          rf"(?:\s*[，,]?\s*[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z][·.\s]?[a-z0-9]{{5,6}})?"
                          # …or a height or weight from a made-to-measure list (王梓涵 身高135 家长电话138…)
                          rf"(?:\s*[，,]?\s*(?:身高|体重)\s*[0-9]{{2,3}}(?:\.[0-9])?\s*(?:cm|厘米|kg|公斤|斤)?)?"
-                         # …or the building and flat of a group-buy list (王芳 12栋2单元1101 137…)
-                         rf"(?:\s*[0-9]{{1,3}}\s*(?:栋|幢|号楼)\s*(?:[0-9]{{1,2}}\s*单元)?\s*(?:[0-9]{{3,4}}\s*室?)?)?"
+                         # …or the building and flat of a group-buy list (王芳 12栋2单元1101 137…), after
+                         # the quantity ordered and the compound (黄美玲 3袋 幸福里小区5栋2单元801 159…)
+                         rf"(?:\s*[0-9]{{1,3}}\s*[袋箱份盒斤件个只瓶包桶提])?"
+                         rf"(?:\s*(?:\p{{Han}}{{2,8}}(?:小区|花园|公寓|家园|新村|苑|府|庭|园))?\s*[0-9]{{1,3}}\s*(?:栋|幢|号楼)\s*(?:[0-9]{{1,2}}\s*单元)?\s*(?:[0-9]{{3,4}}\s*室?)?)?"
                          # …or a garment size from an order list (马强 XL 137…)
                          rf"\s*[，,]?\s*(?:的?(?:妈妈|爸爸|家长|家人|本人))?(?:总经理|经理|老板|店长|主任|老师|医生|总监)?"
                          rf"(?:\s*(?i:[2-7]?x{{1,3}}l|xs|s|m|l|[0-9]{{2,3}}(?:码|cm)?)(?![a-zA-Z0-9]))?"
@@ -456,7 +459,8 @@ def _name_phone_list(ctx):
         for ns, ne, what in _numbers_norm(ctx, field):
             if not what.startswith("phone 1"):
                 continue
-            m = _name_right_before().search(text, max(0, ns - 24), ns)
+            # (a group-buy line may hold the quantity and the compound between: 40 characters)
+            m = _name_right_before().search(text, max(0, ns - 40), ns)
             if m:
                 named.append((m.start(), ne))
         if len(named) >= 2:
@@ -522,7 +526,7 @@ def _common_word(name: str) -> bool:
 
 
 # a heading over a list of reviews (【买家好评精选】 then 张丽华 136…：收到了…)
-_HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|晒单|返图|客户|顾客|用户)[^】\]\n]{0,12}[】\]]\s*$", regex.V1)
+_HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|晒单|返图|客户|顾客|用户|群聊|聊天|接龙|团购|订单)[^】\]\n]{0,12}[】\]]\s*$", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -534,7 +538,8 @@ def _cued_name():
            "我叫|我是|名叫|寄给")
     return regex.compile(rf"(?<={cue}){_surname()}\p{{Han}}{{1,2}}"
                          rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}(?:{_KIN_SHORT})"
-                         rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}\p{{Han}}{{1,2}}(?=(?:{_KIN})?(?:[\s，,:：（(的]|[0-9]|$))", regex.V1)
+                         # (…and the home a case was done at: 王建明先生家，电话…)
+                         rf"|(?:(?<!\p{{Han}})|(?<=的)){_surname()}\p{{Han}}{{1,2}}(?=(?:{_KIN})?(?:(?<=先生|女士|阿姨|老师)家)?(?:[\s，,:：（(的]|[0-9]|$))", regex.V1)
 
 
 def _brand_name_at(ctx, text: str, start: int) -> bool:
@@ -628,7 +633,9 @@ def _name_phone_address(ctx):
             if not m:
                 continue
             start = m.start()
-            near = [(s, e) for s, e, _ in addresses if (0 <= s - ne <= 30) or (0 <= start - e <= 30)]
+            # (the address between the name and the number first: 赵建平 1袋 幸福里小区7栋1单元302 138…)
+            near = [(s, e) for s, e, _ in addresses if start <= s and e <= ns] or \
+                [(s, e) for s, e, _ in addresses if (0 <= s - ne <= 30) or (0 <= start - e <= 30)]
             if not near:
                 b = _BUILDING_ADDRESS.search(text, ne, min(len(text), ne + 40))
                 near = [b.span()] if b and _gap(text, ne, b.start()) is not None and len(_gap(text, ne, b.start())) <= 4 else []
@@ -649,7 +656,9 @@ _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损�
            # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
            r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院")
 # health words that name a condition someone has, told before the name (患阿尔茨海默病的 徐秀英)
-_HEALTH_BEFORE = r"患有?|确诊|阿尔茨海默|痴呆|抑郁|癫痫|自闭|脑瘫|帕金森|肿瘤|癌|中风|瘫痪|透析|化疗"
+# last characters of tonics and remedies named like people (杜仲茶, 葛根粉, 阿胶膏)
+_PRODUCT_ENDS = frozenset("茶粉膏丸片液汤酒油露胶霜贴饮羹糕")
+_HEALTH_BEFORE = r"患(?!者)有?|确诊|阿尔茨海默|痴呆|抑郁|癫痫|自闭|脑瘫|帕金森|肿瘤|癌|中风|瘫痪|透析|化疗|病变|糖尿病|高血压|心脏病|脑梗|心梗|术后|哮喘"
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
 
 
@@ -660,7 +669,7 @@ def _sensitive_patterns():
     # the name must be a person's: a sex and/or an age right after it, or 姓名/患者 before it
     # (a relation before the name serves as well: 给母亲赵桂芳买的，她确诊…; a blood group or a
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
-    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?<!血压|血脂|血糖|高龄|失能|独居|空巢|尿病|中风|瘫痪)(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
+    person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的|我妈|我爸|老妈|老爸|我奶奶|我爷爷|我外婆|我姥姥|我婆婆|我公公)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?<!血压|血脂|血糖|高龄|失能|独居|空巢|尿病|中风|瘫痪)(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
               rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*|(?:学员|学生|家长|患者家属)(?:反馈|评价|留言|分享|故事|案例)\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s（(]|分享|反馈|说|的|做的|买的|订的|定制)"
 
@@ -677,9 +686,11 @@ def _sensitive_patterns():
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
     # …or a diagnosis told before the name (送给患阿尔茨海默病的 徐秀英 外婆, 正在抑郁症康复中的 唐静怡（…）),
     # read only where no name comes before a health word
-    health_before = regex.compile(rf"(?:{_HEALTH_BEFORE})[^。！？!?\n<，,]{{0,10}}?的\s*(?P<name10>{s}\p{{Han}}{{1,2}})(?<!高龄|老年|中年|青年|少年|年轻|年老|病人)(?=\s*(?:{_KIN_NAMED}|女士|先生|小朋友|同学|[（(，,]))", regex.V1)
+    health_before = regex.compile(rf"(?:{_HEALTH_BEFORE})[^。！？!?\n<，,]{{0,10}}?的\s*(?P<name10>{s}\p{{Han}}{{1,2}})(?<!高龄|老年|中年|青年|少年|年轻|年老|病人)(?=\s*(?:{_KIN_NAMED}|女士|先生|小朋友|同学|老人\s*[（(，,]?\s*[0-9]{{1,3}}岁)|(?<=\p{{Han}}{{3}})\s*[（(，,])", regex.V1)
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
                           rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[)）]?\s*[:：]?\s*"
+                          # (…or the class's list after its teacher: 初三（5）班 班主任 方丽 学生：王浩宇、…)
+                          rf"(?:[^。！？!?<]{{0,14}}?(?:学生|同学|学员|成员|名单)\s*[:：]\s*)?"
                           # (班的周子墨做好的…: after 的 a three-character name may run on)
                           rf"(?:的(?P<named>{s}\p{{Han}}{{2}})|(?P<name>{s}\p{{Han}}{{1,2}})(?=\s*(?:小朋友|同学|宝宝|的)|(?![\p{{Han}}])))",
                           regex.V1)
@@ -730,8 +741,12 @@ def _sensitive_person(ctx):
             # next match may still be a person's (…苏州的陈雅婷宝妈…)
             for _ in range(8):
                 cued = m and (m.groupdict().get("name6") or m.groupdict().get("name5") or m.groupdict().get("name10"))
-                if not (cued and _common_word(cued) and not _KIN_END.search(cued)
-                        and not cued.endswith(("先生", "女士", "小姐"))):
+                # (患者的 安素（…）, 中风后恢复期的 杜仲茶: a product or a brand named like a person)
+                product = bool(m) and bool(m.groupdict().get("name10")) and (
+                    cued[-1] in _PRODUCT_ENDS or bool(category.lexicon().products(squeeze_text(cued)))
+                    or _brand_name_at(ctx, raw, m.start("name10")))
+                if not product and not (cued and _common_word(cued) and not _KIN_END.search(cued)
+                                        and not cued.endswith(("先生", "女士", "小姐"))):
                     break
                 m = pat.search(raw, m.start() + 1)
             if m:

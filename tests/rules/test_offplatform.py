@@ -213,6 +213,8 @@ QQ_MATCH = [
     ("QQ号见图片", "QQ号"),
     ("批量定制请加Q 12345678 详谈", "加Q 12345678"),
     ("手工皂 ➕Q：九八七六五四三二一", "Q：九八七六五四三二一"),
+    # a block and then digit by digit, numerals mixed
+    ("报名咨询 企鹅：二五三 8 八 1 9 0 7 7，课程表在空间里", "企鹅：二五三 8 八 1 9 0 7 7"),
 ]
 
 
@@ -350,6 +352,10 @@ PHONE_MATCH = [
     # dictated in parts without a phone word; a whole mobile inside a longer run of numbers
     ("description", "售后直接打给我：前三位159 中间0378 后四位2246", "159 中间0378 后四位2246", "15903782246"),
     ("description", "1. 王芳 12栋2单元1101 13758126630<br/>2. 李强", "13758126630", "13758126630"),
+    # a group-buy line: a flat number before it, the next line's list number after it
+    ("description", "1. 黄美玲 3袋 幸福里小区5栋2单元801 159 6833 2071\n2. 赵建平 1袋", "159 6833 2071", "15968332071"),
+    # split by spaced slashes after a contact word
+    ("description", "估价打电话 1 3 5 / 0 7 9 2 / 4 4 1 8", "1 3 5 / 0 7 9 2 / 4 4 1 8", "13507924418"),
 ]
 
 
@@ -423,6 +429,14 @@ PHONE_NO_MATCH = [
     "规格 0912 385647", "滤芯 型号 0912-385-647A",
     "充电宝 20000 mah", "月销 13000 件", "手机 128 GB",
     "尺码 36 37 38 39 40 41 42 43 44 45 46",
+    # a list of lengths or colour temperatures split by spaced slashes, no contact word
+    "长度可选 150 / 1800 / 2000",
+    "色温可选 4000 / 5000 / 6000 / 6500K 功率24W",
+    # a demo number the listing says is one
+    "图中号码为演示号码 138 0013 8000，非真实号码",
+    # the maker's label with no colons, a field to a line
+    "生产商 广州声动乐器有限公司\n地址 广州市番禺区石楼镇乐器工业园8号\n电话 400-882-6618",
+    "生产商：江苏维泡食品有限公司 电话：400-025-6688",
 ]
 
 
