@@ -734,7 +734,7 @@ _NAMED_ADDITIVES = {
 _NAMED_ADDITIVES = {kind: regex.compile(p) for kind, p in _NAMED_ADDITIVES.items()}
 _ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防腐剂": "preservative", "香精": "flavour",
                   "色素": "colour", "味精": "msg"}
-_NO_NAMED_ADDITIVE = regex.compile(r"(?:无添加|零添加|0添加|不添加|未添加|无|不含|零|(?<![0-9.])0)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆精衣])|防腐剂|香精|色素|味精)"
+_NO_NAMED_ADDITIVE = regex.compile(r"(?<!不是|并非|不算|非)(?:无添加|零添加|0添加|不添加|未添加|无|不含|零|(?<![0-9.])0)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆精衣])|防腐剂|香精|色素|味精)"
                                    r"(?!\s*(?:的|以外|之外|外))", regex.V1)
 
 

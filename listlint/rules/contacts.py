@@ -41,7 +41,8 @@ _SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\],，、~～\p{Mn}\p{Me}\p{Cf}
 # A keycap digit's marks (U+FE0F U+20E3) after the last digit belong to the number's span.
 # (…but a slash or a bar with spaces on both sides is a separator: 1 3 5 / 0 7 9 2 / 4 4 1 8)
 _SPACED_BAR = r"\s{1,2}[/|｜／]\s{1,2}"
-RUN = regex.compile(rf"(?<![0-9])[0-9](?:(?:{_SEP}{{0,4}}|{_SPACED_BAR})[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
+# (…between short groups only: an ID or a card before a slash stays a run of its own)
+RUN = regex.compile(rf"(?<![0-9])[0-9](?:(?:{_SEP}{{0,4}}|(?<![0-9]{{5}}){_SPACED_BAR}(?=[0-9]{{1,4}}(?![0-9])))[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
 _GROUP_SPLIT = regex.compile(rf"(?:{_SEP}|[/|｜／])+", regex.V1)
 
 # What after a number makes it a quantity, a price or a size rather than a contact number.
@@ -195,6 +196,9 @@ def contact_text(ctx, field: str) -> str:
     if cv is None:
         norm = ctx.text(field).view("norm")
         cv = norm.translate(CONTACT_TABLE)
+        if "点" in cv:
+            # 189 点 2013 点 7745: 点 written for the dot between the groups (one character for one)
+            cv = _DOT_WORD.sub(".", cv)
         if cv is not norm and _LONE_COUNT.search(norm):
             cv = _keep_counts(norm, cv)
         if _LETTER_PHONE.search(cv):
@@ -289,6 +293,9 @@ def _unit_starts_a_word(view: str, start: int, end: int, left: str, right: str) 
     return (mobile and (spaced or labelled)) or (labelled and spaced)
 
 
+_STANDARD_BEFORE = regex.compile(r"(?<![a-z])(?:gb|gb/t|gb/z|qb/t|sb/t|nb/t|hg/t|jb/t|ny/t|ls/t|gh/t|lb/t|yy/t|yy|wb/t|sn/t|db[0-9]{0,2}/t|t/[a-z]{2,8})\s*$", regex.I)
+
+
 def not_a_contact(view: str, start: int, end: int) -> str | None:
     """Why the number at view[start:end] is not a contact number, or None."""
     left = view[max(0, start - 14):start]
@@ -301,6 +308,8 @@ def not_a_contact(view: str, start: int, end: int) -> str | None:
         return "quantity"
     if _serial_label_re().search(left):
         return "serial"
+    if _STANDARD_BEFORE.search(left) and regex.search(r"[.\-][0-9]{4}$", view[start:end]):
+        return "standard"   # GB 1886.235-2016: a standard's number and its year
     if _READ_AS_AFTER.match(right):
         return "numeral"   # 15600000000 读作一百五十六亿: a number in a maths exercise
     m = _LATIN_BEFORE.search(left)
@@ -417,12 +426,16 @@ def phones(view: str) -> tuple[Phone, ...]:
             out.append(Phone(kind[0], start, run.end, run.digits, kind[1]))
         else:
             out.extend(_phones_in_groups(view, run))
-    # (a number split by a spaced slash is one only after a phone or contact word: 150 / 1800 /
-    # 2000 is a list of lengths, wx 1 3 5 / 0 7 9 2 / 4 4 1 8 a number)
-    return tuple(replace(p, needs_trigger=True) if _BAR.search(view, p.start, p.end) else p for p in out)
+    # (a number split by a spaced slash is a list when options or a unit frame it: 长度可选
+    # 150 / 1800 / 2000, 色温 4000 / 5000 / 6500K; then only a phone word makes it a number)
+    return tuple(replace(p, needs_trigger=True) if _BAR.search(view, p.start, p.end) and (
+        _OPTIONS_BEFORE.search(view[max(0, p.start - 12):p.start].rsplit("\n", 1)[-1]) or _UNIT_AFTER_LIST.match(view, p.end))
+        else p for p in out)
 
 
 _BAR = regex.compile(r"[/|｜／]")
+_OPTIONS_BEFORE = regex.compile(r"可选|选择|规格|尺寸|尺码|长度|宽度|高度|色温|型号|档位|容量|功率|款式", regex.V1)
+_UNIT_AFTER_LIST = regex.compile(r"\s*(?:k|mm|cm|m|ml|l|w|v|mah|寸|码|号|g|kg|元)(?![a-z])", regex.I)
 
 
 def irregular_mobiles(view: str) -> tuple[Phone, ...]:
@@ -449,6 +462,7 @@ _GUIDED_MOBILE = regex.compile(
     + _GUIDED_GAP + r"{0,12}?(?:后|尾|最后|末)" + _GUIDED_GAP + r"{0,6}?(?<![0-9])([0-9]{4})(?![0-9])", regex.V1 | regex.I)
 
 
+_DOT_WORD = regex.compile(r"(?<=[0-9]{3}\s?)点(?=\s?[0-9]{4})")
 _SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意|演示")
 _NOT_REAL_AFTER = regex.compile(r"[0-9\s\-]{11,16}[，,（(]?\s*(?:非真实|不是真实|并非真实|虚拟|演示)")
 

@@ -174,6 +174,8 @@ def _unknown_title_brand(ctx, own, shown):
     glued = [p for p in category.lexicon().products(key) if p[1] == len(key) and 2 <= p[0] <= 4] \
         if regex.fullmatch(r"\p{Han}+", key) else []
     if glued:
+        if key[0] in "无防免抗不加超带可":
+            return   # 无钢圈内衣, 防蓝光眼镜, 免打孔置物架: a feature before the product, no name
         first = first[:glued[0][0]] if squeeze_text(first[:glued[0][0]]) == key[:glued[0][0]] else first
         key = key[:glued[0][0]]
     # (two characters ending in 风 are a name as often as a style, 舒风 as 港风: the trade-word
@@ -199,10 +201,10 @@ def _unknown_title_brand(ctx, own, shown):
     found_at = [head.find(w) for w in words if 0 <= head.find(w) < BRAND_OPENING]
     # (…the brand itself, not a 品牌： label before it)
     opens = any(not _LABEL_BEFORE.search(head[:i]) for i in found_at)
-    # (two characters, or a name cut off a product word, need the description to open with the
-    # brand: a 品牌 line is in every spec table, and beside it a trade word the lists lack,
-    # 翻领 毛衣, 系带连衣裙, reads as a name)
-    if not opens and ((len(han) < 3 and not bilingual) or glued or not (found_at or _brand_line_names(ctx, words))):
+    # (two characters, also cut off a product word, need the description to open with the brand: a
+    # 品牌 line is in every spec table, and beside it a trade word the lists lack, 翻领 毛衣,
+    # 系带连衣裙, reads as a name)
+    if not opens and ((len(han) < 3 and not bilingual) or not (found_at or _brand_line_names(ctx, words))):
         return
     if any(w in ctx.text("title").view("squeezed") for w in words):
         return   # the title names the listing's brand too
@@ -221,6 +223,7 @@ def _unknown_title_brand(ctx, own, shown):
 
 _LATIN_NAME = regex.compile(r"[a-z][a-z.'&-]{2,15}", regex.I)
 _LABEL_BEFORE = regex.compile(r"品牌|名称|[:：]")
+_FITS_LIST_CLAIM = regex.compile(r"(?:适用于?|适配|兼容|用于)[^，。,;；!！]{0,12}$", regex.V1)
 
 
 def _two_character_name(ctx, key: str, han: str) -> bool:
@@ -266,10 +269,13 @@ def _common_name(key: str) -> bool:
     parts = list(tokenizer().cut(han))
     # (a name cut into a character and a word, 果时光 as 果/时光, 洁立方 as 洁/立方, is no compound:
     # a lone character stands in one as a modifier, 小白鞋, 无钢圈, or as a suffix, 高级感, 学生党)
-    return len(parts) > 1 and all((freq.get(p) or 0) >= 200 and (len(p) > 1 or p in _MODIFIER_CHARS or i == len(parts) - 1)
+    return len(parts) > 1 and all((freq.get(p) or 0) >= 200 and (len(p) > 1 or p in _MODIFIER_CHARS
+                                                                  or (i == len(parts) - 1 and p in _SUFFIX_CHARS))
                                   for i, p in enumerate(parts))
 
 
+# trade suffixes a word takes (高级感, 学生党, 少女心, 甜美风); an animal or a place after one is a name (森林猫)
+_SUFFIX_CHARS = frozenset("感党心风款系型版控族式装色味号范迷性派")
 _MODIFIER_CHARS = frozenset("大小新老旧男女童幼白黑红粉蓝绿黄灰紫金银棕橙青纯真全半高低长短宽窄厚薄软硬冷热暖凉轻重单双多"
                             "加超特精极爆潮酷美甜香辣鲜干湿净原手无防免抗不")
 
@@ -648,8 +654,9 @@ def check_attributes(ctx):
                             or values.negated(text, c.start):
                         continue
                     if prop == "material" and (values.inside_phrase(text, c.start, c.end, mat_exempt)
-                                               or text.startswith(("专用", "适用"), c.end)):
-                        continue   # (不锈钢专用 钻头: what the tool works on)
+                                               or text.startswith(("专用", "适用"), c.end)
+                                               or _FITS_LIST_CLAIM.search(text, max(0, c.start - 14), c.start)):
+                        continue   # (不锈钢专用 钻头: what the tool works on; 适用强化地板 实木地板: what it fits)
                     if prop == "colour" and values.overlaps_phrase(text, c.start, c.end, colour_exempt):
                         continue
                     if _enumeration_exempt(prop) and values.overlaps_phrase(text, c.start, c.end, _enumeration_exempt(prop)):
@@ -862,10 +869,15 @@ def _size_claims(ctx):
         text = ctx.text(field).view("norm")
         found = _sizes(text)
         if not found and len(units) == 1:
-            # 瓷砖 800x800 with no unit, against 规格:600x1200mm: read in the attribute's unit
+            # 瓷砖 800x800 with no unit, against 规格:600x1200mm: read in the attribute's unit, or
+            # in millimetres, as tiles are (300x600 with 规格:30*60cm)
             f = next(iter(units))
-            found = [(tuple(sorted(float(g) * f for g in m.groups() if g)), m) for m in _BARE_SIZE.finditer(text)
-                     if (m.group(1), m.group(2)) not in _RESOLUTIONS and not _PIXELS_NEAR.match(text, m.end())]
+            bare = [m for m in _BARE_SIZE.finditer(text)
+                    if (m.group(1), m.group(2)) not in _RESOLUTIONS and not _PIXELS_NEAR.match(text, m.end())]
+            if any(_same_size(tuple(sorted(float(g) * _SIZE_UNIT[u] for g in m.groups() if g)), l)
+                   for m in bare for l in listed for u in ("mm", "cm")):
+                continue
+            found = [(tuple(sorted(float(g) * f for g in m.groups() if g)), m) for m in bare]
         if not found and _BED_WIDTH.search(text):
             # a bed's width is compared with the bed's own size attributes (床尺寸, 适用床尺寸),
             # not a frame's outer dimensions (尺寸:2080x1950x1050mm)
@@ -1276,7 +1288,7 @@ _COUNTRIES = ("日本|韩国|美国|德国|法国|意大利|英国|澳洲|澳大
               "芬兰|奥地利|葡萄牙|希腊|波兰|捷克|新加坡|印度|墨西哥|南非|斯里兰卡|厄瓜多尔|哥伦比亚|蒙古")
 _COMPONENT = (r"面料|原料|机芯|芯片|材料|奶源|配方|工艺|技术|设备|零件|部件|皮料|牛皮|布料|纱线|香精|油|菌种|"
               r"种子|原浆|原液|木材|板材|滤芯|电机|马达|轴承|镜片|涂层|胶|纸浆|成分")
-_IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产|原瓶|原罐|原箱)?\s*进口|原装进口|进口自\s*(?P<c2>{_COUNTRIES}))"
+_IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产|原瓶|原罐|原箱)?\s*进口|原装进口|进口自?\s*(?P<c2>{_COUNTRIES}))"
                               rf"(?!\s*(?:{_COMPONENT}))", regex.V1)
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
               "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")
@@ -1434,7 +1446,7 @@ _STORAGE_PRODUCT = regex.compile(r"硬盘|ssd|固态|存储|nas|u盘|优盘|闪�
 _PART_COUNT_BEFORE = regex.compile(r"(?:含|附|附带|配|带|另有|内含)\p{Han}{1,4}\s*$", regex.V1)
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
 # content of 30 packs, still the content.
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝(?=\s*(?:体重|穿|用|睡|适用|可用))|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:/\s*[片个只支块枚粒颗](?![0-9])|以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝(?=\s*(?:体重|穿|用|睡|适用|可用))|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
                                 r"/\s*\d+(?:\.\d+)?\s*(?:ml|g|kg|l|mg|毫升|克|升|千克|cm|m)(?![a-z]))")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
               "power": "功率", "screen": "屏幕尺寸/尺寸", "ac-power": "匹数", "alcohol": "酒精度/度数", "cable-length": "线长/直径",
@@ -1560,10 +1572,12 @@ def check_quantity(ctx):
                     or (q.dim.startswith("count:") and _PER_PACK.match(text, q.end)):
                 skipped.setdefault(q.dim, []).append(q)
                 continue
-            if q.dim == "cable-length" and _NOT_ROUND.search(text[max(0, q.start - 2):q.start]):
-                continue   # 高25cm, 宽40cm: a height or a width, not a length or a diameter
-            if q.dim == "millimetre" and _PART_DIAMETER.search(text, max(0, q.start - 6), q.start):
-                continue   # 表盘直径46mm: a part's diameter, not the 直径 of the product
+            if q.dim == "cable-length" and (_NOT_ROUND.search(text[max(0, q.start - 2):q.start]) or text[q.end:q.end + 1] in ("高", "宽", "厚", "深")):
+                continue   # 高25cm, 宽40cm, 8cm高: a height or a width, not a length or a diameter
+            if q.dim == "millimetre" and (_PART_DIAMETER.search(text, max(0, q.start - 6), q.start)
+                                          or text[max(0, q.start - 1):q.start] in ("宽", "高", "长", "×", "*", "x")
+                                          or text[max(0, q.start - 2):q.start] in ("壁厚", "外径", "内径")):
+                continue   # 表盘直径46mm, 宽8mm, 900×400mm: a part's diameter, a width or a side, not the 直径
             if q.dim == "alcohol" and max(q.values) > 100:
                 continue   # 250度 老花镜: a lens's power in degrees, no drink is stronger than 100%
             if q.dim == "alcohol" and text[q.end - 1:q.end] == "度" and _BEER.search(text):
@@ -1699,7 +1713,7 @@ _CABLE_ONLY_NAMES = frozenset(fold_name(n) for n in ("长度", "线长度"))
 # things measured by their length: a cable, a rod, a hose
 # (not 绳: a rope is often adjustable, 跳绳 3米 可调节; a dog lead's or a tape's length is its
 # size, 伸缩牵引绳 5米, 钢卷尺 5米, and so is a tank's, 鱼缸 60cm)
-_LENGTH_ITEM = regex.compile(r"线|竿|管|杆|牵引绳|遛狗绳|卷尺|皮尺|钢尺|直尺|鱼缸|水族箱")
+_LENGTH_ITEM = regex.compile(r"(?<!踢脚|收边|装饰|压)线(?!条)|竿|管|杆|牵引绳|遛狗绳|卷尺|皮尺|钢尺|直尺|鱼缸|水族箱")
 
 
 def _names_a_cable(ctx) -> bool:

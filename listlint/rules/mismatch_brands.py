@@ -313,17 +313,29 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
             or _colour_name(ctx, ft, hit)
         taken.append((view, s, e))
         out.append((hit, compat))
-    # 富士索尼佳能通用: brands listed before 通用/适用 are what the product fits
+    # 适用小米米家加湿器滤芯 … 美的, 通用 … 美的 安吉尔 沁园 替换龙头: on a part sold for other makers'
+    # products (a fit word before the first brand, an accessory word), every brand is a fit
+    if out and has_accessory and not all(c for _, c in out):
+        first = min(_squeezed_span(ft, h)[0] for h, _ in out)
+        if _FIT_BEFORE_LIST.search(squeezed, 0, first) or _GENERIC_FIT.search(squeezed):
+            out = [(h, True) for h, _ in out]
+    # 富士索尼佳能通用: brands listed before 通用/适用 are what the product fits (and 适用老板方太: those
+    # listed after a fitted one)
     if len(out) >= 2:
-        spans = sorted((_squeezed_span(ft, h), i) for i, (h, _) in enumerate(out))
-        for k in range(len(spans) - 1, -1, -1):
-            (s, e), i = spans[k]
-            nxt = spans[k + 1][0][0] if k + 1 < len(spans) else None
-            gap = squeezed[e:nxt] if nxt is not None and nxt - e <= 1 else None
-            if gap is not None and (not gap or gap in "/、,，"):
-                if out[spans[k + 1][1]][1]:
+        # (read on the original: a space between is two phrases, 安克 苹果华为小米通用)
+        raw = [ft.to_raw(h.view, h.start, h.end) for h, _ in out]
+        def listed(a: int, b: int) -> bool:
+            return ft.raw[raw[a][1]:raw[b][0]] in ("", "/", "、", ",", "，", "和", "及")
+        order = sorted(range(len(out)), key=lambda i: raw[i][0])
+        for k in range(1, len(order)):
+            if out[order[k - 1]][1] and listed(order[k - 1], order[k]):
+                out[order[k]] = (out[order[k]][0], True)
+        for k in range(len(order) - 1, -1, -1):
+            i = order[k]
+            if k + 1 < len(order) and listed(i, order[k + 1]):
+                if out[order[k + 1]][1]:
                     out[i] = (out[i][0], True)
-            elif _LISTED_FIT_AFTER.match(squeezed, e):
+            elif _LISTED_FIT_AFTER.match(ft.raw, raw[i][1]):
                 out[i] = (out[i][0], True)
     # 戴森吹风机收纳架 适配Dyson: a brand the title also names as what the product fits is
     # that brand every time it is named
@@ -352,6 +364,8 @@ def _colour_name(ctx, ft, hit: BrandHit) -> bool:
     return any(phrase in squeeze(v) for name in _COLOUR_NAMES for v in ctx.attributes.get(name, ()))
 
 
+_FIT_BEFORE_LIST = regex.compile(r"适用于?|适配|兼容|通用", regex.V1)
+_GENERIC_FIT = regex.compile(r"(?:通用|兼容)(?:款|型)?(?=\S{0,12}(?:替换|配件|滤芯|龙头|刷头|耗材))", regex.V1)
 _LISTED_FIT_AFTER = regex.compile(r"(?:等)?(?:通用|适用|兼容|可用|均可用|都能用)", regex.V1)
 
 

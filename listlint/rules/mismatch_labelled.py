@@ -16,10 +16,15 @@ import regex
 from .mismatch_data import TITLE_LIKE, fold_name, norm
 
 _UNITS = {
-    "length": {"mm": 1, "毫米": 1, "cm": 10, "厘米": 10, "公分": 10, "m": 1000, "米": 1000},
+    "length": {"mm": 1, "毫米": 1, "cm": 10, "厘米": 10, "公分": 10, "m": 1000, "米": 1000,
+               "km": 1_000_000, "公里": 1_000_000, "千米": 1_000_000},
     "weight": {"g": 1, "克": 1, "kg": 1000, "公斤": 1000, "千克": 1000, "斤": 500},
     "volume": {"ml": 1, "毫升": 1, "l": 1000, "升": 1000},
     "luminous": {"lm": 1, "流明": 1},
+    # (续航60小时 vs 续航时间:30小时, 时速25km/h vs 设计时速:40km/h, 吸力5000Pa vs 吸力:2700Pa)
+    "time": {"小时": 60, "h": 60, "分钟": 1, "min": 1},
+    "speed": {"km/h": 1, "公里/小时": 1},
+    "pressure": {"pa": 1, "kpa": 1000},
 }
 # units no other property uses: the unit itself names the property
 _OWN_UNITS = frozenset({"lm", "流明"})
@@ -39,6 +44,7 @@ TOLERANCE = 0.02
 
 
 _VALUE_RANGE = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)\s*[a-z\p{Han}]{1,2}\s*", regex.V1 | regex.I)
+_SLASH_UNIT = regex.compile(r"km/h|公里/小时", regex.I)
 _TITLE_RANGE = regex.compile(
     r"(?<![0-9.a-z])(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)\s*(" + "|".join(sorted((regex.escape(u) for u in _UNIT_OF), key=len, reverse=True)) +
     r")(?![a-z0-9²³])", regex.V1 | regex.I)
@@ -70,12 +76,16 @@ def _labels(name: str) -> tuple[str, ...]:
         labels.add(name)
     if len(name) >= 4:
         labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重
+        if len(name) == 4 and name.endswith(_SPAN_ENDS):
+            labels.add(name[:2])    # 续航里程 → 续航, 续航时间 → 续航
         if name.endswith(_MEASURE_ENDS):
             labels.add(name[:-2])   # 防水深度 → 防水, 遥控距离 → 遥控
             labels.add(name[:-1])   # 跑带宽度 → 跑带宽, 床垫厚度 → 床垫厚
     return tuple(sorted(labels, key=len, reverse=True))
 
 
+# names whose first two characters say what the span is of (续航里程, 续航时间, 充电时间)
+_SPAN_ENDS = ("里程", "时间", "时长")
 # names of a measured extent, whose first part says what is measured (防水深度, 遥控距离)
 _MEASURE_ENDS = ("深度", "距离", "高度", "长度", "宽度")
 
@@ -109,7 +119,7 @@ def _plain_prefix(prefix: str, own: str) -> bool:
     return prefix[-1] not in "层格板管壁杆腿脚架片圈边胶绵面盘座身壳芯框头"
 
 
-def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
+def _labelled(text: str, start: int, end: int, labels, name: str, path: str = "") -> bool:
     before = text[max(0, start - 12):start].rstrip(" :：")
     for lb in labels:
         if before.endswith(lb):
@@ -119,7 +129,8 @@ def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
     # 20cm厚, 10mm宽: a 度 name's first character right after the figure (not 宽1.2m长200m,
     # where 长 opens the next figure); 宽2米, 高60cm: the character of 宽度, 植株高度 right before
     # it, as a word of its own
-    if name.endswith("度") and len(name) >= 2 and (len(name) == 2 or name[:-2] in _WHOLE_PREFIXES):
+    if name.endswith("度") and len(name) >= 2 and (len(name) == 2 or name[:-2] in _WHOLE_PREFIXES
+                                                   or name[:-2] in path or not _PART_PREFIX.search(name[:-2])):
         ch = name[-2]
         if ch in _EXTENT_CHARS and text[max(0, start - 1):start] == ch and not _HAN_BEFORE.search(text, 0, start - 1):
             return True
@@ -131,7 +142,10 @@ def _labelled(text: str, start: int, end: int, labels, name: str) -> bool:
 
 
 _EXTENT_CHARS = frozenset("长宽高厚深")
-# a bare 长/高 labels the whole product's extent only: 高度, 植株高度, 产品长度 (not 靠背高度, 吊坠长度)
+# a bare 长/高 labels the whole product's extent only: 高度, 植株高度, 产品长度, or the product the
+# category path names (床垫厚度 under 住宅家具>床垫), not a part's (靠背高度, 吊坠长度)
+# …and a part's name (靠背高度, 吊坠长度, 刀刃长度, 链条长度) keeps the figure the part's
+_PART_PREFIX = regex.compile(r"靠背|椅背|座椅|座面|座|扶手|头枕|吊坠|链条|链|刀刃|刃|刀身|手柄|把手|柄|表带|表盘|镜腿|鞋跟|跟|袖|裤腿|裙摆|抽屉|门|腿|脚|盖|口|把|带|绳", regex.V1)
 _WHOLE_PREFIXES = frozenset({"产品", "商品", "整体", "成品", "植株", "总", "整机", "机身", "外形", "展开", "使用"})
 _FIGURE_NEXT = regex.compile(r"\s*[:：]?\s*\d")
 _HAN_BEFORE = regex.compile(r"\p{Han}$", regex.V1)
@@ -153,8 +167,8 @@ def labelled_figure_claims(ctx):
             if lo < hi:
                 attrs.append((name, folded, vs[0], (0, 0, dim, (lo, hi), figs[0][4])))
             continue
-        if len(figs) != 1 or _RANGE_IN_VALUE.search(value):
-            continue
+        if len(figs) != 1 or _RANGE_IN_VALUE.search(_SLASH_UNIT.sub("", value)):
+            continue   # (the slash of km/h is the unit's, not a list's)
         attrs.append((name, folded, vs[0], figs[0]))
         # 尺寸:直径40cm: the word before the figure labels it as well
         inner = _INNER_LABEL.match(value)
@@ -162,6 +176,7 @@ def labelled_figure_claims(ctx):
             attrs.append((name, inner.group(1), vs[0], figs[0]))
     if not attrs:
         return
+    path = ctx.value("category") or ""
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
         said = [f for f in _figures(text) if not _RANGE_AFTER.match(text, f[1]) and not _RANGE_BEFORE.search(text, 0, f[0])
@@ -181,7 +196,7 @@ def labelled_figure_claims(ctx):
             for name, folded, shown, (_, _, dim, amount, unit) in attrs:
                 if f[2] != dim:
                     continue
-                if _labelled(text, f[0], f[1], _labels(folded), folded):
+                if _labelled(text, f[0], f[1], _labels(folded), folded, path):
                     labelling.append((name, shown, amount, False))
                 elif unit in _OWN_UNITS and f[4] in _OWN_UNITS:
                     labelling.append((name, shown, amount, True))

@@ -96,15 +96,17 @@ def id_after(ctx, field: str, raw_end: int, min_len: int = 5, max_len: int = 11)
 _SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不法分子|谨防|警惕)(?P<between>[^。！？!?\n<]{0,60})$", regex.V1)
 # …unless the shop then invites the buyer itself (谨防冒充，售后请直接加我微信 zhang_san) or an
 # account follows the word
-_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜)|(?<!让您|让你|让)去", regex.V1)
+_INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜)|(?<!让您|让你|让)去|"
+                             # (…拍下后请私下交易: an invitation right before the contact word)
+                             r"(?<!勿|不要|别|不)(?:请|欢迎|可以)\s*$", regex.V1)
 # the contact words a warning describes as well as WeChat and QQ (要求您加好友, 扫码添加, 拉你进群)
-_WARNED_ENTRIES = frozenset({"add-friend", "scan-to-add", "join-group"})
+_WARNED_ENTRIES = frozenset({"add-friend", "scan-to-add", "join-group", "off-platform-payment"})
 _ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*(?:是|为|搜索?)?\s*[:：]?\s*(?:[a-z][-_a-z0-9]{4,}|[0-9]{5,})", regex.I | regex.V1)
 
 
 # (…for friend, scan and group words, a scam itself must be named: 谨防假冒，加入粉丝群 warns of
 # counterfeits and then invites)
-_SCAM_NAMED = regex.compile(r"骗局|诈骗|骗子|冒充|不法分子", regex.V1)
+_SCAM_NAMED = regex.compile(r"骗局|诈骗|骗子|冒充|不法分子|防骗|反诈", regex.V1)
 
 
 def _scam_warning(raw: str, start: int, end: int, strict: bool = False) -> bool:
@@ -132,8 +134,8 @@ def trigger_ok(ctx, field: str, hit) -> bool:
             return False
         if _CODE_AFTER.match(text, e, e + 8) and not _INVITE_BEFORE.search(text, max(0, s - 4), s):
             return False   # 型号:WX-AP2: a model code, not an invitation (加WX-abc123 is one)
-        if s >= 2 and text[s - 1] in "-_" and text[s - 2].isalnum() and text[e:e + 1] in ("-", "_"):
-            return False   # TY-WX-CRV: one part of a hyphenated model code
+        if s >= 2 and text[s - 1] in "-_" and text[s - 2].isalnum() and (text[e:e + 1] in ("-", "_") or not text[e:e + 1].isalnum()):
+            return False   # TY-WX-CRV, JP-100-WX: one part of a hyphenated model code
     neg = _cue(data.get("negate-before"))
     if neg and neg.search(text[max(0, s - 6):s]):
         return False
@@ -486,14 +488,18 @@ _MAKER_ATTRIBUTE = regex.compile(r"\s*(?:厂家|生产厂家|生产商|生产企
 # …and the same label copied into a description: the maker named by its role, its address (or
 # nothing) and then the number (生产企业：杭州知元生物科技有限公司 地址：… 联系电话：0571-86910372). A mobile counts only
 # when the maker is a registered company (…有限公司, …厂): 生产者：张三 电话：138… is a person.
-_MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生产厂家|厂家(?!直|批|价|自)|厂名|注册人|备案人|委托方|受托方|委托生产企业|"
+_MAKER_LABEL = regex.compile(r"(?:生产企业|生产者|生产商|制造商|生产厂家|厂家(?!直|批|价|自|联系|电话)|厂名|注册人|备案人|委托方|受托方|委托生产企业|"
                              r"受委托生产企业|生产单位|进口商|出品方|标签信息|包装标识|吊牌信息|证书信息|吊牌/证书信息)\s*[:：]?"
                              # (line by line too: an exported label puts each field in its own <p>, each
                              # field on a line of its own, no other line between)
-                             r"(?P<maker>[^。！？!?<\n]{0,60}?)\n?\s*(?P<address>(?:地址|住所|厂址)\s*[:：]?[^。！？!?<\n]{4,70}?\n?\s*)?"
-                             r"(?:电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
+                             r"(?P<maker>[^。！？!?<\n]{0,60}?)"
+                             # (…and its credit code on a line of its own)
+                             r"(?:\n?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*[0-9a-z]{15,18})?\n?\s*(?P<address>(?:(?:生产|厂家|公司|企业|注册)?地址|住所|厂址)\s*[:：]?[^。！？!?<\n]{4,70}?\n?\s*)?"
+                             # (…and a few label lines of the pack between: 产地：云南德宏, 执行标准：…)
+                             r"(?:(?:产地|原产地|生产许可证编号|生产许可证|食品生产许可证|执行标准|产品标准号|保质期|净含量|生产日期)\s*[:：][^\n<]{1,40}\n\s*){0,3}"
+                             r"(?:厂家联系方式|厂家电话|电话|联系方式|联系电话|热线|客服电话|服务电话|tel)\s*[:：]?\s*$", regex.V1 | regex.I)
 # the maker named as a registered company: its name ends the maker's part (…有限公司, …食品厂)
-_COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|\p{Han}{2,}(?:加工厂|(?<!工)厂))[\s，,;；]*$", regex.V1)
+_COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|专业合作社|合作社|\p{Han}{2,}(?:加工厂|(?<!工)厂))[\s，,;；]*$", regex.V1)
 # (本店自家工厂, 源头工厂: the shop itself)
 _SHOP_AS_MAKER = regex.compile(r"本店|自家|源头|我们|我的|本厂|我厂|我司|本公司", regex.V1)
 
@@ -502,7 +508,9 @@ def _maker_label(view: str, start: int, kind: str) -> bool:
     """A label's maker (a company), its address and then the number: the maker's, printed on the
     pack. 厂家直销 … 电话 (a factory selling direct) is the seller's own number."""
     m = _MAKER_LABEL.search(view, max(0, start - 160), start)
-    if not m or not _COMPANY.search(m.group("maker")) or _SHOP_AS_MAKER.search(m.group("maker")):
+    # (the maker's credit code may follow its name: …专业合作社 统一社会信用代码：93140430MA0K7N2X5H)
+    maker = _CREDIT_CODE.sub("", m.group("maker")) if m else ""
+    if not m or not _COMPANY.search(maker) or _SHOP_AS_MAKER.search(maker):
         return False
     # (a mobile with no address is a factory's own line: 厂家：…有限公司 电话：138… 欢迎批发定制)
     if kind == "mobile" and not m.group("address"):
@@ -515,6 +523,7 @@ def _maker_label(view: str, start: int, kind: str) -> bool:
 _ASK_AFTER = regex.compile(r"[0-9\s\-]{7,20}[^。！？!?\n<]{0,4}\s*(?:欢迎|批发|定制|订购|来电|咨询|下单|代理|加盟)", regex.V1)
 
 
+_CREDIT_CODE = regex.compile(r"\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*[0-9a-z]{15,18}\s*$", regex.I)
 _ASK_US = regex.compile(r"咨询|联系(?:店|我|客服|掌柜|卖家)|请(?:拨打|致电|来电)|预约|下单|老板|直接打|打我", regex.V1)
 
 

@@ -392,7 +392,7 @@ _KIN = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|�
 _KIN_NAMED = r"阿姨|大爷|大妈|大叔|叔叔|奶奶|爷爷|姥姥|姥爷|外婆|阿婆|老伯|伯伯|阿伯|婶婶|老太|老先生|老太太"
 
 
-_ROLE_BEFORE = "主人|雇主|业主|客户|顾客|用户|买家|学员|会员|老客户|读者|车主|家长|收件人|联系人|患者|病人"
+_ROLE_BEFORE = "主人|雇主|业主|客户|顾客|用户|买家|学员|会员|老客户|读者|车主|家长|收件人|联系人|患者|病人|寄往|寄给|寄到|发往|寄至"
 
 
 @lru_cache(maxsize=1)
@@ -430,6 +430,8 @@ def _name_right_before():
                          rf"(?:{_KIN})?\s*[（(]?"
                          # …a sex and an age (郑佳怡，女，28岁，手机…) or a car plate (张国强 沪A·7K3M9 手机…)
                          rf"(?:\s*[，,]?\s*[男女](?![\p{{Han}}]))?(?:\s*[，,]?\s*[0-9]{{1,3}}岁)?"
+                         # …a birth date (邓文杰 1990-06-12 手机177…)
+                         rf"(?:\s*[，,]?\s*(?:19|20)[0-9]{{2}}\s*[-./年]\s*[0-9]{{1,2}}\s*[-./月]\s*[0-9]{{1,2}}\s*日?)?"
                          rf"(?:\s*[，,]?\s*[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z][·.\s]?[a-z0-9]{{5,6}})?"
                          # …or a height or weight from a made-to-measure list (王梓涵 身高135 家长电话138…)
                          rf"(?:\s*[，,]?\s*(?:身高|体重)\s*[0-9]{{2,3}}(?:\.[0-9])?\s*(?:cm|厘米|kg|公斤|斤)?)?"
@@ -511,6 +513,11 @@ _WORD_GIVEN_NAMES = frozenset(
 _INFO_WORDS = ("手机", "电话", "号码", "地址", "姓名", "名字", "信息", "住址", "联系", "方式", "身份", "证件", "手机号")
 
 
+def _dictionary_word(word: str) -> bool:
+    from ..text.segment import tokenizer
+    return (tokenizer().FREQ.get(word) or 0) > 0
+
+
 def _common_word(name: str) -> bool:
     """高品质 or 金属 after a cue is a word, not a name: the word, or its given-name part, is
     common in jieba's dictionary (loaded only when a phone, a cue and a name-like word meet),
@@ -526,7 +533,7 @@ def _common_word(name: str) -> bool:
 
 
 # a heading over a list of reviews (【买家好评精选】 then 张丽华 136…：收到了…)
-_HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|晒单|返图|客户|顾客|用户|群聊|聊天|接龙|团购|订单)[^】\]\n]{0,12}[】\]]\s*$", regex.V1)
+_HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|晒单|返图|客户|顾客|用户|群聊|聊天|接龙|订单)[^】\]\n]{0,12}[】\]]\s*$", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -650,13 +657,14 @@ def _name_phone_address(ctx):
 # child named with a class (三年二班 王子轩; 初二(5)班 林浩然).
 _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
            r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌|"
-           r"心梗|脑梗|中风|术后|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|"
+           r"心梗|脑梗|中风|术后|手术|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|圆锥角膜|"
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
            r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析|"
            # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
            r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院")
 # health words that name a condition someone has, told before the name (患阿尔茨海默病的 徐秀英)
 # last characters of tonics and remedies named like people (杜仲茶, 葛根粉, 阿胶膏)
+_KIN_AFTER = regex.compile(rf"\s*(?:{_KIN_NAMED}|女士|先生|小朋友|同学|老人)", regex.V1)
 _PRODUCT_ENDS = frozenset("茶粉膏丸片液汤酒油露胶霜贴饮羹糕")
 _HEALTH_BEFORE = r"患(?!者)有?|确诊|阿尔茨海默|痴呆|抑郁|癫痫|自闭|脑瘫|帕金森|肿瘤|癌|中风|瘫痪|透析|化疗|病变|糖尿病|高血压|心脏病|脑梗|心梗|术后|哮喘"
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
@@ -671,7 +679,7 @@ def _sensitive_patterns():
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
     person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的|我妈|我爸|老妈|老爸|我奶奶|我爷爷|我外婆|我姥姥|我婆婆|我公公)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?<!血压|血脂|血糖|高龄|失能|独居|空巢|尿病|中风|瘫痪)(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
-              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*|(?:学员|学生|家长|患者家属)(?:反馈|评价|留言|分享|故事|案例)\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s（(]|分享|反馈|说|的|做的|买的|订的|定制)"
+              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*(?:[“\"]\s*(?:我是|我叫)\s*)?|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*|(?:学员|学生|家长|患者家属)(?:反馈|评价|留言|分享|故事|案例)\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s（(]|分享|反馈|说|的|做的|买的|订的|定制)"
 
               rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
@@ -681,6 +689,8 @@ def _sensitive_patterns():
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}})"
               # (a mother named after 的 with 宝妈: 苏州的陈雅婷宝妈（…），孕32周，妊娠期糖尿病; 全职宝妈 names no one)
               rf"|(?<=的)(?P<name9>{s}\p{{Han}}{{2}})宝妈(?=[^。！？!?\n<]{{0,28}}?(?:{_HEALTH}))"
+              # (a relative named with 叫: 家里老人叫 黄玉珍 刚做完髋关节手术)
+              rf"|(?<=(?:老人|老公|老婆|妈妈|爸爸|母亲|父亲|奶奶|爷爷|外婆|姥姥|孩子|女儿|儿子|宝宝)叫\s*)(?P<name11>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])"
               # (老伴, 老爷子 only with an age after the name: 老爷子张德林（78岁）; 老爷子常年腰疼 names no one)
               rf"|(?:老伴|老爷子|老太太)(?P<name8>{s}\p{{Han}}{{2}})(?=\s*[（(，,]?\s*[0-9]{{1,3}}岁))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
@@ -741,16 +751,24 @@ def _sensitive_person(ctx):
             # next match may still be a person's (…苏州的陈雅婷宝妈…)
             for _ in range(8):
                 cued = m and (m.groupdict().get("name6") or m.groupdict().get("name5") or m.groupdict().get("name10"))
+                if m and pat is pupil and m.groupdict().get("name") and _dictionary_word(m.group("name")):
+                    m = pat.search(raw, m.start() + 1)   # (名单：全班同学 names no one)
+                    continue
                 # (患者的 安素（…）, 中风后恢复期的 杜仲茶: a product or a brand named like a person)
-                product = bool(m) and bool(m.groupdict().get("name10")) and (
+                n10 = bool(m) and m.groupdict().get("name10")
+                kin_after = bool(n10) and bool(_KIN_AFTER.match(raw, m.end("name10")))
+                # (患者的 安素（…）, 中风后恢复期的 杜仲茶: a product or a brand named like a person, unless
+                # a kin word follows, 刘玉露奶奶; 术后的康复期（…）: a word opening with a surname)
+                product = bool(n10) and not kin_after and (
                     cued[-1] in _PRODUCT_ENDS or bool(category.lexicon().products(squeeze_text(cued)))
-                    or _brand_name_at(ctx, raw, m.start("name10")))
+                    or _brand_name_at(ctx, raw, m.start("name10"))
+                    or (len(cued) == 3 and _common_word(cued[:2])) or (len(cued) < 3 and not kin_after))
                 if not product and not (cued and _common_word(cued) and not _KIN_END.search(cued)
                                         and not cued.endswith(("先生", "女士", "小姐"))):
                     break
                 m = pat.search(raw, m.start() + 1)
             if m:
-                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "name10", "named") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "name10", "name11", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
                 found_health = found_health or pat is health
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
