@@ -188,10 +188,6 @@ def _unknown_title_brand(ctx, own, shown):
     # bilingual name is how a brand, not a place or a style, is written
     second = title.split()[1] if len(title.split()) > 1 else ""
     latin = "".join(_LATIN_NAME.findall(key)) or (second if _LATIN_NAME.fullmatch(second) else "")
-    # (…and the two characters are no dictionary word: 复古 Boho, 纯棉 Cotton, 情侣 Couple are styles)
-    bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words() and not _dictionary_word(han)
-    if len(han) < 3 and not bilingual and not _two_character_name(ctx, key, han):
-        return
     words = brands.brand_words(own)
     # only where the description opens with the listing's own brand (虎啸 商务自动扣皮带) or
     # gives it on a 品牌 line (品牌：坚果铺子): most listings stop at this test
@@ -204,7 +200,12 @@ def _unknown_title_brand(ctx, own, shown):
     # (two characters, also cut off a product word, need the description to open with the brand: a
     # 品牌 line is in every spec table, and beside it a trade word the lists lack, 翻领 毛衣,
     # 系带连衣裙, reads as a name)
+    # (the dictionary tests come after the cheap ones: jieba loads only for a listing that gets here)
+    # (…and the two characters are no dictionary word: 复古 Boho, 纯棉 Cotton, 情侣 Couple are styles)
+    bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words() and not _dictionary_word(han)
     if not opens and ((len(han) < 3 and not bilingual) or not (found_at or _brand_line_names(ctx, words))):
+        return
+    if len(han) < 3 and not bilingual and not _two_character_name(ctx, key, han):
         return
     if any(w in ctx.text("title").view("squeezed") for w in words):
         return   # the title names the listing's brand too
