@@ -428,14 +428,18 @@ def phones(view: str) -> tuple[Phone, ...]:
             out.extend(_phones_in_groups(view, run))
     # (a number split by a spaced slash is a list when options or a unit frame it: 长度可选
     # 150 / 1800 / 2000, 色温 4000 / 5000 / 6500K; then only a phone word makes it a number)
+    # (…and otherwise a contact word in the same line: 找我, 客服, wx, V：, 📞, 批发, 联系; a price or size
+    # list of three figures, 159 / 1299 / 1599, has none)
     return tuple(replace(p, needs_trigger=True) if _BAR.search(view, p.start, p.end) and (
-        _OPTIONS_BEFORE.search(view[max(0, p.start - 12):p.start].rsplit("\n", 1)[-1]) or _UNIT_AFTER_LIST.match(view, p.end))
+        _OPTIONS_BEFORE.search(view[max(0, p.start - 12):p.start].rsplit("\n", 1)[-1]) or _UNIT_AFTER_LIST.match(view, p.end)
+        or not _BAR_CONTACT_BEFORE.search(view[max(0, p.start - 12):p.start].rsplit("\n", 1)[-1]))
         else p for p in out)
 
 
 _BAR = regex.compile(r"[/|｜／]")
 _OPTIONS_BEFORE = regex.compile(r"可选|选择|规格|尺寸|尺码|长度|宽度|高度|色温|型号|档位|容量|功率|款式", regex.V1)
-_UNIT_AFTER_LIST = regex.compile(r"\s*(?:k|mm|cm|m|ml|l|w|v|mah|寸|码|号|g|kg|元)(?![a-z])", regex.I)
+_UNIT_AFTER_LIST = regex.compile(r"\s*(?:k|mm|cm|m|ml|l|w|v|mah|寸|码|号|g|kg|元|毫米|厘米|米|克|毫升|升|瓦|伏|块|点)(?![a-z])", regex.I)
+_BAR_CONTACT_BEFORE = regex.compile(r"找我|加我|联系|客服|售后|电话|手机|热线|专线|微信|wx|vx|v\s*[:：]|📞|☎|tel|call|批发|团购|咨询|预约|老板|店主", regex.I)
 
 
 def irregular_mobiles(view: str) -> tuple[Phone, ...]:
@@ -462,7 +466,7 @@ _GUIDED_MOBILE = regex.compile(
     + _GUIDED_GAP + r"{0,12}?(?:后|尾|最后|末)" + _GUIDED_GAP + r"{0,6}?(?<![0-9])([0-9]{4})(?![0-9])", regex.V1 | regex.I)
 
 
-_DOT_WORD = regex.compile(r"(?<=[0-9]{3}\s?)点(?=\s?[0-9]{4})")
+_DOT_WORD = regex.compile(r"(?<=[0-9]{3}\s)点(?=\s[0-9]{4})|(?<=[0-9]{3})点(?=[0-9]{4})")
 _SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意|演示")
 _NOT_REAL_AFTER = regex.compile(r"[0-9\s\-]{11,16}[，,（(]?\s*(?:非真实|不是真实|并非真实|虚拟|演示)")
 

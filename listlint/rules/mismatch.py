@@ -203,7 +203,7 @@ def _unknown_title_brand(ctx, own, shown):
     # (the dictionary tests come after the cheap ones: jieba loads only for a listing that gets here)
     # (…and the two characters are no dictionary word: 复古 Boho, 纯棉 Cotton, 情侣 Couple are styles)
     bilingual = len(han) == 2 and latin and squeeze_text(latin) not in brands.latin_title_words() and not _dictionary_word(han)
-    if not opens and ((len(han) < 3 and not bilingual) or not (found_at or _brand_line_names(ctx, words))):
+    if not opens and ((len(han) < 3 and not bilingual) or glued or not (found_at or _brand_line_names(ctx, words))):
         return
     if len(han) < 3 and not bilingual and not _two_character_name(ctx, key, han):
         return
@@ -225,6 +225,14 @@ def _unknown_title_brand(ctx, own, shown):
 _LATIN_NAME = regex.compile(r"[a-z][a-z.'&-]{2,15}", regex.I)
 _LABEL_BEFORE = regex.compile(r"品牌|名称|[:：]")
 _FITS_LIST_CLAIM = regex.compile(r"(?:适用于?|适配|兼容|用于)[^，。,;；!！]{0,12}$", regex.V1)
+
+
+def _fits_list_claim(text: str, c) -> bool:
+    """A material in a list of what the product fits (适用强化地板 实木地板): the word after it
+    repeats a word of the list since 适用 (地板), which 适用敏感肌 纯棉 does not."""
+    m = _FITS_LIST_CLAIM.search(text, max(0, c.start - 14), c.start)
+    head = text[c.end:c.end + 2]
+    return bool(m) and len(head) == 2 and head in text[m.start():c.start]
 
 
 def _two_character_name(ctx, key: str, han: str) -> bool:
@@ -276,7 +284,7 @@ def _common_name(key: str) -> bool:
 
 
 # trade suffixes a word takes (高级感, 学生党, 少女心, 甜美风); an animal or a place after one is a name (森林猫)
-_SUFFIX_CHARS = frozenset("感党心风款系型版控族式装色味号范迷性派")
+_SUFFIX_CHARS = frozenset("感党心风款系型版控族式装色味号范迷性派结袖领裙衫鞋包帽裤衣")
 _MODIFIER_CHARS = frozenset("大小新老旧男女童幼白黑红粉蓝绿黄灰紫金银棕橙青纯真全半高低长短宽窄厚薄软硬冷热暖凉轻重单双多"
                             "加超特精极爆潮酷美甜香辣鲜干湿净原手无防免抗不")
 
@@ -656,7 +664,7 @@ def check_attributes(ctx):
                         continue
                     if prop == "material" and (values.inside_phrase(text, c.start, c.end, mat_exempt)
                                                or text.startswith(("专用", "适用"), c.end)
-                                               or _FITS_LIST_CLAIM.search(text, max(0, c.start - 14), c.start)):
+                                               or _fits_list_claim(text, c)):
                         continue   # (不锈钢专用 钻头: what the tool works on; 适用强化地板 实木地板: what it fits)
                     if prop == "colour" and values.overlaps_phrase(text, c.start, c.end, colour_exempt):
                         continue
@@ -1289,7 +1297,7 @@ _COUNTRIES = ("日本|韩国|美国|德国|法国|意大利|英国|澳洲|澳大
               "芬兰|奥地利|葡萄牙|希腊|波兰|捷克|新加坡|印度|墨西哥|南非|斯里兰卡|厄瓜多尔|哥伦比亚|蒙古")
 _COMPONENT = (r"面料|原料|机芯|芯片|材料|奶源|配方|工艺|技术|设备|零件|部件|皮料|牛皮|布料|纱线|香精|油|菌种|"
               r"种子|原浆|原液|木材|板材|滤芯|电机|马达|轴承|镜片|涂层|胶|纸浆|成分")
-_IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产|原瓶|原罐|原箱)?\s*进口|原装进口|进口自?\s*(?P<c2>{_COUNTRIES}))"
+_IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产|原瓶|原罐|原箱)?\s*进口|原装进口|(?<!媲美|比肩|堪比|不输|超越)进口(?:自\s*)?(?P<c2>{_COUNTRIES}))"
                               rf"(?!\s*(?:{_COMPONENT}))", regex.V1)
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
               "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")

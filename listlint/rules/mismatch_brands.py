@@ -317,26 +317,40 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
     # products (a fit word before the first brand, an accessory word), every brand is a fit
     if out and has_accessory and not all(c for _, c in out):
         first = min(_squeezed_span(ft, h)[0] for h, _ in out)
-        if _FIT_BEFORE_LIST.search(squeezed, 0, first) or _GENERIC_FIT.search(squeezed):
+        if _FIT_BEFORE_LIST.search(squeezed, max(0, first - 6), first) or _GENERIC_FIT.search(squeezed):
             out = [(h, True) for h, _ in out]
-    # 富士索尼佳能通用: brands listed before 通用/适用 are what the product fits (and 适用老板方太: those
-    # listed after a fitted one)
+    # 富士索尼佳能通用, 苹果 华为 小米 通用: brands listed before 通用/适用 are what the product fits,
+    # and 适用老板方太: those listed after a fitted one. A list keeps one separator all through (a
+    # space before a glued list is two phrases: 安克 苹果华为小米通用)
     if len(out) >= 2:
-        # (read on the original: a space between is two phrases, 安克 苹果华为小米通用)
         raw = [ft.to_raw(h.view, h.start, h.end) for h, _ in out]
-        def listed(a: int, b: int) -> bool:
-            return ft.raw[raw[a][1]:raw[b][0]] in ("", "/", "、", ",", "，", "和", "及")
         order = sorted(range(len(out)), key=lambda i: raw[i][0])
-        for k in range(1, len(order)):
-            if out[order[k - 1]][1] and listed(order[k - 1], order[k]):
+
+        def style(a: int, b: int) -> str | None:
+            g = ft.raw[raw[a][1]:raw[b][0]]
+            if g in ("", "/", "／", "、", ",", "，", "和", "及"):
+                return "mark" if g else "glued"
+            return "space" if g.isspace() and len(g) <= 2 else None
+
+        for k in range(1, len(order)):   # forwards: after a fitted brand
+            st = style(order[k - 1], order[k])
+            if out[order[k - 1]][1] and st in ("mark", "glued"):
                 out[order[k]] = (out[order[k]][0], True)
+        chain = None   # backwards: before 通用
         for k in range(len(order) - 1, -1, -1):
             i = order[k]
-            if k + 1 < len(order) and listed(i, order[k + 1]):
-                if out[order[k + 1]][1]:
-                    out[i] = (out[i][0], True)
-            elif _LISTED_FIT_AFTER.match(ft.raw, raw[i][1]):
+            nxt = order[k + 1] if k + 1 < len(order) else None
+            if nxt is not None and out[nxt][1] and chain is not None and style(i, nxt) == chain:
                 out[i] = (out[i][0], True)
+                continue
+            m = _LISTED_FIT_AFTER.match(ft.raw, raw[i][1])
+            if m:
+                out[i] = (out[i][0], True)
+                chain = "space" if m.group(0)[:1].isspace() else None
+                if k > 0:
+                    chain = style(order[k - 1], i) if chain is None else ("space" if style(order[k - 1], i) == "space" else None)
+            else:
+                chain = None
     # 戴森吹风机收纳架 适配Dyson: a brand the title also names as what the product fits is
     # that brand every time it is named
     fitted = {h.brand.family for h, c in out if c}
@@ -364,9 +378,9 @@ def _colour_name(ctx, ft, hit: BrandHit) -> bool:
     return any(phrase in squeeze(v) for name in _COLOUR_NAMES for v in ctx.attributes.get(name, ()))
 
 
-_FIT_BEFORE_LIST = regex.compile(r"适用于?|适配|兼容|通用", regex.V1)
-_GENERIC_FIT = regex.compile(r"(?:通用|兼容)(?:款|型)?(?=\S{0,12}(?:替换|配件|滤芯|龙头|刷头|耗材))", regex.V1)
-_LISTED_FIT_AFTER = regex.compile(r"(?:等)?(?:通用|适用|兼容|可用|均可用|都能用)", regex.V1)
+_FIT_BEFORE_LIST = regex.compile(r"适用于?|适配|兼容", regex.V1)
+_GENERIC_FIT = regex.compile(r"(?<!送|赠|附|加送|配)(?:通用|兼容)(?:款|型)?(?=\S{0,20}(?:替换|配件|滤芯|龙头|刷头|耗材))", regex.V1)
+_LISTED_FIT_AFTER = regex.compile(r"\s{0,2}(?:等)?(?:通用|适用|兼容|可用|均可用|都能用)", regex.V1)
 
 
 def _before_a_product(ft, squeezed: str, s: int, e: int) -> bool:

@@ -75,8 +75,9 @@ def _labels(name: str) -> tuple[str, ...]:
         name = name[:-1]   # 承重量, 载重量 → 承重, 载重 (not 重量: a cut word)
         labels.add(name)
     if len(name) >= 4:
-        labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重
-        if len(name) == 4 and name.endswith(_SPAN_ENDS):
+        if name[-2:] not in ("时间", "时长"):
+            labels.add(name[-2:])   # 纸箱容量 → 容量, 最大承重 → 承重 (时间 says nothing of which time)
+        if len(name) == 4 and name.endswith(_SPAN_ENDS) and name[:2] in _SPAN_STARTS:
             labels.add(name[:2])    # 续航里程 → 续航, 续航时间 → 续航
         if name.endswith(_MEASURE_ENDS):
             labels.add(name[:-2])   # 防水深度 → 防水, 遥控距离 → 遥控
@@ -86,6 +87,8 @@ def _labels(name: str) -> tuple[str, ...]:
 
 # names whose first two characters say what the span is of (续航里程, 续航时间, 充电时间)
 _SPAN_ENDS = ("里程", "时间", "时长")
+# (续航, 待机: the product's own span; 充电10分钟 听歌2小时 is a slogan of a quick charge)
+_SPAN_STARTS = frozenset({"续航", "待机", "工作", "使用", "播放"})
 # names of a measured extent, whose first part says what is measured (防水深度, 遥控距离)
 _MEASURE_ENDS = ("深度", "距离", "高度", "长度", "宽度")
 
@@ -116,7 +119,7 @@ def _plain_prefix(prefix: str, own: str) -> bool:
         return True
     # (…a part is named by its last character: 乳胶层, 单格, 层板, 钢管, 海绵, 桌面, 表盘; 家用,
     # 人体工学, 加厚 are not)
-    return prefix[-1] not in "层格板管壁杆腿脚架片圈边胶绵面盘座身壳芯框头"
+    return prefix[-1] not in "层格板管壁杆腿脚架片圈边胶绵面盘座身壳芯框头仓盒箱"
 
 
 def _labelled(text: str, start: int, end: int, labels, name: str, path: str = "") -> bool:
@@ -145,7 +148,7 @@ _EXTENT_CHARS = frozenset("长宽高厚深")
 # a bare 长/高 labels the whole product's extent only: 高度, 植株高度, 产品长度, or the product the
 # category path names (床垫厚度 under 住宅家具>床垫), not a part's (靠背高度, 吊坠长度)
 # …and a part's name (靠背高度, 吊坠长度, 刀刃长度, 链条长度) keeps the figure the part's
-_PART_PREFIX = regex.compile(r"靠背|椅背|座椅|座面|座|扶手|头枕|吊坠|链条|链|刀刃|刃|刀身|手柄|把手|柄|表带|表盘|镜腿|鞋跟|跟|袖|裤腿|裙摆|抽屉|门|腿|脚|盖|口|把|带|绳", regex.V1)
+_PART_PREFIX = regex.compile(r"靠背|椅背|座椅|座面|座|扶手|头枕|吊坠|链条|链|刀刃|刃|刀身|手柄|把手|柄|表带|表盘|镜腿|鞋跟|跟|袖|裤腿|裙摆|抽屉|门|腿|脚|盖|口|把|带|绳|单层|每层|层|台面|镜|柜|仓", regex.V1)
 _WHOLE_PREFIXES = frozenset({"产品", "商品", "整体", "成品", "植株", "总", "整机", "机身", "外形", "展开", "使用"})
 _FIGURE_NEXT = regex.compile(r"\s*[:：]?\s*\d")
 _HAN_BEFORE = regex.compile(r"\p{Han}$", regex.V1)

@@ -67,7 +67,7 @@ _NOUN_BEFORE = regex.compile(r"(?![价售仅只要需卖券后到手省减仓惠
 _PIECES = regex.compile(r"积木|拼图|颗粒|瓷砖|地砖|墙砖|香皂|肥皂|手工皂|洁面皂|皂|砧板|菜板|磨刀石|抹布|地垫|"
                         r"巧克力|月饼|蛋糕|饼干|腕表|手表|玉石|石头|木板|面板|电池|冰袋|冰砖|砖|"
                         # products named with 块, counted in it (洗碗块 60块)
-                        r"洗碗块|洁厕块|清洁块|泡腾块|皂块|香薰块|除臭块|固体块|蓝泡泡块|洗衣块|清香块|橡皮|海绵|浮石|磨脚石", regex.V1)
+                        r"洗碗块|洁厕块|清洁块|泡腾块|皂块|香薰块|除臭块|固体块|蓝泡泡块|洗衣块|清香块|橡皮|海绵块|海绵擦|浮石|磨脚石", regex.V1)
 _ENDS_WITH_DIGIT = regex.compile(r"[\d.]$")
 # Every branch of _AMOUNT needs one of these markers (元, 块, ¥, 人民币, rmb, 包邮 after a
 # number, or a price word with 价/券/需/要/售): most descriptions have none, and finding them is far cheaper than

@@ -98,7 +98,7 @@ _SCAM_WARNING = regex.compile(r"(?:骗局|诈骗|反诈|防骗|骗子|冒充|不
 # account follows the word
 _INVITE_BETWEEN = regex.compile(r"加我|请加|直接加|正品加|售后请|请联系|联系我|(?<!勿|不要|别|不)(?:扫码|进群|搜)|(?<!让您|让你|让)去|"
                              # (…拍下后请私下交易: an invitation right before the contact word)
-                             r"(?<!勿|不要|别|不)(?:请|欢迎|可以)\s*$", regex.V1)
+                             r"(?<!勿|不要|别|不)(?:请|欢迎)\s*$|不走平台|直接(?:转账|打款|汇款)?\s*$", regex.V1)
 # the contact words a warning describes as well as WeChat and QQ (要求您加好友, 扫码添加, 拉你进群)
 _WARNED_ENTRIES = frozenset({"add-friend", "scan-to-add", "join-group", "off-platform-payment"})
 _ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*(?:是|为|搜索?)?\s*[:：]?\s*(?:[a-z][-_a-z0-9]{4,}|[0-9]{5,})", regex.I | regex.V1)
@@ -107,6 +107,7 @@ _ACCOUNT_AFTER = regex.compile(r"\W{0,3}(?:号|id)?\s*(?:是|为|搜索?)?\s*[:�
 # (…for friend, scan and group words, a scam itself must be named: 谨防假冒，加入粉丝群 warns of
 # counterfeits and then invites)
 _SCAM_NAMED = regex.compile(r"骗局|诈骗|骗子|冒充|不法分子|防骗|反诈", regex.V1)
+# (…防骗提醒：老客户不走平台直接转账: the shop's own invitation inside the warning)
 
 
 def _scam_warning(raw: str, start: int, end: int, strict: bool = False) -> bool:
@@ -134,7 +135,7 @@ def trigger_ok(ctx, field: str, hit) -> bool:
             return False
         if _CODE_AFTER.match(text, e, e + 8) and not _INVITE_BEFORE.search(text, max(0, s - 4), s):
             return False   # 型号:WX-AP2: a model code, not an invitation (加WX-abc123 is one)
-        if s >= 2 and text[s - 1] in "-_" and text[s - 2].isalnum() and (text[e:e + 1] in ("-", "_") or not text[e:e + 1].isalnum()):
+        if s >= 2 and text[s - 1] in "-_" and text[s - 2].isascii() and text[s - 2].isalnum() and (text[e:e + 1] in ("-", "_") or not text[e:e + 1].isalnum()):
             return False   # TY-WX-CRV, JP-100-WX: one part of a hyphenated model code
     neg = _cue(data.get("negate-before"))
     if neg and neg.search(text[max(0, s - 6):s]):

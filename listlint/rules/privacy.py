@@ -533,7 +533,8 @@ def _common_word(name: str) -> bool:
 
 
 # a heading over a list of reviews (【买家好评精选】 then 张丽华 136…：收到了…)
-_HEADING_CUE = regex.compile(r"[【\[][^】\]\n]{0,12}(?:买家|好评|评价|晒单|返图|客户|顾客|用户|群聊|聊天|接龙|订单)[^】\]\n]{0,12}[】\]]\s*$", regex.V1)
+# (【上周团购】 heads a buyer list; 【团购专线】 is the shop's own line)
+_HEADING_CUE = regex.compile(r"[【\[](?![^】\]\n]{0,14}(?:专线|热线|电话|咨询|联系|客服))[^】\]\n]{0,12}(?:买家|好评|评价|晒单|返图|客户|顾客|用户|群聊|聊天|接龙|订单|团购)[^】\]\n]{0,12}[】\]]\s*$", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -657,14 +658,17 @@ def _name_phone_address(ctx):
 # child named with a class (三年二班 王子轩; 初二(5)班 林浩然).
 _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
            r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌|"
-           r"心梗|脑梗|中风|术后|手术|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|圆锥角膜|"
+           r"心梗|脑梗|中风|术后|(?<!绝育)手术(?![服室衣帽刀灯床台钳剪器])|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|圆锥角膜|"
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
            r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析|"
            # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
            r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院")
 # health words that name a condition someone has, told before the name (患阿尔茨海默病的 徐秀英)
 # last characters of tonics and remedies named like people (杜仲茶, 葛根粉, 阿胶膏)
-_KIN_AFTER = regex.compile(rf"\s*(?:{_KIN_NAMED}|女士|先生|小朋友|同学|老人)", regex.V1)
+# (…or an age: 确诊糖尿病的王芳（62岁）)
+_KIN_AFTER = regex.compile(rf"\s*(?:{_KIN_NAMED}|女士|先生|小朋友|同学|老人|[（(，,]\s*[0-9]{{1,3}}\s*岁)", regex.V1)
+# (…or a word closing on a time or a kind: 康复期, 恢复中)
+_WORD_ENDS = frozenset("期后中时者型性类感室科院部")
 _PRODUCT_ENDS = frozenset("茶粉膏丸片液汤酒油露胶霜贴饮羹糕")
 _HEALTH_BEFORE = r"患(?!者)有?|确诊|阿尔茨海默|痴呆|抑郁|癫痫|自闭|脑瘫|帕金森|肿瘤|癌|中风|瘫痪|透析|化疗|病变|糖尿病|高血压|心脏病|脑梗|心梗|术后|哮喘"
 _GATE_CLASS = regex.compile(r"[0-9一二三四五六七八九十]\s*[)）]?\s*班")
@@ -690,7 +694,7 @@ def _sensitive_patterns():
               # (a mother named after 的 with 宝妈: 苏州的陈雅婷宝妈（…），孕32周，妊娠期糖尿病; 全职宝妈 names no one)
               rf"|(?<=的)(?P<name9>{s}\p{{Han}}{{2}})宝妈(?=[^。！？!?\n<]{{0,28}}?(?:{_HEALTH}))"
               # (a relative named with 叫: 家里老人叫 黄玉珍 刚做完髋关节手术)
-              rf"|(?<=(?:老人|老公|老婆|妈妈|爸爸|母亲|父亲|奶奶|爷爷|外婆|姥姥|孩子|女儿|儿子|宝宝)叫\s*)(?P<name11>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])"
+              rf"|(?<=(?:老人|老公|老婆|妈妈|爸爸|母亲|父亲|奶奶|爷爷|外婆|姥姥|女儿|儿子)叫\s*)(?P<name11>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])"
               # (老伴, 老爷子 only with an age after the name: 老爷子张德林（78岁）; 老爷子常年腰疼 names no one)
               rf"|(?:老伴|老爷子|老太太)(?P<name8>{s}\p{{Han}}{{2}})(?=\s*[（(，,]?\s*[0-9]{{1,3}}岁))")
     health = regex.compile(rf"{person}[^。！？!?\n<]{{0,40}}?(?:{_HEALTH})", regex.V1)
@@ -722,7 +726,8 @@ def _health_words():
     """The health words as one automaton: the gate runs on every field of every listing, and a
     regex alternation of forty words scanned each description at Python-regex speed."""
     import ahocorasick_rs
-    words = [regex.sub(r"\(\?=[^)]*\)", "", w) for w in _HEALTH.split("|")]
+    # (lookarounds removed: the automaton finds the words, the pattern then decides)
+    words = [regex.sub(r"\(\?<?[=!][^)]*\)", "", w) for w in _HEALTH.split("|")]
     return ahocorasick_rs.AhoCorasick(words)
 
 
@@ -751,7 +756,7 @@ def _sensitive_person(ctx):
             # next match may still be a person's (…苏州的陈雅婷宝妈…)
             for _ in range(8):
                 cued = m and (m.groupdict().get("name6") or m.groupdict().get("name5") or m.groupdict().get("name10"))
-                if m and pat is pupil and m.groupdict().get("name") and _dictionary_word(m.group("name")):
+                if m and pat is pupil and m.groupdict().get("name") and m.group("name")[0] in "全各每本该这那某此":
                     m = pat.search(raw, m.start() + 1)   # (名单：全班同学 names no one)
                     continue
                 # (患者的 安素（…）, 中风后恢复期的 杜仲茶: a product or a brand named like a person)
@@ -762,7 +767,7 @@ def _sensitive_person(ctx):
                 product = bool(n10) and not kin_after and (
                     cued[-1] in _PRODUCT_ENDS or bool(category.lexicon().products(squeeze_text(cued)))
                     or _brand_name_at(ctx, raw, m.start("name10"))
-                    or (len(cued) == 3 and _common_word(cued[:2])) or (len(cued) < 3 and not kin_after))
+                    or (len(cued) == 3 and (_dictionary_word(cued) or cued[2] in _WORD_ENDS)) or (len(cued) < 3 and not kin_after))
                 if not product and not (cued and _common_word(cued) and not _KIN_END.search(cued)
                                         and not cued.endswith(("先生", "女士", "小姐"))):
                     break
