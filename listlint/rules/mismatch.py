@@ -1221,9 +1221,6 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-_INT_RANGE = regex.compile(r"(?<![0-9.])([0-9]{1,3})\s*[-~～至到]\s*([0-9]{1,3})(?![0-9.])")
-
-
 def _code_of(m, numeric: bool = False) -> str:
     """The code a match stands for: its groups joined (an alternation leaves some empty);
     `numeric`: as a number (02 and 2 are one shade)."""
@@ -1273,7 +1270,8 @@ def _code_claims(ctx):
                       for m in value_re.finditer(norm(v))}
             # 尺码:31-36 lists every size between (33码 agrees)
             listed |= {_code_of(m, numeric) for n in names & attrs.keys() for v in attrs[n]
-                       for r in _INT_RANGE.finditer(norm(v)) if 0 < int(r.group(2)) - int(r.group(1)) <= 30
+                       for r in _NUMBER_SPAN.finditer(norm(v)) if r.group(0).count(".") == 0
+                       and 0 < int(r.group(2)) - int(r.group(1)) <= 30
                        for x in range(int(r.group(1)), int(r.group(2)) + 1) for m in [value_re.search(str(x))] if m}
             read, agrees = partial(_code_of, numeric=numeric), listed.__contains__
         if not listed:
@@ -1526,7 +1524,7 @@ def check_quantity(ctx):
             if not described:
                 real_dims.add(q.dim)
             attr.setdefault(q.dim, set()).update(q.values)
-            low = next((m for m in _RANGE_LOW.finditer(nv, 0, q.end) if m.start(2) == q.start), None)
+            low = next((m for m in _NUMBER_SPAN.finditer(nv, 0, q.end) if m.start(2) == q.start), None)
             if low and q.values[0] and float(low.group(2)):
                 # 容量:20-35升 reads as 35 L: the range's low end scales the same way (20 L)
                 lo, hi = float(low.group(1)), float(low.group(2))
@@ -1618,8 +1616,8 @@ def check_quantity(ctx):
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
 
 
-# the low end of a range whose high end a quantity was read from (20- of 20-35升)
-_RANGE_LOW = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[-~～至到]\s*([0-9]+(?:\.[0-9]+)?)")
+# a span of two figures (20-35升, 尺码:31-36): MIS005 reads its low end, the code checks every step
+_NUMBER_SPAN = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[-~～至到]\s*([0-9]+(?:\.[0-9]+)?)(?![0-9])")
 
 
 # A count of a named part the attributes give under its own name (刷头数量:2个, 颜色数量:9色)

@@ -513,7 +513,8 @@ _WORD_GIVEN_NAMES = frozenset(
 _INFO_WORDS = ("手机", "电话", "号码", "地址", "姓名", "名字", "信息", "住址", "联系", "方式", "身份", "证件", "手机号")
 
 
-def _dictionary_word(word: str) -> bool:
+def _in_jieba_dictionary(word: str) -> bool:
+    """jieba's dictionary holds the word at all (康复期 does not, 全班 does)."""
     from ..text.segment import tokenizer
     return (tokenizer().FREQ.get(word) or 0) > 0
 
@@ -767,7 +768,7 @@ def _sensitive_person(ctx):
                 product = bool(n10) and not kin_after and (
                     cued[-1] in _PRODUCT_ENDS or bool(category.lexicon().products(squeeze_text(cued)))
                     or _brand_name_at(ctx, raw, m.start("name10"))
-                    or (len(cued) == 3 and (_dictionary_word(cued) or cued[2] in _WORD_ENDS)) or (len(cued) < 3 and not kin_after))
+                    or (len(cued) == 3 and (_in_jieba_dictionary(cued) or cued[2] in _WORD_ENDS)) or (len(cued) < 3 and not kin_after))
                 if not product and not (cued and _common_word(cued) and not _KIN_END.search(cued)
                                         and not cued.endswith(("先生", "女士", "小姐"))):
                     break
