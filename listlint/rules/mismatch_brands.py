@@ -336,21 +336,18 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
             st = style(order[k - 1], order[k])
             if out[order[k - 1]][1] and st in ("mark", "glued"):
                 out[order[k]] = (out[order[k]][0], True)
-        chain = None   # backwards: before 通用
-        for k in range(len(order) - 1, -1, -1):
-            i = order[k]
-            nxt = order[k + 1] if k + 1 < len(order) else None
-            if nxt is not None and out[nxt][1] and chain is not None and style(i, nxt) == chain:
-                out[i] = (out[i][0], True)
+        for k in range(len(order) - 1, -1, -1):   # backwards: the list that ends before 通用
+            m = _LISTED_FIT_AFTER.match(ft.raw, raw[order[k]][1])
+            if not m:
                 continue
-            m = _LISTED_FIT_AFTER.match(ft.raw, raw[i][1])
-            if m:
-                out[i] = (out[i][0], True)
-                chain = "space" if m.group(0)[:1].isspace() else None
-                if k > 0:
-                    chain = style(order[k - 1], i) if chain is None else ("space" if style(order[k - 1], i) == "space" else None)
-            else:
-                chain = None
+            out[order[k]] = (out[order[k]][0], True)
+            st = style(order[k - 1], order[k]) if k else None
+            if st is None or (m.group(0)[:1].isspace() and st != "space"):
+                continue
+            j = k - 1
+            while j >= 0 and style(order[j], order[j + 1]) == st:
+                out[order[j]] = (out[order[j]][0], True)
+                j -= 1
     # 戴森吹风机收纳架 适配Dyson: a brand the title also names as what the product fits is
     # that brand every time it is named
     fitted = {h.brand.family for h, c in out if c}
