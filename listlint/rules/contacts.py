@@ -60,6 +60,7 @@ _UNIT_AFTER = regex.compile(
     regex.V1,
 )
 _PRICE_BEFORE = regex.compile(r"[¥$€£]\s*$|(?:价格?|售价|原价|券后|到手价?)\s*[:：]?\s*$")
+_CURRENCY_BEFORE = regex.compile(r"[¥$€£]\s*$")
 _SIZE_BEFORE = regex.compile(r"[0-9]\s*[*×x]\s*$")
 _READ_AS_AFTER = regex.compile(r"\s*(?:读作|写作|读成|改写成|改写为|四舍五入|省略)")
 _LATIN_BEFORE = regex.compile(r"([a-z]+)[\s\-_/:#.]?$")
@@ -300,7 +301,10 @@ def not_a_contact(view: str, start: int, end: int) -> str | None:
     """Why the number at view[start:end] is not a contact number, or None."""
     left = view[max(0, start - 14):start]
     right = view[end:end + 8]
-    if _PRICE_BEFORE.search(left):
+    # (a price word before nine digits or more is no price: 报价：幺三五 幺二七八 零零四六 is a
+    # phone after 报价; a currency sign keeps any figure a price)
+    m = _PRICE_BEFORE.search(left)
+    if m and (len(_DIGIT.findall(view, start, end)) < 9 or _CURRENCY_BEFORE.search(left)):
         return "price"
     if _SIZE_BEFORE.search(left):
         return "quantity"

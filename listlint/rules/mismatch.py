@@ -21,7 +21,7 @@ from . import mismatch_labelled as labelled
 from . import mismatch_price as price
 from . import mismatch_values as values
 from ..text.normalize import squeeze_text
-from .mismatch_data import (BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file,
+from .mismatch_data import (BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file, description_attributes,
                             fits_attribute_names, fold_name, norm, stated_by)
 from .registry import rule
 
@@ -870,6 +870,8 @@ _METRES = regex.compile(r"(?<![0-9.x×*])([0-9](?:\.[0-9]{1,2})?)\s*(?:米|m)(?!
 
 def _size_claims(ctx):
     values_ = [v for n, vs in ctx.attributes.items() if fold_name(n) in _SIZE_NAMES for v in vs]
+    if not values_:   # (尺寸：2.5×2.5m in a description whose attributes give no size)
+        values_ = [v for n, vs in description_attributes(ctx).items() if n in _SIZE_NAMES for v in vs]
     listed = [s for v in values_ for s, _ in _sizes(norm(v))]
     if not listed and not any("床" in n for n in ctx.attributes):
         return   # (适用床尺寸:1.8m(6英尺)床 gives a width and no two sides)
@@ -1248,7 +1250,7 @@ def _code_specs_by_name() -> dict[str, tuple[int, ...]]:
 
 
 def _code_claims(ctx):
-    attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()}
+    attrs = {fold_name(n): vs for n, vs in ctx.attributes.items()} | description_attributes(ctx)
     by_name = _code_specs_by_name()
     wanted = sorted({i for n in attrs if n in by_name for i in by_name[n]})
     if not wanted:
@@ -1592,6 +1594,7 @@ def check_quantity(ctx):
             by_dim.setdefault(q.dim, []).append(q)
         if "pack" in by_dim and not any(_is_pack_count(q, text) for q in by_dim["pack"]):
             del by_dim["pack"]
+        yield from _per_piece_total_claims(ctx, field, text, attr, ranges, by_dim, skipped, shown, pairs)
         for dim, qs in by_dim.items():
             stated = {a for q in qs for a in q.values}
             # 400ml+40ml (加量装): the sum is the content too
@@ -1614,6 +1617,41 @@ def check_quantity(ctx):
             yield ctx.finding(field, "norm", q.start, q.end,
                               f"the {field} says “{text[q.start:q.end]}” but {stated_by(ctx, pairs)} say “{shown}”",
                               suggestion=f"让“{text[q.start:q.end]}”与{label}属性一致")
+
+
+# 10片装 每片130g: the weight of one of the title's pieces (each, 单片, 每块); times the count of
+# those pieces it is the pack's, which the attributes' 净含量 must give (or the one piece's)
+_PER_PIECE_BEFORE = regex.compile(r"(?:每|单)(?P<u>[片块只个条根粒颗袋包支瓶罐盒])\s*(?:约|重约|重|净含量)?\s*$", regex.V1)
+_PER_PIECE_TOLERANCE = 0.1   # one piece's weight is a typical one (约130g)
+
+
+def _per_piece_total_claims(ctx, field, text, attr, ranges, by_dim, skipped, shown, pairs):
+    for dim in ("weight", "volume"):
+        if dim not in attr or dim in by_dim:
+            continue   # a total the title states is read as it is
+        for q in skipped.get(dim, ()):
+            m = _PER_PIECE_BEFORE.search(text, max(0, q.start - 6), q.start)
+            if not m or text[q.end:q.end + 1] in ("-", "~", "～", "/") or len(q.values) != 1:
+                continue   # (每片100-130g is a span of pieces, 每片130g/片 a rate)
+            counts = {int(c.group(1)) for c in regex.finditer(
+                rf"(?<![0-9.])([2-9]|[1-9][0-9])\s*{m.group('u')}(?![0-9])", text)}
+            if not counts:
+                continue
+            per = q.values[0]
+            # (30包 每包10g 2盒: the boxes multiply too)
+            boxes = {int(b.group(1)) for b in _TITLE_PACKS.finditer(text) if not b.group(0).endswith(m.group("u"))}
+            candidates = {per} | {per * n * k for n in counts for k in boxes | {1}}
+            if any(values.same_amount(a, b, _PER_PIECE_TOLERANCE) for a in candidates for b in attr[dim]):
+                continue
+            if any(lo * (1 - _PER_PIECE_TOLERANCE) <= a <= hi * (1 + _PER_PIECE_TOLERANCE)
+                   for a in candidates for lo, hi in ranges.get(dim, ())):
+                continue
+            n = min(counts)
+            yield ctx.finding(field, "norm", q.start, q.end,
+                              f"the {field} says {n}{m.group('u')} of “{text[q.start:q.end]}” each, but "
+                              f"{stated_by(ctx, pairs)} say “{shown}”",
+                              suggestion=f"让件数×每{m.group('u')}重量与{_DIM_LABEL.get(dim, '净含量')}属性一致")
+            return
 
 
 # a span of two figures (20-35升, 尺码:31-36): MIS005 reads its low end, the code checks every step
@@ -1793,6 +1831,17 @@ def _gender_of_path(ctx, path: str):
 
 
 # --- MIS006 category --------------------------------------------------------------------------
+# 送滚筒刷+美纹纸+手套: every item of a list after 送 is a gift, not the product (the
+# squeezed view has lost the +, so the list is read on the original)
+_GIFT_WORD = regex.compile(r"送|赠")
+_GIFT_LIST = regex.compile(r"(?:赠送|附赠|附送|加送|另送|再送|送|赠)\s*(?:\p{Han}{1,8}(?:\s*[0-9一二两三四五六七八九十]{0,2}\s*[个只支把件副双条包瓶张片套卷])?"
+                           r"(?:\s*[+＋、&和及]\s*\p{Han}{1,8}(?:\s*[0-9一二两三四五六七八九十]{0,2}\s*[个只支把件副双条包瓶张片套卷])?){1,6})", regex.V1)
+
+
+def _gift_list_spans(ft) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _GIFT_LIST.finditer(ft.raw)]
+
+
 @rule("MIS006", "category-mismatch", category="mismatch", severity="error", basis=BASIS_CATEGORY,
       summary="The product named in the title does not belong to the listing's category",
       suggestion="把商品发布到正确的类目，或改正标题中的商品名称",
@@ -1829,6 +1878,9 @@ def check_category(ctx):
     text = ctx.text("title").view("squeezed")
     # 适用苹果华为 on a phone holder: the word after 适用 names what it fits, not what it is
     found = lex.resolve([f for f in lex.products(text) if not category.FITS_BEFORE.search(text, max(0, f[0] - 4), f[0])], cats)
+    if found and _GIFT_WORD.search(text):
+        gifts = _gift_list_spans(ctx.text("title"))
+        found = [f for f in found if not any(gs <= ctx.text("title").to_raw("squeezed", f[0], f[1])[0] < ge for gs, ge in gifts)]
     if not found:
         return
     allowed = lex.allowed(cats)

@@ -143,7 +143,34 @@ def _spec_name(key: str) -> tuple[str, str] | None:
     for prefix in _BODY_PREFIX:
         if key.startswith(prefix) and key[len(prefix):] in _SPEC_KEYS:
             return key[len(prefix):], _SPEC_KEYS[key[len(prefix):]]
+    # any other name a closed set of values is read under (类型:油性漆, 豆种:罗布斯塔), except
+    # the ones whose line so often describes a choice or a picture (颜色：以实物为准, 适用人群)
+    props = _name_index().get(key)
+    if props and props[0] not in _NOT_FROM_DESCRIPTION:
+        return key, props[0]
     return None
+
+
+_NOT_FROM_DESCRIPTION = frozenset({"quantity", "colour", "gender"})
+
+
+def description_attributes(ctx) -> dict[str, list[str]]:
+    """Folded name → values of the description's spec lines (尺寸：2.5×2.5m, 显存：6GB) under
+    names the attributes do not give: a listing whose attributes are thin states its facts there,
+    and the codes and sizes a title states are read against them as against attributes."""
+    got = ctx.memo.get("mis.description-attributes")
+    if got is None:
+        got = {}
+        text = ctx.value("description")
+        if text and (":" in text or "：" in text or "【" in text):
+            have = {fold_name(n) for n in ctx.attributes}
+            for m in _SPEC_LINE.finditer(ctx.text("description").view("norm")):
+                key = fold_name(m.group("k1") or m.group("k2"))
+                value = m.group("v").strip()
+                if value and key not in have:
+                    got.setdefault(key, []).append(value)
+        ctx.memo["mis.description-attributes"] = got
+    return got
 
 
 def description_specs(ctx) -> list[tuple[str, str, str]]:

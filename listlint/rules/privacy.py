@@ -663,7 +663,7 @@ _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损�
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
            r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析|"
            # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
-           r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院")
+           r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院|白血病|淋巴瘤|尿毒症|肾衰竭|剖腹产|先心病")
 # health words that name a condition someone has, told before the name (患阿尔茨海默病的 徐秀英)
 # last characters of tonics and remedies named like people (杜仲茶, 葛根粉, 阿胶膏)
 # (…or an age: 确诊糖尿病的王芳（62岁）)
@@ -686,10 +686,10 @@ def _sensitive_patterns():
               # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
               rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*(?:[“\"]\s*(?:我是|我叫)\s*)?|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*|(?:学员|学生|家长|患者家属)(?:反馈|评价|留言|分享|故事|案例)\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s（(]|分享|反馈|说|的|做的|买的|订的|定制)"
 
-              rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
+              rf"|(?:姓名|患者|顾客|病人|产妇|孕妇)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               # a patient by the bed they lie in (23床 林秀珍（乳腺癌术后…）
-              rf"|(?<=(?<![0-9.])[0-9]{{1,3}}\s*床\s*)(?P<name7>{s}\p{{Han}}{{1,2}})(?<![款型号])(?=\s*[（(，,\s])"
+              rf"|(?<=(?<![0-9.])[0-9]{{1,3}}\s*床\s*的?\s*)(?P<name7>{s}\p{{Han}}{{1,2}})(?<![款型号])(?:小朋友|宝宝|{_KIN_NAMED})?(?=\s*[（(，,\s])"
               rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
               rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}})"
               # (a mother named after 的 with 宝妈: 苏州的陈雅婷宝妈（…），孕32周，妊娠期糖尿病; 全职宝妈 names no one)
@@ -791,7 +791,8 @@ _DISTRICT_LEAD = r"(?:\p{Han}{1,8}?(?:省|市|区|县)\s*){0,3}"
 def _name_comma_before():
     # (the shop's own people are not a customer: 店长 王强，…3幢502 is the shop)
     return regex.compile(rf"(?<!\p{{Han}})(?<!(?:店长|老板|掌柜|店主|客服|创始人|主理人|设计师|厂长|经理|负责人|发货人|退货|(?:退货|发货|寄回|退换货?|售后|回寄)地址)\s*[:：]?\s*)"
-                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑府湾庭楼座厦寓站店场馆街巷])\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
+                         # (…or a home named by its owner: 李淑芬老师家，海淀区学院路30号9号楼1单元602)
+                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑府湾庭楼座厦寓站店场馆街巷])(?:(?:老师|阿姨|叔叔|大爷|大妈|奶奶|爷爷|阿婆|先生|女士)?家)?\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
 @lru_cache(maxsize=1)

@@ -970,6 +970,28 @@ ATTRS = [
     ("phosphor-bronze-vs-copper", dict(title="磷铜吉他弦 民谣", attributes="材质:铜"), False),
     ("pair-vs-single-piece-count", dict(title="枕头一对装 羽丝绒枕芯 酒店同款", attributes="件数:1只"), True),
     ("pair-vs-two-pieces", dict(title="枕头一对装 羽丝绒枕芯", attributes="件数:2只"), False),
+    # a multi-layer or engineered board is no 纯实木; the words of one (多层 实木) claim nothing
+    ("solid-wood-vs-engineered", dict(title="纯实木 餐桌 北欧", attributes="材质:实木复合"), True),
+    ("solid-wood-vs-three-layer", dict(title="纯实木地板 橡木 地暖", attributes="材质:三层实木复合"), True),
+    ("engineered-named-agrees", dict(title="实木复合地板 橡木 地暖", attributes="材质:实木复合"), False),
+    ("multi-layer-named-agrees", dict(title="多层实木 衣柜 推拉门", attributes="材质:多层实木"), False),
+    ("solid-and-board-listed", dict(title="实木 餐桌 一桌四椅", attributes="材质:实木+多层板"), False),
+    ("layers-and-wood-apart", dict(title="猫爬架 多层 实木 剑麻 猫窝", attributes="材质:实木,剑麻,多层板"), False),
+    # codes read per attribute: sound channels, amp-hours, a lock cylinder's grade, a produce grade
+    ("channels-5-1-vs-2-0", dict(title="HiFi功放机 5.1声道 家庭影院 蓝牙", attributes="声道:2.0"), True),
+    ("channels-agree", dict(title="回音壁 5.1.2声道 杜比全景声", attributes="声道:5.1.2声道"), False),
+    ("amp-hours-vs-listed", dict(title="新国标电动自行车 48V20Ah 锂电", attributes="电池规格:48V12Ah"), True),
+    ("amp-hours-among-listed", dict(title="新国标电动自行车 48V20Ah 锂电", attributes="电池规格:48V12Ah/48V20Ah"), False),
+    ("milliamp-hours-not-amp-hours", dict(title="充电宝 20000mAh 快充", attributes="电池容量:20000mAh"), False),
+    ("lock-grade-c-vs-b", dict(title="智能门锁 指纹锁 C级锁芯 家用", attributes="锁芯等级:B级"), True),
+    ("lock-grade-super-c-is-c", dict(title="智能门锁 C级锁芯 家用", attributes="锁芯等级:超C级"), False),
+    ("produce-grade-vs-listed", dict(title="一级 干香菇 花菇 农家 250g", attributes="等级:三级"), True),
+    ("tea-grade-vs-listed", dict(title="特级 明前龙井 250g", attributes="等级:一级"), True),
+    ("grade-agrees", dict(title="宁夏枸杞 特级 500g", attributes="等级:特级"), False),
+    ("energy-grade-is-another", dict(title="新一级能效 冰箱 双开门", attributes="等级:二级"), False),
+    ("energy-grade-first", dict(title="一级能效 变频空调 1.5匹", attributes="等级:三级"), False),
+    ("qualification-grade", dict(title="二级建造师 教材 2025", attributes="等级:一级"), False),
+    ("grade-without-level-word", dict(title="一级 干香菇 250g", attributes="等级:优等品"), False),
 ]
 
 
@@ -1253,6 +1275,13 @@ QTY = [
     # one pack's weight in the spec, times the packs (单包约2.5kg ×4包 = 10kg)
     ("single-pack-weight-times-packs", dict(title="豆腐猫砂6L×4包 原味 约10kg整箱", attributes="规格:6L×4包（单包约2.5kg）;数量:4包"), False),
     ("single-pack-weight-times-packs-disagrees", dict(title="豆腐猫砂6L×4包 原味 约15kg整箱", attributes="规格:6L×4包（单包约2.5kg）;数量:4包"), True),
+    # one piece's weight times the title's count of those pieces is the pack's
+    ("per-piece-times-count", dict(title="牛排 10片装 每片130g 原肉整切", attributes="净含量:1000g"), True),
+    ("per-piece-volume", dict(title="补水面膜 10片 每片25ml", attributes="净含量:200ml"), True),
+    ("per-piece-agrees-about", dict(title="牛排 10片装 每片约100g", attributes="净含量:1000g"), False),
+    ("per-piece-is-the-attribute", dict(title="牛排 10片装 每片130g", attributes="净含量:130g"), False),
+    ("per-piece-span", dict(title="牛排 10片装 每片100-130g", attributes="净含量:1000g"), False),
+    ("per-pack-times-boxes", dict(title="挂耳咖啡 30包 每包10g 2盒", attributes="净含量:600g"), False),
 ]
 
 
