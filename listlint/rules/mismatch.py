@@ -1294,7 +1294,9 @@ def _code_claims(ctx):
 # import the attributes deny. 日本进口面料 or 进口机芯 name a component, not the product's origin.
 _COUNTRIES = ("日本|韩国|美国|德国|法国|意大利|英国|澳洲|澳大利亚|新西兰|泰国|越南|荷兰|西班牙|智利|加拿大|瑞士|"
               "比利时|丹麦|马来西亚|印尼|印度尼西亚|菲律宾|俄罗斯|爱尔兰|以色列|土耳其|巴西|阿根廷|秘鲁|挪威|瑞典|"
-              "芬兰|奥地利|葡萄牙|希腊|波兰|捷克|新加坡|印度|墨西哥|南非|斯里兰卡|厄瓜多尔|哥伦比亚|蒙古")
+              "芬兰|奥地利|葡萄牙|希腊|波兰|捷克|新加坡|印度|墨西哥|南非|斯里兰卡|厄瓜多尔|哥伦比亚|蒙古|"
+              # (coffee's origins: 埃塞俄比亚耶加雪菲 against 产地:巴西)
+              "埃塞俄比亚|肯尼亚|哥斯达黎加|危地马拉|牙买加|也门|卢旺达|巴拿马|洪都拉斯|萨尔瓦多|坦桑尼亚|布隆迪|尼加拉瓜")
 _COMPONENT = (r"面料|原料|机芯|芯片|材料|奶源|配方|工艺|技术|设备|零件|部件|皮料|牛皮|布料|纱线|香精|油|菌种|"
               r"种子|原浆|原液|木材|板材|滤芯|电机|马达|轴承|镜片|涂层|胶|纸浆|成分")
 _IMPORT_CLAIM = regex.compile(rf"(?:(?P<c>{_COUNTRIES})\s*(?:原装|原产|原瓶|原罐|原箱)?\s*进口|原装进口|(?<!媲美|比肩|堪比|不输|超越)进口(?:自\s*)?(?P<c2>{_COUNTRIES}))"
@@ -1377,7 +1379,8 @@ def _origin_claims(ctx):
 
 # A wine names its country bare (干红葡萄酒 750ml 澳大利亚): in a wine or spirits category the
 # country is where it was made, not a style (法国橡木桶 is the cask, 德国酵母 the yeast).
-_WINE_PATH = regex.compile(r"葡萄酒|红酒|洋酒|威士忌|白兰地|起泡酒|香槟|清酒|啤酒")
+# (…and coffee beans, named by their country as wine is; not a coffee machine or a cup)
+_WINE_PATH = regex.compile(r"葡萄酒|红酒|洋酒|威士忌|白兰地|起泡酒|香槟|清酒|啤酒|咖啡(?!机|壶|杯|具|器|勺|秤|磨|桌|色)")
 _BARE_COUNTRY = regex.compile(rf"(?P<c>{_COUNTRIES})(?!\s*(?:进口|橡木|雪莉|波本|桶|风味|风格|工艺|酵母|酒花|麦芽|式|"
                               rf"酿酒师|葡萄|品种|{_COMPONENT}))", regex.V1)
 

@@ -125,7 +125,7 @@ def stated_by(ctx, pairs) -> str:
 # or a shipping weight (重量) is a different figure.
 _SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "存储容量": "quantity",
               "机身存储": "quantity", "电池容量": "quantity", "屏幕尺寸": "quantity", "匹数": "quantity",
-              "数量": "quantity", "片数": "quantity", "抽数": "quantity",
+              "数量": "quantity", "片数": "quantity", "抽数": "quantity", "规格": "quantity", "产品规格": "quantity",
               "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material",
               "面料成分": "material", "成分含量": "material", "面料材质": "material", "主面料": "material",
               "主面料成分": "material", "杖身材质": "material", "竿身材质": "material", "杆身材质": "material",

@@ -992,6 +992,20 @@ ATTRS = [
     ("energy-grade-first", dict(title="一级能效 变频空调 1.5匹", attributes="等级:三级"), False),
     ("qualification-grade", dict(title="二级建造师 教材 2025", attributes="等级:一级"), False),
     ("grade-without-level-word", dict(title="一级 干香菇 250g", attributes="等级:优等品"), False),
+    # a sleeping bag's comfort rating, a product's year said new, a coffee's country
+    ("comfort-rating-vs-listed", dict(title="羽绒睡袋 舒适温标-10℃ 冬季加厚", attributes="舒适温度:5℃;极限温度:-5℃"), True),
+    ("comfort-rating-agrees", dict(title="羽绒睡袋 舒适温标-10℃ 冬季", attributes="舒适温度:-10℃;极限温度:-20℃"), False),
+    ("comfort-span-is-no-rating", dict(title="信封睡袋 舒适温度-5℃~10℃ 春秋", attributes="舒适温度:5℃"), False),
+    ("limit-is-not-comfort", dict(title="羽绒睡袋 极限-10℃ 冬季", attributes="舒适温度:5℃;极限温度:-10℃"), False),
+    ("new-tyre-year-vs-date", dict(title="2024年新胎 215/60R16 舒适型 静音", attributes="生产日期:2021年"), True),
+    ("new-tea-year-agrees", dict(title="2025新茶 明前龙井 250g", attributes="生产日期:2025-04-02"), False),
+    ("coffee-country-vs-origin", dict(title="埃塞俄比亚耶加雪菲 单品挂耳咖啡 10片", category="咖啡/麦片/冲饮>挂耳咖啡", attributes="产地:巴西"), True),
+    ("coffee-country-agrees", dict(title="埃塞俄比亚耶加雪菲 咖啡豆", category="咖啡/麦片/冲饮>咖啡豆", attributes="产地:埃塞俄比亚"), False),
+    ("coffee-flavour-named-by-country", dict(title="巴西风味 拼配咖啡豆", category="咖啡/麦片/冲饮>咖啡豆", attributes="产地:云南"), False),
+    # a description's spec lines stand for attributes the attributes do not give
+    ("size-from-description", dict(title="天幕 3×4m 防晒防雨", description="<p>尺寸：2.5×2.5m</p>", attributes="面料:210T涤纶"), True),
+    ("size-from-description-agrees", dict(title="客厅地毯 160×230cm", description="<p>尺寸：160×230cm</p>", attributes="材质:水晶绒"), False),
+    ("code-from-description", dict(title="RX7600 8G显存 游戏显卡", description="<p>显存：6GB GDDR6</p>", attributes="显卡型号:RX7600"), True),
 ]
 
 
@@ -1282,6 +1296,8 @@ QTY = [
     ("per-piece-is-the-attribute", dict(title="牛排 10片装 每片130g", attributes="净含量:130g"), False),
     ("per-piece-span", dict(title="牛排 10片装 每片100-130g", attributes="净含量:1000g"), False),
     ("per-pack-times-boxes", dict(title="挂耳咖啡 30包 每包10g 2盒", attributes="净含量:600g"), False),
+    ("spec-line-weight", dict(title="烟酰胺面霜 50g 滋润保湿", description="<p>规格：30g</p>", attributes="功效:保湿"), True),
+    ("spec-line-weights-listed", dict(title="面霜 50g 滋润保湿", description="<p>规格：30g/50g</p>", attributes="功效:保湿"), False),
 ]
 
 
