@@ -245,6 +245,12 @@ def _by_measure(group: list[int], sigs) -> list[list[int]]:
     single pack and a ten-pack of one model); a listing that states none joins the strictly
     largest part of two or more."""
     measures = {sigs[i].measure for i in group} - {""}
+    if measures and all(m.startswith("n") for m in measures) and any(not sigs[i].measure for i in group):
+        # pack measures only (3条装, 电池数量:0): a listing stating none is one piece, not a copy
+        # that dropped the attribute
+        measure = {i: sigs[i].measure or "n1" for i in group}
+        parts = [[i for i in group if measure[i] == m] for m in sorted(set(measure.values()))]
+        return [p for p in parts if len(p) > 1]
     if len(measures) < 2:
         return [group]
     parts = [[i for i in group if sigs[i].measure == m] for m in sorted(measures)]

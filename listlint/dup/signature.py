@@ -180,7 +180,33 @@ def _measure(listing) -> str:
             got = _measure_value(str(v))
             if got:
                 return got
-    return ""
+    return _pack_measure(listing, by_name)
+
+
+# …or, for a model with no content measure, what one listing holds: the count of pieces (a
+# cable alone or 3条装) and of the batteries with a tool (a bare drill, 电池数量:0, or a kit).
+# A listing stating no count is one piece: a copy rarely drops a pack count, and a multi-pack
+# beside single listings of one model is another product, not the single one again.
+_COUNT_NAMES = ("数量", "包装数量", "件数", "只数", "条数", "支数量", "套装数量")
+_BATTERY_NAMES = ("电池数量", "电池块数", "标配电池")
+_FIRST_INT = re.compile(r"(?<![0-9.])([0-9]{1,3})(?![0-9.])")
+_TITLE_PACK = re.compile(r"(?<![0-9.])([2-9]|[1-9][0-9])\s*(?:条|支|个|只|件|双|包|盒|瓶|袋|片)装")
+_BARE_TOOL = re.compile(r"裸机|单主机|不含电池|无电池")
+
+
+def _pack_measure(listing, by_name) -> str:
+    count = next((int(m.group(1)) for n in _COUNT_NAMES for v in by_name.get(n, ())
+                  for m in [_FIRST_INT.search(normalize_text(str(v)))] if m), None)
+    if count is None:
+        m = _TITLE_PACK.search(normalize_text(listing.title or ""))
+        count = int(m.group(1)) if m else None
+    batteries = next((m.group(1) for n in _BATTERY_NAMES for v in by_name.get(n, ())
+                      for m in [_FIRST_INT.search(normalize_text(str(v)))] if m), None)
+    if batteries is None and _BARE_TOOL.search(listing.title or ""):
+        batteries = "0"
+    if count is None and batteries is None:
+        return ""   # (groups.py reads a listing that states no pack as one piece beside pack measures)
+    return f"n{count or 1}" + (f"b{batteries}" if batteries is not None else "")
 
 
 def _fold_units(value: str) -> str:

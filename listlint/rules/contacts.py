@@ -42,7 +42,9 @@ _SEP = r"[\s\-‐‑‒–—―−_.·・•()\[\],，、~～\p{Mn}\p{Me}\p{Cf}
 # (…but a slash or a bar with spaces on both sides is a separator: 1 3 5 / 0 7 9 2 / 4 4 1 8)
 _SPACED_BAR = r"\s{1,2}[/|｜／]\s{1,2}"
 # (…between short groups only: an ID or a card before a slash stays a run of its own)
-RUN = regex.compile(rf"(?<![0-9])[0-9](?:(?:{_SEP}{{0,4}}|(?<![0-9]{{5}}){_SPACED_BAR}(?=[0-9]{{1,4}}(?![0-9])))[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
+# (…and a slash with no spaces between groups of three or four: 182/0571/3346; not 36/37/38)
+_TIGHT_BAR = r"(?<=(?<![0-9])[0-9]{3,4})[/／](?=[0-9]{3,4}(?![0-9]))"
+RUN = regex.compile(rf"(?<![0-9])[0-9](?:(?:{_SEP}{{0,4}}|(?<![0-9]{{5}}){_SPACED_BAR}(?=[0-9]{{1,4}}(?![0-9]))|{_TIGHT_BAR})[0-9])*(?:\uFE0F?\u20E3)?", regex.V1)
 _GROUP_SPLIT = regex.compile(rf"(?:{_SEP}|[/|｜／])+", regex.V1)
 
 # What after a number makes it a quantity, a price or a size rather than a contact number.
@@ -262,6 +264,13 @@ class Run:
                 g = g[1:]  # an area code without its 0 (10, 21)
         if len(g) == 1 or all(len(x) == 1 for x in g):
             return True
+        # (…or an area code, then the local number read out in pairs: 0371 - 68 82 35 90)
+        if len(g) >= 4 and _AREA.fullmatch(g[0]) and all(2 <= len(x) <= 4 for x in g[1:]) \
+                and 7 <= sum(map(len, g[1:])) <= 8:
+            return True
+        # (…or a two-digit area code without its 0 before blocks: 21-6432-7780)
+        if len(g) > 2 and len(g[0]) == 2 and _AREA.fullmatch("0" + g[0]) and all(len(x) >= 3 for x in g[1:]):
+            return True
         # (…or a block and then digit by digit: 253 8 8 1 9 0 7 7)
         if len(g) >= 4 and len(g[0]) >= 3 and all(len(x) == 1 for x in g[1:]):
             return True
@@ -370,9 +379,16 @@ def _classify_phone(digits: str, groups: tuple[str, ...], plus: bool) -> tuple[s
             local = digits[m.end():]
             if 7 <= len(local) <= 8 and local[0] != "0":
                 separated = len(groups) >= 2 and groups[0] == m.group(0)
-                return "landline", not separated
+                # (read out in pairs, 0371 68 82 35 90, it might be a code and a list: a phone word must say so)
+                return "landline", not separated or any(len(x) == 2 for x in groups[1:])
     if 7 <= len(digits) <= 8 and digits[0] in "23456789" and len(groups) <= 2:
         return "local", True
+    # an area code written without its 0 and set apart (21-6432-7780, 571 8888 6666): a phone
+    # only after a phone word
+    if len(groups) >= 2 and groups[0][:1] != "0" and _AREA.fullmatch("0" + groups[0]):
+        local = digits[len(groups[0]):]
+        if 7 <= len(local) <= 8 and local[0] != "0":
+            return "landline", True
     return None
 
 

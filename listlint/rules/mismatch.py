@@ -383,6 +383,10 @@ def _description_brand_claims(ctx, matcher, own, shown):
                 continue
             if not any(w in after for w in sold):
                 continue
+            # (iPhone、三星、小米手机: a brand in a list of makers names what the product fits)
+            if any(h.brand.family != hit.brand.family and abs(brands._squeezed_span(ft, h)[0] - qs) <= 10
+                   for h, _ in hits):
+                continue
             rs, re_ = ft.to_raw(hit.view, hit.start, hit.end)   # the head is a prefix: raw offsets hold
             yield ctx.finding(field, "raw", rs, re_,
                               f"the {field} calls the product a “{hit.brand.name}” one but the brand attribute is “{shown}”",
@@ -458,10 +462,11 @@ def check_stuffing(ctx):
       explanation="Prices written in the title, 宝贝卖点, 导购标题 or description (9.9元, ¥99, 9块9, "
                   "到手价79, 9.9包邮) are compared with the price field, which may be a range (29.9-59.9). "
                   "元起/起/低至 is a lower bound; 到手价/券后 may sit below the field by up to "
-                  "`coupon-max-discount`; a multi-buy (19.9元3件, 3件19.9) matches either the bundle "
+                  "`coupon-max-discount` when the listing names the promotion (券, 立减, 满减, 直降, 秒杀 …), "
+                  "by up to `unexplained-max-discount` (or 10 yuan) when it names none (到手价699 on a 1299 item); a multi-buy (19.9元3件, 3件19.9) matches either the bundle "
                   "or the unit price. Amounts that are not this item's price (满199减20, 全场99包邮, 原价, 运费, "
                   "定金, 面值) are skipped. In descriptions only prices with a price word (售价, 特价, 到手价 …) count.",
-      options={"tolerance": 0.01, "coupon-max-discount": 0.5, "check-description": True},
+      options={"tolerance": 0.01, "coupon-max-discount": 0.5, "unexplained-max-discount": 0.3, "check-description": True},
       examples_fail=["19.9元3件 T恤 | 价格 59", "9.9元包邮 | 价格 29"],
       examples_pass=["29.9元起 | 价格 29.9-59.9", "19.9元3件 | 价格 6.63"],
       fields=TITLE_LIKE + DESCRIPTION_FIELDS + ("price",), requires=("price",))
@@ -471,7 +476,13 @@ def check_price(ctx):
         return
     low, high = field_range
     tol = float(ctx.option("tolerance"))
+    # a deal price far below the field is a coupon's only where the listing names one (券后19.9,
+    # 领券立减10元); a bare 到手价699 on a 1299 item names none
+    # (…though a small item's everyday coupon of 10 yuan may go unnamed: 到手价19.9 on 29.9)
     disc = float(ctx.option("coupon-max-discount"))
+    if not _PROMOTION_NAMED.search(ctx.text("title").view("squeezed") + " "
+                                   + " ".join(ctx.text(f).view("squeezed") for f in ctx.text_fields(DESCRIPTION_FIELDS))):
+        disc = min(disc, max(float(ctx.option("unexplained-max-discount")), _SMALL_COUPON / low if low > 0 else 0.0))
     fields = TITLE_LIKE + (DESCRIPTION_FIELDS if ctx.option("check-description") else ())
     shown = ctx.value("price").strip()
     for field in ctx.text_fields(fields):
@@ -488,6 +499,10 @@ def check_price(ctx):
             extra = f" (= {p.amount / p.count:.2f} each)" if p.count > 1 else ""
             yield ctx.finding(field, "norm", p.start, p.end,
                               f"the {field} states “{stated}”{extra} but the price field is {shown}")
+
+
+_SMALL_COUPON = 10.0
+_PROMOTION_NAMED = regex.compile(r"券|立减|满减|满[0-9]+减|直降|补贴|红包|折扣|[0-9一二三四五六七八九](?:\.[0-9])?折(?!叠)|拼团|秒杀|首单|新人价|会员价|叠加")
 
 
 def _inside_brand_name(ctx, text: str, start: int, end: int) -> bool:
@@ -1060,8 +1075,12 @@ _FITS_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|用于|替换|代替|
 _SERIES_WORD = regex.compile(r"^[a-z]{2,6}\s+(?=[a-z]{1,5}[-\s]?\d)", regex.I)
 
 
+# 型号:荣耀X40: the maker's name before the code
+_HAN_NAME_BEFORE_CODE = regex.compile(r"^\p{Han}{1,6}\s*(?=[a-z])", regex.I | regex.V1)
+
+
 def _model_code(text: str):
-    m = _MODEL.fullmatch(_SERIES_WORD.sub("", text.strip()))
+    m = _MODEL.fullmatch(_SERIES_WORD.sub("", _HAN_NAME_BEFORE_CODE.sub("", text.strip())))
     if not m:
         return None
     return m.group(1).lower(), (m.group(1) + m.group(2)).lower()
@@ -1087,6 +1106,9 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
     if not codes and not fits_count and parts and all(_DIGIT_MODEL.fullmatch(p.strip()) for p in parts):
         yield from _digit_first_codes(ctx, pairs, parts, label)
         return
+    if not codes and not fits_count and parts and all(_BARE_NUMBER_MODEL.fullmatch(p.strip()) for p in parts):
+        yield from _maker_number_codes(ctx, pairs, parts, label)
+        return
     if not codes or len(codes) != len(parts):
         return   # a value that is not a code (通用, 见详情): silent
     series = {p for p, _ in codes}
@@ -1109,6 +1131,32 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
                               f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
                               suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
             break
+
+
+# 型号:802 for a cartridge the title calls HP 803: a model written as a number alone is compared
+# with the number after the maker's own Latin name (HP, the listing's brand惠普/HP), of as many digits
+_BARE_NUMBER_MODEL = regex.compile(r"[0-9]{3,5}")
+
+
+def _maker_number_codes(ctx, pairs, parts, label):
+    names = {w for w in brands.family_words(ctx, brands.listing_brand_values(ctx)) if w.isascii() and w.isalpha()}
+    if not names:
+        return
+    listed = {p.strip() for p in parts}
+    for field in ctx.text_fields(TITLE_LIKE):
+        text = ctx.text(field).view("norm")
+        for m in _MODEL.finditer(text):
+            if m.group(1).lower() not in names or not m.group(2).isdigit() or len(m.group(2)) not in {len(p) for p in listed}:
+                continue
+            if _FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+                continue
+            if m.group(2) in listed:
+                return
+            shown = "；".join(v for _, v in pairs)
+            yield ctx.finding(field, "norm", m.start(), m.end(),
+                              f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
+                              suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
+            return
 
 
 # A code that starts with its number (a bearing's 6206ZZ, a chain's 428H): compared only with
@@ -1458,7 +1506,7 @@ _STORAGE_PRODUCT = regex.compile(r"硬盘|ssd|固态|存储|nas|u盘|优盘|闪�
 _PART_COUNT_BEFORE = regex.compile(r"(?:含|附|附带|配|带|另有|内含)\p{Han}{1,4}\s*$", regex.V1)
 # …and a concentration (1.2g/100ml) is a grade figure, not the pack size; 750g/30包 is the
 # content of 30 packs, still the content.
-_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:/\s*[片个只支块枚粒颗](?![0-9])|以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝(?=\s*(?:体重|穿|用|睡|适用|可用))|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
+_QTY_SKIP_AFTER = regex.compile(r"^\s*(?:/\s*[片个只支块枚粒颗](?![0-9])|钥匙|以下|以内|以上|左右|内(?![存墙衣胆裤里侧])|起|宝宝(?=\s*(?:体重|穿|用|睡|适用|可用))|适用|可用|承重|可穿|[-~到至]|可分开|分开|可单独|单独|任选|"
                                 r"/\s*\d+(?:\.\d+)?\s*(?:ml|g|kg|l|mg|毫升|克|升|千克|cm|m)(?![a-z]))")
 _DIM_LABEL = {"weight": "净含量/重量", "volume": "容量", "battery": "电池容量", "storage": "存储容量",
               "power": "功率", "screen": "屏幕尺寸/尺寸", "ac-power": "匹数", "alcohol": "酒精度/度数", "cable-length": "线长/直径",
@@ -1636,8 +1684,10 @@ def _per_piece_total_claims(ctx, field, text, attr, ranges, by_dim, skipped, sho
             m = _PER_PIECE_BEFORE.search(text, max(0, q.start - 6), q.start)
             if not m or text[q.end:q.end + 1] in ("-", "~", "～", "/") or len(q.values) != 1:
                 continue   # (每片100-130g is a span of pieces, 每片130g/片 a rate)
-            counts = {int(c.group(1)) for c in regex.finditer(
-                rf"(?<![0-9.])([2-9]|[1-9][0-9])\s*{m.group('u')}(?![0-9])", text)}
+            # (6-8块 is a span of pieces, no count; 十片装 and 100只 are counts)
+            counts = {_count_number(c.group(1)) for c in regex.finditer(
+                rf"(?<![0-9.\-~～至到])([2-9]|[1-9][0-9]{{1,2}}|[两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)\s*{m.group('u')}(?![0-9])", text)
+                if not regex.match(r"\s*[-~～至到]", text[c.end():])} - {None}
             if not counts:
                 continue
             per = q.values[0]
@@ -1779,7 +1829,7 @@ _FIRST_FIGURE = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 # default and agrees with one pack of anything.
 _PACK_NAMES = frozenset(fold_name(n) for n in ("包装数量", "数量", "件数", "只数", "包装件数", "套装数量"))
 _BARE_COUNT = regex.compile(r"^\s*(\d{1,4})\s*(?:件|个|套|份)?\s*$")
-_CONTENT_UNITS = frozenset("片抽粒张颗层页")   # 五层, 80页: the build of one item, no pack count
+_CONTENT_UNITS = frozenset("片抽粒张颗层页把副")   # 五层, 80页, 菜刀2把: the build of one item or a set, no pack count
 
 
 # 8G-32G are as often RAM (16G 1T 轻薄本): only the sizes that are storage alone
@@ -1837,7 +1887,7 @@ def _gender_of_path(ctx, path: str):
 # 送滚筒刷+美纹纸+手套: every item of a list after 送 is a gift, not the product (the
 # squeezed view has lost the +, so the list is read on the original)
 _GIFT_WORD = regex.compile(r"送|赠")
-_GIFT_LIST = regex.compile(r"(?:赠送|附赠|附送|加送|另送|再送|送|赠)\s*(?:\p{Han}{1,8}(?:\s*[0-9一二两三四五六七八九十]{0,2}\s*[个只支把件副双条包瓶张片套卷])?"
+_GIFT_LIST = regex.compile(r"(?:赠送|附赠|附送|加送|另送|再送|送(?!女友|女朋友|男友|男朋友|老婆|老公|妈妈|爸爸|母亲|父亲|老师|闺蜜|朋友|同学|长辈|老人|孩子|儿子|女儿|宝宝|客户|领导|同事|情侣|爱人|家人|自己|礼)|赠(?!女友|男友|老师|妈妈|朋友))\s*(?:\p{Han}{1,8}(?:\s*[0-9一二两三四五六七八九十]{0,2}\s*[个只支把件副双条包瓶张片套卷])?"
                            r"(?:\s*[+＋、&和及]\s*\p{Han}{1,8}(?:\s*[0-9一二两三四五六七八九十]{0,2}\s*[个只支把件副双条包瓶张片套卷])?){1,6})", regex.V1)
 
 

@@ -23,7 +23,8 @@ _LATIN_LETTER = regex.compile(r"[a-z]")
 NO_BRAND = {squeeze(x) for x in ("无品牌", "无", "其他", "其它", "other", "others", "none", "无品牌/无注册商标",
                                  "无注册商标", "不详", "无牌", "暂无", "空", "null", "n/a", "na", "-", "/", "oem")}
 _ATTR_SPLIT = regex.compile(r"[/／|()（）\[\]【】,，、;；]+|\s{2,}")
-_CLAIM_AFTER = regex.compile(r"^(?:原装|原厂|正品|官方|官网|旗舰|专柜)")
+# (…also after the maker's Latin name and a model: 佳能 Canon PG-845 原装墨盒 is Canon's own)
+_CLAIM_AFTER = regex.compile(r"^(?:[a-z]{2,12})?(?:[a-z]{0,3}-?[0-9]{2,5}[a-z]{0,3})?(?:原装|原厂|正品|官方|官网|旗舰|专柜)")
 
 
 @dataclass
@@ -444,7 +445,12 @@ def _follows_compat(ft, hit: BrandHit, earlier) -> bool:
     if not was_compat:
         return False
     s = _squeezed_span(ft, hit)[0]
-    return 0 <= s - _squeezed_span(ft, prev)[1] <= 2
+    e = _squeezed_span(ft, prev)[1]
+    # (…or after the model of the one before: 适用 佳能 R6 索尼 A7M4 富士 XT5)
+    return 0 <= s - e <= 2 or (0 < s - e <= 12 and bool(_MODEL_BETWEEN.fullmatch(ft.view("squeezed"), e, s)))
+
+
+_MODEL_BETWEEN = regex.compile(r"[a-z0-9][a-z0-9\-+.]{0,9}[、,/和与及]?")
 
 
 def _squeezed_span(ft, hit: BrandHit) -> tuple[int, int]:

@@ -6,6 +6,8 @@ they are read here, once, on first use. Attribute names vary by export (颜色 /
 """
 from __future__ import annotations
 
+import html
+
 from functools import lru_cache
 from typing import Iterable, Mapping
 
@@ -125,7 +127,7 @@ def stated_by(ctx, pairs) -> str:
 # or a shipping weight (重量) is a different figure.
 _SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "存储容量": "quantity",
               "机身存储": "quantity", "电池容量": "quantity", "屏幕尺寸": "quantity", "匹数": "quantity",
-              "数量": "quantity", "片数": "quantity", "抽数": "quantity", "规格": "quantity", "产品规格": "quantity",
+              "数量": "quantity", "片数": "quantity", "抽数": "quantity", "规格": "quantity", "产品规格": "quantity", "功率": "quantity", "额定功率": "quantity",
               "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material",
               "面料成分": "material", "成分含量": "material", "面料材质": "material", "主面料": "material",
               "主面料成分": "material", "杖身材质": "material", "竿身材质": "material", "杆身材质": "material",
@@ -154,38 +156,82 @@ def _spec_name(key: str) -> tuple[str, str] | None:
 _NOT_FROM_DESCRIPTION = frozenset({"quantity", "colour", "gender"})
 
 
+# A spec table's row (<td>屏幕尺寸</td><td>12.1英寸</td>) states a fact as a spec line does: a
+# cell of a name (two to six characters) and the cell right after it. Rows of a size chart
+# (S, M, L …) or a header row (参数 规格) name nothing the checks read.
+_TABLE_CELL_PAIR = regex.compile(
+    r"<t[dh]\b[^>]*>\s*(?:<[^>]+>\s*)*(?P<k>\p{Han}{2,6})\s*[:：]?\s*(?:<[^>]+>\s*)*</t[dh]>\s*"
+    r"<t[dh]\b[^>]*>\s*(?:<[^>]+>\s*)*(?P<v>[^<]{1,40}?)\s*(?:<[^>]+>\s*)*</t[dh]>", regex.V1 | regex.I)
+
+
+# A spec line read to its end (尺码：L，XL，XXL 三个码可选; 尺寸：收纳后60×15cm，展开120×60cm):
+# a line listing the choices lists them all, and what a comma or a bracket adds (（支持虚拟7.1）,
+# 原料2019年) is part of what the line states. It ends at the next label, a full stop or a line.
+_SPEC_LINE_FULL = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
+                                # (【规格】 with nothing after it states nothing: the next line's label is its own)
+                                r"\s*(?P<v>(?!\p{Han}{2,6}\s*:)(?:(?!\s+\p{Han}{2,6}\s*:|[，,]\s*\p{Han}{2,6}\s*:)[^\n；;。【]){1,80})", regex.V1)
+# (…not a spec of something given with it: 下单送同款小地垫一块 尺寸：40×60cm)
+_OTHER_THING_BEFORE = regex.compile(r"送|赠|加购|另购|搭配|配套|可选购|单独购买")
+_SENTENCE_START = regex.compile(r"[。！？!?\n>】]")
+
+
+def description_spec_pairs(ctx) -> list[tuple[str, str, str]]:
+    """(folded name, value, whole line) of the description's spec lines (容量：1.75L, 【材质】棉)
+    and spec table rows, in the norm view; read once per listing. `value` stops at a comma or a
+    bracket, as the material and quantity readers want it; `whole line` runs to the line's end."""
+    got = ctx.memo.get("mis.description-spec-pairs")
+    if got is None:
+        got = []
+        text = ctx.value("description")
+        if text and (":" in text or "：" in text or "【" in text):
+            view = ctx.text("description").view("norm")
+            for m in _SPEC_LINE_FULL.finditer(view):
+                line = m.group("v").strip()
+                head = view[max(0, m.start() - 30):m.start()]
+                head = _SENTENCE_START.split(head)[-1]
+                if not line or _OTHER_THING_BEFORE.search(head):
+                    continue
+                cut = _SPEC_LINE.match(view, m.start())
+                value = cut.group("v").strip() if cut else line
+                got.append((fold_name(m.group("k1") or m.group("k2")), value, line))
+        if text and ("<t" in text or "<T" in text):
+            for m in _TABLE_CELL_PAIR.finditer(text):
+                value = norm(html.unescape(m.group("v"))).strip()
+                if value:
+                    got.append((fold_name(m.group("k")), value, value))
+        ctx.memo["mis.description-spec-pairs"] = got
+    return got
+
+
 def description_attributes(ctx) -> dict[str, list[str]]:
-    """Folded name → values of the description's spec lines (尺寸：2.5×2.5m, 显存：6GB) under
-    names the attributes do not give: a listing whose attributes are thin states its facts there,
-    and the codes and sizes a title states are read against them as against attributes."""
+    """Folded name → values of the description's spec lines and table rows (尺寸：2.5×2.5m,
+    显存：6GB) under names the attributes do not give: a listing whose attributes are thin
+    states its facts there, and the codes and sizes a title states are read against them as
+    against attributes."""
     got = ctx.memo.get("mis.description-attributes")
     if got is None:
         got = {}
-        text = ctx.value("description")
-        if text and (":" in text or "：" in text or "【" in text):
-            have = {fold_name(n) for n in ctx.attributes}
-            for m in _SPEC_LINE.finditer(ctx.text("description").view("norm")):
-                key = fold_name(m.group("k1") or m.group("k2"))
-                value = m.group("v").strip()
-                if value and key not in have:
-                    got.setdefault(key, []).append(value)
+        have = {fold_name(n) for n in ctx.attributes}
+        for key, _, line in description_spec_pairs(ctx):
+            if key not in have:
+                got.setdefault(key, []).append(line)
         ctx.memo["mis.description-attributes"] = got
     return got
 
 
 def description_specs(ctx) -> list[tuple[str, str, str]]:
-    """(attribute name, value, property) of the description's spec lines."""
-    text = ctx.value("description")
-    if not text or (":" not in text and "：" not in text and "【" not in text):
-        return []
-    norm = ctx.text("description").view("norm")
+    """(attribute name, value, property) of the description's spec lines and table rows."""
     out = []
-    for m in _SPEC_LINE.finditer(norm):
-        got = _spec_name(fold_name(m.group("k1") or m.group("k2")))
-        value = m.group("v").strip()
-        if got and value:
-            out.append((got[0], value, got[1]))
+    for key, value, line in description_spec_pairs(ctx):
+        got = _spec_name(key)
+        if got:
+            # (a closed set's line is read whole: 口味：原味，麻辣味，五香味 lists three)
+            out.append((got[0], value if got[1] in _CUT_PROPERTIES else line, got[1]))
     return out
+
+
+# the properties whose spec line is read to its first comma, as it always was (净含量：500g，约20包)
+_CUT_PROPERTIES = frozenset({"quantity", "material"})
 
 
 def find_all(text: str, word: str) -> Iterable[int]:

@@ -51,7 +51,7 @@ _SKIP_BEFORE = regex.compile(
     # 19.9-39.9元: the top of a range is no price of its own
     r"(?:[0-9.]\s*[-~至到]\s*|"
     # (150g×4块: a count of pieces after a multiplication sign, not 4 yuan)
-    r"[×*＊]\s*|(?<=[0-9a-z])x\s*|"
+    r"[×*＊]\s*|(?<=[0-9])x\s*|"
     r"满|全场|全店|减|省|返|送|加|差|运费|邮费|原价|吊牌价|话费\S{0,3}|慢充|快充|充值|专柜价|市场价|划线价|参考价|定金|订金|押金|月供|分期|每期|日均|立减|"
     r"优惠|直降|券|红包|补贴|赔|罚|奖励|面值|面额|话费|充值|价值|超过|不到|低于|高于|以上|以下|约|每|平均|"
     # a banknote's or a coin's face value (航天纪念钞 100元, 生肖纪念币 10元) is no price

@@ -310,8 +310,13 @@ def _named_plate():
              r"|(?<=车牌号?码?\s*[:：]?\s*)[a-z]{1,2}\s?[0-9]{1,4})(?![a-z0-9])")
     return regex.compile(
         rf"(?:(?:车主|车友|客户|顾客|业主)\s*[:：]?\s*{s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐)?"
-        rf"|(?<!\p{{Han}}){s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐))"
-        rf"\s*[，,]?\s*(?:的)?\s*(?:车牌号?码?)?\s*[:：]?\s*{plate}", regex.V1)
+        # (a place may run into the name: 江苏昆山蔡永明先生)
+        rf"|{s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐))"
+        rf"(?:\s*[，,]?\s*(?:的)?\s*(?:车牌号?码?)?\s*[:：]?\s*"
+        # (…or later in the sentence, the car told as theirs: 蔡永明先生寄卖，…车是苏E·8N6J2那辆)
+        rf"|[^。！？!?\n<]{{0,40}}?(?:车牌号?码?|车)(?:是|为|号)?\s*[:：]?\s*){plate}"
+        # …or the plate first, then its owner (给浙A·7K2M9 车主冯磊安装的)
+        rf"|{plate}\s*(?:的)?\s*(?:车主|车友)\s*[:：]?\s*{s}\p{{Han}}{{1,2}}", regex.V1)
 
 
 def _person_with_plate(ctx):
@@ -663,7 +668,7 @@ _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损�
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
            r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析|"
            # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
-           r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院|白血病|淋巴瘤|尿毒症|肾衰竭|剖腹产|先心病")
+           r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院|白血病|淋巴瘤|尿毒症|肾衰竭|剖腹产|先心病|肝硬化|肝炎|肾炎|痛风|甲亢|甲减|贫血|白内障|青光眼|冠心病|心衰|多动症|怀孕")
 # health words that name a condition someone has, told before the name (患阿尔茨海默病的 徐秀英)
 # last characters of tonics and remedies named like people (杜仲茶, 葛根粉, 阿胶膏)
 # (…or an age: 确诊糖尿病的王芳（62岁）)
@@ -684,16 +689,20 @@ def _sensitive_patterns():
     # pregnancy week after it as an age does: 陈一诺 B型血 青霉素过敏, 周婷，孕28周)
     person = (rf"(?:(?P<name>(?:(?<![\p{{Han}}])|(?<=宝妈|宝爸|家长|的|我妈|我爸|老妈|老爸|我奶奶|我爷爷|我外婆|我姥姥|我婆婆|我公公)){s}(?:\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?={_KIN_NAMED}))|\p{{Han}}{{2}}(?<!血压|血脂|血糖|高龄|失能|独居|空巢|尿病|中风|瘫痪)(?=老人)))\s*(?:{_KIN})?\s*[，,（(]?\s*(?:现在|目前|今年|已经)?\s*(?:[男女](?![\p{{Han}}])\s*(?:[0-9]{{1,3}}岁(?!以|左|\+))?|[0-9]{{1,3}}岁(?!以|左|\+)|[0-9]{{1,2}}个月|孕[0-9]{{1,2}}周|(?i:ab|a|b|o)型血)"
               # …or a cue before the name that makes it a customer's (感谢郑雅琴分享：她…化疗, 老客户吴桂兰，糖尿病…)
-              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*(?:[“\"]\s*(?:我是|我叫)\s*)?|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*|(?:学员|学生|家长|患者家属)(?:反馈|评价|留言|分享|故事|案例)\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED})?(?=[，,：:\s（(]|分享|反馈|说|的|做的|买的|订的|定制)"
+              rf"|(?<=(?:感谢|谢谢|老客户|客户|顾客|客人|买家)(?:反馈|评价|留言|晒单|分享|故事)?\s*[:：]?\s*(?:[“\"]\s*(?:我是|我叫)\s*)?|服务过的宝妈\s*[:：]\s*|宝妈\s*[:：]\s*|(?:学员|学生|家长|患者家属)(?:反馈|评价|留言|分享|故事|案例)\s*[:：]\s*)(?!顾客|顾问|客户|客人|买家)(?P<name6>{s}\p{{Han}}{{1,2}})(?:{_KIN_NAMED}|先生|女士|小姐)?(?=[，,：:\s（(]|分享|反馈|说|的|做的|买的|订的|定制|有|患|怀孕|确诊|查出|得了)"
 
-              rf"|(?:姓名|患者|顾客|病人|产妇|孕妇)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
+              # (产妇/孕妇 only before a name given with an age or a week: 产妇刘芳，32岁; not 孕妇叶酸)
+              rf"|(?:产妇|孕妇)\s*[:：]?\s*(?P<name13>{s}\p{{Han}}{{1,2}})(?=\s*[，,（(]\s*(?:[0-9]{{1,2}}\s*岁|孕\s*[0-9]{{1,2}}\s*周)|确诊|诊断|患)"
+              rf"|(?:姓名|患者|顾客|病人)\s*[:：]?\s*(?P<name2>{s}\p{{Han}}{{1,2}}(?:(?![\p{{Han}}])|(?=确诊|诊断|患|被|因)))"
               # a name with a kin word right before the diagnosis (李淑珍 阿姨乳腺癌术后, 王建华 老人，心梗术后)
               # a patient by the bed they lie in (23床 林秀珍（乳腺癌术后…）
-              rf"|(?<=(?<![0-9.])[0-9]{{1,3}}\s*床\s*的?\s*)(?P<name7>{s}\p{{Han}}{{1,2}})(?<![款型号])(?:小朋友|宝宝|{_KIN_NAMED})?(?=\s*[（(，,\s])"
+              rf"|(?<=(?<![0-9.])(?:[0-9]{{1,3}}\s*床\s*|[0-9]{{1,2}}\s*床的))(?P<name7>{s}\p{{Han}}{{1,2}})(?<![款型号])(?:小朋友|宝宝|{_KIN_NAMED})?(?=\s*[（(，,\s])"
               rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
-              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?P<name3>{s}\p{{Han}}{{2}})"
+              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)\s?(?P<name3>{s}\p{{Han}}{{2}})"
               # (a mother named after 的 with 宝妈: 苏州的陈雅婷宝妈（…），孕32周，妊娠期糖尿病; 全职宝妈 names no one)
               rf"|(?<=的)(?P<name9>{s}\p{{Han}}{{2}})宝妈(?=[^。！？!?\n<]{{0,28}}?(?:{_HEALTH}))"
+              # (a person a thing was made for, then 她/他 and the condition: 给陆晓雯做的，她怀孕5个月)
+              rf"|(?<=给|帮|替)(?P<name12>{s}\p{{Han}}{{2}})(?=[^。！？!?\n<，,]{{0,6}}[，,]\s*[她他])"
               # (a relative named with 叫: 家里老人叫 黄玉珍 刚做完髋关节手术)
               rf"|(?<=(?:老人|老公|老婆|妈妈|爸爸|母亲|父亲|奶奶|爷爷|外婆|姥姥|女儿|儿子)叫\s*)(?P<name11>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])"
               # (老伴, 老爷子 only with an age after the name: 老爷子张德林（78岁）; 老爷子常年腰疼 names no one)
@@ -714,7 +723,7 @@ def _sensitive_patterns():
     grade = r"[一二三四五六初高大中小][一二三四五六七八九0-9]?\s*(?:年级|年)?\s*[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?\s*班"
     school = r"\p{Han}{2,14}(?:小学|中学|学校|幼儿园|附中|附小|一中|二中|三中|四中|实验学校|国小|国中|高中)"
     # (a relation may come right before the name: 给女儿王梓涵（育才实验学校一年级5班）定制的)
-    pupil_school = regex.compile(rf"(?:(?<![\p{{Han}}])|(?<=女儿|儿子|孩子|闺女|孙子|孙女|外孙|外孙女|宝贝))(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))"
+    pupil_school = regex.compile(rf"(?:(?<![\p{{Han}}])|(?<=女儿|儿子|孩子|闺女|孙子|孙女|外孙|外孙女|宝贝|给|为|帮))(?P<name>{s}\p{{Han}}{{1,2}})(?=小朋友|同学|宝宝|(?![\p{{Han}}]))"
                                  rf"[^。！？!?\n<]{{0,16}}?{school}\s*[,，、]?\s*{grade}", regex.V1)
     # a name with a diagnosis right after it (周凤兰 阿尔茨海默 家属电话 159…), counted only with a
     # phone number in the same text: a tag for a person who may get lost
@@ -774,7 +783,7 @@ def _sensitive_person(ctx):
                     break
                 m = pat.search(raw, m.start() + 1)
             if m:
-                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "name10", "name11", "named") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "name10", "name11", "name12", "name13", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
                 found_health = found_health or pat is health
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
@@ -792,7 +801,7 @@ def _name_comma_before():
     # (the shop's own people are not a customer: 店长 王强，…3幢502 is the shop)
     return regex.compile(rf"(?<!\p{{Han}})(?<!(?:店长|老板|掌柜|店主|客服|创始人|主理人|设计师|厂长|经理|负责人|发货人|退货|(?:退货|发货|寄回|退换货?|售后|回寄)地址)\s*[:：]?\s*)"
                          # (…or a home named by its owner: 李淑芬老师家，海淀区学院路30号9号楼1单元602)
-                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑府湾庭楼座厦寓站店场馆街巷])(?:(?:老师|阿姨|叔叔|大爷|大妈|奶奶|爷爷|阿婆|先生|女士)?家)?\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
+                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑府湾庭楼座厦寓站店场馆街巷])(?:(?:老师|阿姨|叔叔|大爷|大妈|奶奶|爷爷|阿婆|先生|女士)?(?<!之)家)?\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
 @lru_cache(maxsize=1)

@@ -362,6 +362,13 @@ PRICE = [
     # a product named with 块 (洗碗块, 洁厕块): its N块 counts them
     ("tablets-counted-in-kuai", dict(title="洗碗机专用洗碗块 60块 到手价39.9", price="49.9"), False),
     ("kuai-is-yuan-beside-a-powder", dict(title="洗碗机专用洗碗粉 60块 包邮", price="49.9"), True),
+
+    # a deal price far below the field needs the promotion named (券, 立减 …) or a small coupon's gap
+    ("daoshou-unexplained-far-below", dict(title="二手 iPhone 13 128G 到手价1999", price="2899"), True),
+    ("daoshou-unexplained-half", dict(title="尤克里里 23寸 到手价699", price="1299"), True),
+    ("coupon-named-far-below", dict(title="券后19.9 手撕面包整箱", description="领券立减10元", price="29.9"), False),
+    ("coupon-named-in-description", dict(title="德绒打底衫 到手价89", description="店铺券领取后下单约89元到手", price="129"), False),
+    ("daoshou-small-item-ten-yuan", dict(title="粘钩 到手价19.9", price="29.9"), False),
 ]
 
 
