@@ -190,18 +190,21 @@ def _measure(listing) -> str:
 _COUNT_NAMES = ("数量", "包装数量", "件数", "只数", "条数", "支数量", "套装数量")
 _BATTERY_NAMES = ("电池数量", "电池块数", "标配电池")
 _FIRST_INT = re.compile(r"(?<![0-9.])([0-9]{1,3})(?![0-9.])")
-_TITLE_PACK = re.compile(r"(?<![0-9.])([2-9]|[1-9][0-9])\s*(?:条|支|个|只|件|双|包|盒|瓶|袋|片)装")
+_TITLE_PACK = re.compile(r"(?<![0-9.])([2-9]|[1-9][0-9]|[两二三四五六七八九十])\s*(?:条|支|个|只|件|双|包|盒|瓶|袋|片)装")
 _BARE_TOOL = re.compile(r"裸机|单主机|不含电池|无电池")
 
 
 def _pack_measure(listing, by_name) -> str:
+    from ..text.numbers import chinese_to_int
     count = next((int(m.group(1)) for n in _COUNT_NAMES for v in by_name.get(n, ())
                   for m in [_FIRST_INT.search(normalize_text(str(v)))] if m), None)
-    if count is None:
-        m = _TITLE_PACK.search(normalize_text(listing.title or ""))
-        count = int(m.group(1)) if m else None
+    # (the title's pack wins over a 数量:1 that counts the order unit: 3条装 with 数量:1)
+    m = _TITLE_PACK.search(normalize_text(listing.title or ""))
+    if m and (count is None or count == 1):
+        count = int(m.group(1)) if m.group(1).isdigit() else chinese_to_int(m.group(1))
+    # (only a bare tool's batteries set a listing apart: a copy of a kit often drops 电池数量)
     batteries = next((m.group(1) for n in _BATTERY_NAMES for v in by_name.get(n, ())
-                      for m in [_FIRST_INT.search(normalize_text(str(v)))] if m), None)
+                      for m in [_FIRST_INT.search(normalize_text(str(v)))] if m and m.group(1) == "0"), None)
     if batteries is None and _BARE_TOOL.search(listing.title or ""):
         batteries = "0"
     if count is None and batteries is None:

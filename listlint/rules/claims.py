@@ -338,7 +338,7 @@ _SPECIAL_EFFECT = regex.compile(r"美白|祛斑|淡斑|防脱|生发|染发|烫�
 # advice, not a claim: 白天请配合防晒, 注意防晒
 _ADVICE = regex.compile(r"(?:配合|搭配|注意|做好|加强|请|需|建议|涂抹|另涂|"
                          # a remover removes it (卸妆油 可以卸掉日常淡妆和防晒)
-                         r"卸|卸掉|卸除|去除|洗掉|洗去|清洁)\p{Han}{0,6}$", regex.V1)
+                         r"卸|卸掉|卸除|去除|洗掉|洗去|清洁|溶解|溶掉|乳化)\p{Han}{0,6}$", regex.V1)
 
 
 # A cosmetic calls itself a medical product (医用面膜, 械字号) while its own filing is a cosmetic's
@@ -707,7 +707,7 @@ def check_misleading_price(ctx):
 _NO_ADDITIVE = regex.compile(
     r"(?:纯天然\s*)?(?:无添加|零添加|0添加|不添加)(?![\p{Han}])|无任何添加剂?|不添加任何(?:添加剂|防腐剂)?"
     r"|(?P<pres>无防腐剂|不含防腐剂|零防腐剂?|0防腐剂?|无任何防腐剂)", regex.V1)
-_INGREDIENTS = regex.compile(r"配料表?|配料成分|原料表|原料组成|原辅料|全成分|成分表|ingredients", regex.I)
+_INGREDIENTS = regex.compile(r"配料表?|配料成分|原料表|原料组成|原辅料|全成分|成分表|(?:主要)?成分(?=\s*[:：])|ingredients", regex.I)
 # (…and the preservatives a cosmetic's 全成分 lists: 苯氧乙醇, the parabens 羟苯甲酯…, the isothiazolinones)
 _PRESERVATIVES = (r"山梨酸钾|山梨酸|苯甲酸钠|苯甲酸|脱氢乙酸钠|丙酸钙|双乙酸钠|尼泊金|对羟基苯甲酸|亚硝酸钠|纳他霉素|"
                   r"苯氧乙醇|羟苯甲酯|羟苯乙酯|羟苯丙酯|羟苯丁酯|甲基异噻唑啉酮|甲基氯异噻唑啉酮|dmdm乙内酰脲|咪唑烷基脲|"
@@ -725,7 +725,10 @@ _DENIED_BEFORE = regex.compile(r"(?:无|不含|不添加|零|0|拒绝|未添加|
 
 
 _NAMED_ADDITIVES = {
-    "sugar": r"白砂糖|砂糖|(?<!三氯)蔗糖|绵白糖|冰糖|红糖|黄糖",   # (三氯蔗糖 is sucralose, a sweetener)
+    # (三氯蔗糖 is sucralose, a sweetener; a syrup is sugar added, 土蜂蜜 不加糖 with 果葡糖浆)
+    "sugar": r"白砂糖|砂糖|(?<!三氯)蔗糖|绵白糖|冰糖|红糖|黄糖|果葡糖浆|葡萄糖浆|麦芽糖浆|玉米糖浆",
+    # (not the 乙醇 of 苯氧乙醇, a preservative, or of 乙二醇: other compounds)
+    "alcohol": r"(?<![苯氧二丙丁己基甘聚辛癸十烷])乙醇(?!胺)|酒精(?!度)|变性乙醇",
     "preservative": _PRESERVATIVES.replace("|防腐剂", ""),
     "flavour": r"香精|香料|香原料",
     "colour": r"色素|着色剂|日落黄|柠檬黄|胭脂红|诱惑红|亮蓝|焦糖色",
@@ -733,8 +736,8 @@ _NAMED_ADDITIVES = {
 }
 _NAMED_ADDITIVES = {kind: regex.compile(p) for kind, p in _NAMED_ADDITIVES.items()}
 _ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防腐剂": "preservative", "香精": "flavour",
-                  "色素": "colour", "味精": "msg"}
-_NO_NAMED_ADDITIVE = regex.compile(r"(?<!不是|并非|不算|非)(?:无添加|零添加|0添加|不添加|未添加|无|不含|零|(?<![0-9.])0)\s*(?:任何)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆精衣])|防腐剂|香精|色素|味精)"
+                  "色素": "colour", "味精": "msg", "酒精": "alcohol", "乙醇": "alcohol"}
+_NO_NAMED_ADDITIVE = regex.compile(r"(?<!不是|并非|不算|非)(?:无添加|零添加|0添加|不添加|未添加|不加|没加|无|不含|零|(?<![0-9.])0)\s*(?:任何|一粒)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆精衣])|防腐剂|香精|色素|味精|酒精|乙醇)"
                                    r"(?!\s*(?:的|以外|之外|外))", regex.V1)
 
 
@@ -798,7 +801,7 @@ def _named_additive_claims(ctx, fields, generic):
         if f == "attributes":
             continue
         norm = ctx.text(f).view("norm")
-        if not any(w in norm for w in ("糖", "防腐剂", "香精", "色素", "味精")):
+        if not any(w in norm for w in ("糖", "防腐剂", "香精", "色素", "味精", "酒精", "乙醇")):
             continue
         for m in _NO_NAMED_ADDITIVE.finditer(norm):
             if any((f, p) in generic for p in range(m.start(), m.end())):

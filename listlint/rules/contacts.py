@@ -385,7 +385,7 @@ def _classify_phone(digits: str, groups: tuple[str, ...], plus: bool) -> tuple[s
         return "local", True
     # an area code written without its 0 and set apart (21-6432-7780, 571 8888 6666): a phone
     # only after a phone word
-    if len(groups) >= 2 and groups[0][:1] != "0" and _AREA.fullmatch("0" + groups[0]):
+    if len(groups) >= 2 and len(groups[0]) == 2 and _AREA.fullmatch("0" + groups[0]):
         local = digits[len(groups[0]):]
         if 7 <= len(local) <= 8 and local[0] != "0":
             return "landline", True
@@ -450,6 +450,11 @@ def phones(view: str) -> tuple[Phone, ...]:
     # 150 / 1800 / 2000, 色温 4000 / 5000 / 6500K; then only a phone word makes it a number)
     # (…and otherwise a contact word in the same line: 找我, 客服, wx, V：, 📞, 批发, 联系; a price or size
     # list of three figures, 159 / 1299 / 1599, has none)
+    # (…and slashes with no spaces, 136/1136/1188, join a list of models as often: only a word for
+    # a phone or an account in the line makes it one)
+    # (a landline from its area code on, 0755/2698/3317, is one as it stands)
+    out = [p for p in out if not (_TIGHT_SLASH.search(view, p.start, p.end) and not p.digits.startswith("0")
+                                  and not _TIGHT_CONTACT_BEFORE.search(view[max(0, p.start - 16):p.start].rsplit("\n", 1)[-1]))]
     return tuple(replace(p, needs_trigger=True) if _BAR.search(view, p.start, p.end) and (
         _OPTIONS_BEFORE.search(view[max(0, p.start - 12):p.start].rsplit("\n", 1)[-1]) or _UNIT_AFTER_LIST.match(view, p.end)
         or not _BAR_CONTACT_BEFORE.search(view[max(0, p.start - 12):p.start].rsplit("\n", 1)[-1]))
@@ -457,6 +462,8 @@ def phones(view: str) -> tuple[Phone, ...]:
 
 
 _BAR = regex.compile(r"[/|｜／]")
+_TIGHT_SLASH = regex.compile(r"[0-9][/／][0-9]")
+_TIGHT_CONTACT_BEFORE = regex.compile(r"手机|电话|号码|微信|薇|威|vx|wx|v\s*[:：]|同号|热线|拨打|致电|来电|预约|订购|tel|call|📞|☎", regex.I)
 _OPTIONS_BEFORE = regex.compile(r"可选|选择|规格|尺寸|尺码|长度|宽度|高度|色温|型号|档位|容量|功率|款式", regex.V1)
 _UNIT_AFTER_LIST = regex.compile(r"\s*(?:k|mm|cm|m|ml|l|w|v|mah|寸|码|号|g|kg|元|毫米|厘米|米|克|毫升|升|瓦|伏|块|点)(?![a-z])", regex.I)
 _BAR_CONTACT_BEFORE = regex.compile(r"找我|加我|联系|客服|售后|电话|手机|热线|专线|微信|wx|vx|v\s*[:：]|📞|☎|tel|call|批发|团购|咨询|预约|老板|店主", regex.I)

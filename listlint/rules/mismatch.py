@@ -159,6 +159,8 @@ def _inside(text: str, start: int, end: int, name: str) -> bool:
 # was copied from another maker's listing. Only a first word that reads as a name counts: no
 # product, no dictionary word, no season or style word, named nowhere else in the listing.
 BRAND_OPENING = 6   # squeezed characters: the description must begin with the brand
+# (…but an old house's name ends in 号 as often: 云岭号, 福元昌号 on pu'er; not 加大号, 型号)
+_SHOP_NAME_HAO = regex.compile(r"\p{Han}{2,4}(?<!大|小|中|型|码|字|账|编|尺|色|序|款|挂|信|记)号", regex.V1)
 _NOT_A_NAME_END = regex.compile(r"(?:款|季|风|式|版|型|系列|同款|新品|专用|定制|系|色|码|号|店|家|厂|穿搭|搭配|风格|设计|必备|神器|推荐|好物)$", regex.V1)
 
 
@@ -180,7 +182,7 @@ def _unknown_title_brand(ctx, own, shown):
         key = key[:glued[0][0]]
     # (two characters ending in 风 are a name as often as a style, 舒风 as 港风: the trade-word
     # list tells them apart)
-    if _NOT_A_NAME_END.search(key) and not (len(key) == 2 and key.endswith("风")):
+    if _NOT_A_NAME_END.search(key) and not (len(key) == 2 and key.endswith("风")) and not _SHOP_NAME_HAO.fullmatch(key):
         return
     han = regex.sub(r"[^\p{Han}]", "", key)
     # NEW, INS, Vintage, 勐海: a Latin word or a two-character one is too often no name, unless
@@ -384,14 +386,22 @@ def _description_brand_claims(ctx, matcher, own, shown):
             if not any(w in after for w in sold):
                 continue
             # (iPhone、三星、小米手机: a brand in a list of makers names what the product fits)
-            if any(h.brand.family != hit.brand.family and abs(brands._squeezed_span(ft, h)[0] - qs) <= 10
-                   for h, _ in hits):
+            if any(h.brand.family != hit.brand.family and _listed_together(ft, h, hit) for h, _ in hits):
                 continue
             rs, re_ = ft.to_raw(hit.view, hit.start, hit.end)   # the head is a prefix: raw offsets hold
             yield ctx.finding(field, "raw", rs, re_,
                               f"the {field} calls the product a “{hit.brand.name}” one but the brand attribute is “{shown}”",
                               suggestion=f"把描述中的“{hit.text}”改为实际品牌，或更正品牌属性")
             break
+
+
+_LIST_BETWEEN = regex.compile(r"[\s、,，/和与及或]{1,3}", regex.V1)
+
+
+def _listed_together(ft, a, b) -> bool:
+    """Two brands next to each other in a list (iPhone、三星、小米手机), only separators between."""
+    (s1, e1), (s2, e2) = sorted((ft.to_raw(a.view, a.start, a.end), ft.to_raw(b.view, b.start, b.end)))
+    return bool(_LIST_BETWEEN.fullmatch(ft.raw, e1, s2))
 
 
 # What an accessory fits, twice: 适用苹果15 in the title and 适用手机型号:华为Mate60 in the
@@ -502,7 +512,11 @@ def check_price(ctx):
 
 
 _SMALL_COUPON = 10.0
-_PROMOTION_NAMED = regex.compile(r"券|立减|满减|满[0-9]+减|直降|补贴|红包|折扣|[0-9一二三四五六七八九](?:\.[0-9])?折(?!叠)|拼团|秒杀|首单|新人价|会员价|叠加")
+# (…and the deal prices price.py reads, a multi-buy, a trade-in subsidy: 清仓价, 3件69元, 国补)
+# (活动价, 限时优惠, 特惠 name no mechanism: a deal price under them is held to the unexplained share)
+_PROMOTION_NAMED = regex.compile(r"券|立减|满减|满[0-9]+减|直降|补贴|国补|以旧换新|红包|折扣|[0-9一二三四五六七八九](?:\.[0-9])?折(?!叠)|折后|"
+                                 r"拼团|秒杀|首单|新人|会员价|叠加|清仓|直播价|预售|"
+                                 r"[0-9一二两三四五六七八九十]件[0-9.]+元|[0-9.]+元[0-9一二两三四五六七八九十]件|第二件|任选[0-9一二两三四五六七八九十]", regex.V1)
 
 
 def _inside_brand_name(ctx, text: str, start: int, end: int) -> bool:
@@ -1079,8 +1093,9 @@ _SERIES_WORD = regex.compile(r"^[a-z]{2,6}\s+(?=[a-z]{1,5}[-\s]?\d)", regex.I)
 _HAN_NAME_BEFORE_CODE = regex.compile(r"^\p{Han}{1,6}\s*(?=[a-z])", regex.I | regex.V1)
 
 
-def _model_code(text: str):
-    m = _MODEL.fullmatch(_SERIES_WORD.sub("", _HAN_NAME_BEFORE_CODE.sub("", text.strip())))
+def _model_code(text: str, maker_name: bool = True):
+    text = text.strip()
+    m = _MODEL.fullmatch(_SERIES_WORD.sub("", _HAN_NAME_BEFORE_CODE.sub("", text) if maker_name else text))
     if not m:
         return None
     return m.group(1).lower(), (m.group(1) + m.group(2)).lower()
@@ -1102,7 +1117,8 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
     if not pairs:
         return
     parts = [p for _, v in pairs for p in _CODE_LIST_SEP.split(norm(v)) if p.strip()]
-    codes = [c for c in (_model_code(p) for p in parts) if c]
+    # (a fitted model keeps its maker's name: 适用型号:苹果iPhone15 is no code to compare one by one)
+    codes = [c for c in (_model_code(p, maker_name=not fits_count) for p in parts) if c]
     if not codes and not fits_count and parts and all(_DIGIT_MODEL.fullmatch(p.strip()) for p in parts):
         yield from _digit_first_codes(ctx, pairs, parts, label)
         return
@@ -1126,36 +1142,47 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
                 continue
             if full.endswith("00") and any(c.startswith(full.rstrip("0")) for _, c in codes):
                 continue   # S5000 names the series of 型号:S5066, 9000 系列 that of 9350
-            shown = "；".join(v for _, v in pairs)
-            yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
-                              suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
+            yield _model_finding(ctx, field, m, pairs, label)
             break
 
 
 # 型号:802 for a cartridge the title calls HP 803: a model written as a number alone is compared
 # with the number after the maker's own Latin name (HP, the listing's brand惠普/HP), of as many digits
 _BARE_NUMBER_MODEL = regex.compile(r"[0-9]{3,5}")
+# (a number glued to a word is a count or a measure: 送1000枚钉, 3696颗粒)
+_SET_NUMBER = regex.compile(r"(?<![0-9a-z.\-/\p{Han}])[0-9]{4,5}(?![0-9a-z.%\-/]|\p{Han}|\s*(?:年|款|元|块|件|片|颗|粒|个|只|枚|ml|mah|w|g|kg|米|cm|mm|型|系列|毫|克|支|套|人))", regex.I | regex.V1)
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _model_finding(ctx, field: str, m, pairs, label: str):
+    shown = "；".join(v for _, v in pairs)
+    return ctx.finding(field, "norm", m.start(), m.end(),
+                       f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
+                       suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
 
 
 def _maker_number_codes(ctx, pairs, parts, label):
-    names = {w for w in brands.family_words(ctx, brands.listing_brand_values(ctx)) if w.isascii() and w.isalpha()}
-    if not names:
-        return
+    own = brands.listing_brand_values(ctx)
+    family = set(brands.family_words(ctx, own)) | set(brands.brand_words(own))
+    names = {w for w in family if w.isascii() and w.isalpha()}
     listed = {p.strip() for p in parts}
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
-        for m in _MODEL.finditer(text):
+        # (a set number alone in a title naming the maker: 乐高 机械组 42115 vs 型号:42143; four or
+        # five digits, no year, no unit after it)
+        if any(len(p) >= 4 for p in listed) and any(w in ctx.text(field).view("squeezed") for w in family):
+            alone = [m for m in _SET_NUMBER.finditer(text) if len(m.group(0)) in {len(p) for p in listed}
+                     and not _YEAR.fullmatch(m.group(0))]
+            if alone and not any(m.group(0) in listed for m in alone) and not _MODEL.search(text):
+                yield _model_finding(ctx, field, alone[0], pairs, label)
+                return
+        for m in _MODEL.finditer(text) if names else ():
             if m.group(1).lower() not in names or not m.group(2).isdigit() or len(m.group(2)) not in {len(p) for p in listed}:
                 continue
             if _FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
                 continue
-            if m.group(2) in listed:
-                return
-            shown = "；".join(v for _, v in pairs)
-            yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
-                              suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
+            if m.group(2) not in listed:
+                yield _model_finding(ctx, field, m, pairs, label)
             return
 
 
@@ -1172,11 +1199,7 @@ def _digit_first_codes(ctx, pairs, parts, label):
         text = ctx.text(field).view("norm")
         found = [m for m in _DIGIT_MODEL.finditer(text) if (len(m.group(1)), m.group(2).lower()) in shapes]
         if found and not any((m.group(1), m.group(2).lower()) in listed for m in found):
-            m = found[0]
-            shown = "；".join(v for _, v in pairs)
-            yield ctx.finding(field, "norm", m.start(), m.end(),
-                              f"the {field} names model “{m.group(0)}” but the {label} attribute is “{shown}”",
-                              suggestion=f"让标题中的型号“{m.group(0)}”与{label}属性一致，或更正{label}属性")
+            yield _model_finding(ctx, field, found[0], pairs, label)
             break
 
 
@@ -1216,7 +1239,7 @@ def _code_specs():
     for spec in (data_file("attribute-values.yaml").get("codes") or {}).values():
         title = regex.compile(spec["pattern"], regex.I)
         value = regex.compile(spec["value"], regex.I) if spec.get("value") else title
-        kind = next((k for k in ("range", "duration", "name", "unordered") if spec.get(k)), bool(spec.get("numeric")))
+        kind = next((k for k in ("range", "duration", "name", "unordered", "half") if spec.get(k)), bool(spec.get("numeric")))
         out.append((spec["label"], frozenset(fold_name(n) for n in spec["attribute"]), title, value, kind,
                     TITLE_LIKE + DESCRIPTION_FIELDS if spec.get("description") else TITLE_LIKE))
     return out
@@ -1277,9 +1300,17 @@ def _code_of(m, numeric: bool = False) -> str:
     if numeric == "unordered":
         return "+".join(sorted(g for g in m.groups() if g))   # 24+14寸 and 14寸+24寸 are one pair
     code = "".join(g for g in m.groups() if g).lower()
+    if numeric == "half":
+        try:
+            return f"{round(float(code) * 2) / 2:g}"   # 7AH and 7.2AH are one size, 4.0Ah and 4.5Ah two
+        except ValueError:
+            return code
     if numeric is True:
         if code in _CN_DIGIT:
             return str(_CN_DIGIT[code])   # 三档 and 3档 are one setting
+        if code and all(c in "一二两三四五六七八九十百" for c in code):
+            from ..text.numbers import chinese_to_int
+            return str(chinese_to_int(code))   # 十二档 is 12
         try:
             return f"{float(code):g}"    # 02 and 2 are one shade, 1.0 and 1 one wire gauge
         except ValueError:
@@ -1379,8 +1410,15 @@ def _province_of(word: str) -> str:
 _TEA_WARE_AFTER = regex.compile(r"\s*(?:熟茶|生茶|茶)?\s*(?:煮茶|茶壶|茶具|茶器|茶杯|茶盘|茶刀|茶针|茶饼盒|茶叶罐|存茶罐|醒茶罐|壶|刀|针)", regex.V1)
 
 
+def _named_values(ctx, names: frozenset) -> list[str]:
+    """The values of the attributes of these names, or where the attributes give none, of the
+    description's spec lines and table rows (<td>产地</td><td>山东聊城</td>)."""
+    got = [v for name, vs in ctx.attributes.items() if fold_name(name) in names for v in vs]
+    return got or [v for name, vs in description_attributes(ctx).items() if name in names for v in vs]
+
+
 def _region_claims(ctx):
-    values = [v for name, vs in ctx.attributes.items() if fold_name(name) in _PROVINCE_NAMES for v in vs]
+    values = _named_values(ctx, _PROVINCE_NAMES)
     listed = {_province_of(m.group(0)) for v in values for m in _PROVINCE_IN_VALUE.finditer(norm(v))}
     if not listed:
         return
@@ -1399,7 +1437,7 @@ def _region_claims(ctx):
 
 def _origin_claims(ctx):
     yield from _region_claims(ctx)
-    origin = [v for name, vs in ctx.attributes.items() if fold_name(name) in _ORIGIN_NAMES for v in vs]
+    origin = _named_values(ctx, _ORIGIN_NAMES)
     if not origin:
         return
     shown = "；".join(origin)
@@ -1428,18 +1466,26 @@ def _origin_claims(ctx):
 # A wine names its country bare (干红葡萄酒 750ml 澳大利亚): in a wine or spirits category the
 # country is where it was made, not a style (法国橡木桶 is the cask, 德国酵母 the yeast).
 # (…and coffee beans, named by their country as wine is; not a coffee machine or a cup)
-_WINE_PATH = regex.compile(r"葡萄酒|红酒|洋酒|威士忌|白兰地|起泡酒|香槟|清酒|啤酒|咖啡(?!机|壶|杯|具|器|勺|秤|磨|桌|色)")
+_WINE_PATH = regex.compile(r"葡萄酒|红酒|洋酒|威士忌|白兰地|起泡酒|香槟|清酒|啤酒")
+# (a coffee leaf, not the top category 咖啡/麦片/冲饮; and its 产地 is compared only when it names a
+# growing country: a Japanese roaster's 巴西 coffee says where the beans grew, 产地 where it was roasted)
+_COFFEE_LEAF = regex.compile(r"咖啡(?!机|壶|杯|具|器|勺|秤|磨|桌|色|/麦片)|挂耳")
+_COFFEE_ORIGINS = frozenset("巴西 哥伦比亚 埃塞俄比亚 肯尼亚 危地马拉 哥斯达黎加 牙买加 也门 卢旺达 巴拿马 洪都拉斯 萨尔瓦多 坦桑尼亚 布隆迪 尼加拉瓜 秘鲁 墨西哥 印尼 印度尼西亚 越南 印度".split())
 _BARE_COUNTRY = regex.compile(rf"(?P<c>{_COUNTRIES})(?!\s*(?:进口|橡木|雪莉|波本|桶|风味|风格|工艺|酵母|酒花|麦芽|式|"
                               rf"酿酒师|葡萄|品种|{_COMPONENT}))", regex.V1)
 
 
 def _wine_country_claims(ctx, origin, shown):
-    if not _WINE_PATH.search(ctx.value("category") or ""):
+    path = ctx.value("category") or ""
+    coffee = not _WINE_PATH.search(path)
+    if coffee and not _COFFEE_LEAF.search(_LEAF_SEP.split(path.strip())[-1] if path.strip() else ""):
         return
     foreign = [(_FOREIGN.search(norm(v)), v) for v in origin]
     if not foreign or any(f is None for f, _ in foreign):
         return   # an origin we cannot place, or a domestic one beside: silent
     listed = {f.group(0) for f, _ in foreign}
+    if coffee and not listed <= _COFFEE_ORIGINS:
+        return
     if {"澳洲", "澳大利亚"} & listed:
         listed |= {"澳洲", "澳大利亚"}
     for field in ctx.text_fields(TITLE_LIKE):
@@ -1740,7 +1786,8 @@ def _named_count_pattern(noun: str, cls: str):
     unit = rf"(?:{regex.escape(cls)}|个|只|支|枚)" if cls else r"(?:个|只|支|枚)"
     # a count with its unit written (300颗灯珠), or of two digits at most without one (8刷头; not
     # 骁龙865处理器, a model); a count per unit (60灯珠/米) is no total
-    return regex.compile(rf"(?<![0-9.])(?:(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*{unit}"
+    # (S2批头 names a steel, not two bits: no Latin letter before the count)
+    return regex.compile(rf"(?<![0-9.a-z])(?:(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*{unit}"
                          rf"|(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}))\s*{regex.escape(name)}(?!\s*/)", regex.V1)
 
 

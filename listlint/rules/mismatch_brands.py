@@ -24,7 +24,8 @@ NO_BRAND = {squeeze(x) for x in ("无品牌", "无", "其他", "其它", "other"
                                  "无注册商标", "不详", "无牌", "暂无", "空", "null", "n/a", "na", "-", "/", "oem")}
 _ATTR_SPLIT = regex.compile(r"[/／|()（）\[\]【】,，、;；]+|\s{2,}")
 # (…also after the maker's Latin name and a model: 佳能 Canon PG-845 原装墨盒 is Canon's own)
-_CLAIM_AFTER = regex.compile(r"^(?:[a-z]{2,12})?(?:[a-z]{0,3}-?[0-9]{2,5}[a-z]{0,3})?(?:原装|原厂|正品|官方|官网|旗舰|专柜)")
+# (not 华为P60原装同款, 苹果15原装品质: what the accessory is as good as)
+_CLAIM_AFTER = regex.compile(r"^(?:[a-z]{2,12})?(?:[a-z]{0,3}-?[0-9]{2,5}[a-z]{0,3})?(?:原装|原厂|正品|官方|官网|旗舰|专柜)(?!同款|品质|级|一样|同等|效果|尺寸|手感|开孔|标准|版型)")
 
 
 @dataclass

@@ -112,6 +112,11 @@ class CategoryLexicon:
             return set()
         if segments[-1] in self.by_word:
             return set(self.by_word[segments[-1]])
+        # (a leaf of two names, 饼干/膨化: its first name that is a product word)
+        parts = [squeeze(x) for x in regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path.strip())[-1].split("/") if squeeze(x)]
+        named = next((self.by_word[x] for x in parts if self.by_word.get(x)), None)
+        if len(parts) > 1 and named:
+            return set(named)
         # a leaf that holds a product word of the path's own category (坚果 of 食品>坚果炒货): that
         # word's categories; one of another category (按摩器 of 健身器材>按摩器材) says nothing sure
         inner = set().union(*(pc for _, _, _, pc in self.products(segments[-1])))

@@ -89,9 +89,9 @@ def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
             for p in (prop, *(index.get(fold_name(name)) or ())) if prop == "material" else (prop,):
                 if p == "quantity" or p not in stated:
                     pairs = by_prop.setdefault(p, [])
-                    if (name, value) not in pairs:
+                    if (name, value) not in pairs:   # (an attribute the description repeats stays one)
                         pairs.append((name, value))
-                    from_description.add((name, value))
+                        from_description.add((name, value))
         ctx.memo["mis.attributes"] = by_prop
         ctx.memo["mis.from-description"] = from_description
     return by_prop
@@ -157,22 +157,42 @@ _NOT_FROM_DESCRIPTION = frozenset({"quantity", "colour", "gender"})
 
 
 # A spec table's row (<td>屏幕尺寸</td><td>12.1英寸</td>) states a fact as a spec line does: a
-# cell of a name (two to six characters) and the cell right after it. Rows of a size chart
-# (S, M, L …) or a header row (参数 规格) name nothing the checks read.
-_TABLE_CELL_PAIR = regex.compile(
-    r"<t[dh]\b[^>]*>\s*(?:<[^>]+>\s*)*(?P<k>\p{Han}{2,6})\s*[:：]?\s*(?:<[^>]+>\s*)*</t[dh]>\s*"
-    r"<t[dh]\b[^>]*>\s*(?:<[^>]+>\s*)*(?P<v>[^<]{1,40}?)\s*(?:<[^>]+>\s*)*</t[dh]>", regex.V1 | regex.I)
+# cell of a name (two to six characters) and the cells after it, every one of them (a row of
+# the variants on sale, 容量 3L | 4L | 5L, or of a size chart, 尺码 35 | 36 | 37, lists them
+# all). A row of names and values in turn (品名 | 船袜 | 数量 | 3双) is read as pairs.
+_TABLE_ROW = regex.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr>", regex.V1 | regex.I | regex.S)
+_TABLE_CELL = regex.compile(r"<t[dh]\b[^>]*>(?P<c>.*?)</t[dh]>", regex.V1 | regex.I | regex.S)
+_TAGS = regex.compile(r"<[^>]+>")
+_CELL_NAME = regex.compile(r"\p{Han}{2,6}\s*[:：]?", regex.V1)
+
+
+def _table_pairs(text: str) -> list[tuple[str, str]]:
+    out = []
+    for row in _TABLE_ROW.finditer(text):
+        cells = [norm(html.unescape(_TAGS.sub("", c.group("c")))).strip() for c in _TABLE_CELL.finditer(row.group("row"))]
+        cells = [c for c in cells if c]
+        if len(cells) < 2 or not _CELL_NAME.fullmatch(cells[0]):
+            continue
+        if len(cells) % 2 == 0 and len(cells) > 2 and all(_CELL_NAME.fullmatch(c) for c in cells[0::2]) \
+                and not any(_CELL_NAME.fullmatch(c) for c in cells[1::2]):
+            out.extend((cells[i].rstrip(":："), cells[i + 1]) for i in range(0, len(cells), 2))
+        else:
+            out.append((cells[0].rstrip(":："), "/".join(cells[1:])))
+    return out
 
 
 # A spec line read to its end (尺码：L，XL，XXL 三个码可选; 尺寸：收纳后60×15cm，展开120×60cm):
 # a line listing the choices lists them all, and what a comma or a bracket adds (（支持虚拟7.1）,
 # 原料2019年) is part of what the line states. It ends at the next label, a full stop or a line.
-_SPEC_LINE_FULL = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
-                                # (【规格】 with nothing after it states nothing: the next line's label is its own)
-                                r"\s*(?P<v>(?!\p{Han}{2,6}\s*:)(?:(?!\s+\p{Han}{2,6}\s*:|[，,]\s*\p{Han}{2,6}\s*:)[^\n；;。【]){1,80})", regex.V1)
-# (…not a spec of something given with it: 下单送同款小地垫一块 尺寸：40×60cm)
-_OTHER_THING_BEFORE = regex.compile(r"送|赠|加购|另购|搭配|配套|可选购|单独购买")
-_SENTENCE_START = regex.compile(r"[。！？!?\n>】]")
+# (【规格】 with nothing after it states nothing: the next line's label is its own; but a
+# composition's 聚酯纤维：95% is a value)
+_NEXT_LABEL = r"\p{Han}{2,6}\s*:(?!\s*[0-9.]+\s*%)"
+_SPEC_LINE_FULL = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/:：]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
+                                rf"\s*(?P<v>(?!{_NEXT_LABEL})(?:(?!\s+{_NEXT_LABEL}|[，,]\s*{_NEXT_LABEL})[^\n；;。【]){{1,80}})", regex.V1)
+# (…not a spec of something given with it: 下单送同款小地垫一块 尺寸：40×60cm; 配送, 送礼 and 赠运费险
+# give no thing)
+_OTHER_THING_BEFORE = regex.compile(r"(?<![配快运递发])送(?!礼|货|达|到|运费险|检)|赠(?!运费险|送运费险)|加购|另购|可选购|单独购买", regex.V1)
+_CLAUSE_START = regex.compile(r"[。！？!?\n>】，,；;]")
 
 
 def description_spec_pairs(ctx) -> list[tuple[str, str, str]]:
@@ -187,18 +207,15 @@ def description_spec_pairs(ctx) -> list[tuple[str, str, str]]:
             view = ctx.text("description").view("norm")
             for m in _SPEC_LINE_FULL.finditer(view):
                 line = m.group("v").strip()
-                head = view[max(0, m.start() - 30):m.start()]
-                head = _SENTENCE_START.split(head)[-1]
+                head = _CLAUSE_START.split(view[max(0, m.start() - 30):m.start()])[-1]
                 if not line or _OTHER_THING_BEFORE.search(head):
                     continue
                 cut = _SPEC_LINE.match(view, m.start())
                 value = cut.group("v").strip() if cut else line
                 got.append((fold_name(m.group("k1") or m.group("k2")), value, line))
         if text and ("<t" in text or "<T" in text):
-            for m in _TABLE_CELL_PAIR.finditer(text):
-                value = norm(html.unescape(m.group("v"))).strip()
-                if value:
-                    got.append((fold_name(m.group("k")), value, value))
+            for key, value in _table_pairs(text):
+                got.append((fold_name(key), value, value))
         ctx.memo["mis.description-spec-pairs"] = got
     return got
 
@@ -224,14 +241,32 @@ def description_specs(ctx) -> list[tuple[str, str, str]]:
     out = []
     for key, value, line in description_spec_pairs(ctx):
         got = _spec_name(key)
-        if got:
-            # (a closed set's line is read whole: 口味：原味，麻辣味，五香味 lists three)
-            out.append((got[0], value if got[1] in _CUT_PROPERTIES else line, got[1]))
+        if not got:
+            continue
+        if got[0] in _WHOLE_LINE_QUANTITIES:
+            # 功率：低档1000W，高档2200W lists both; 规格：5斤/袋，两袋装 gives one bag's, and
+            # 规格：单果约250g，整箱10斤 one fruit's: a 规格 line is read only when it holds one figure
+            if got[0] in ("规格", "产品规格") and (_PER_PIECE.search(line) or (
+                    len(_FIGURE.findall(line)) > 1 and not _TIMES.search(line)) or (
+                    _PER_UNIT_SLASH.search(line) and _PACK_AFTER.search(line) and not _TIMES.search(line))):
+                continue   # (规格：500g/罐 and 规格：500mg/粒×100粒 are read: one figure, or a pack's formula)
+            out.append((got[0], line, got[1]))
+            continue
+        # (a closed set's line is read whole: 口味：原味，麻辣味，五香味 lists three)
+        out.append((got[0], value if got[1] in _CUT_PROPERTIES else line, got[1]))
     return out
 
 
-# the properties whose spec line is read to its first comma, as it always was (净含量：500g，约20包)
-_CUT_PROPERTIES = frozenset({"quantity", "material"})
+# the properties whose spec line is read to its first comma, as it always was (净含量：500g，约20包;
+# 型号：HX6730，适合成人使用)
+_CUT_PROPERTIES = frozenset({"quantity", "material", "model", "fits-model"})
+_WHOLE_LINE_QUANTITIES = frozenset({"规格", "产品规格", "功率", "额定功率"})
+_PER_PIECE = regex.compile(r"每[个只粒片颗]|单[果个只片颗]", regex.V1)
+_TIMES = regex.compile(r"[0-9粒片袋包瓶支个只]\s*[×*xX]\s*[0-9]", regex.V1)
+# (5斤/袋，两袋装; 5g/泡，共20泡: one unit's figure, then how many units)
+_PER_UNIT_SLASH = regex.compile(r"/\s*[袋包瓶盒罐支片个只泡粒条]", regex.V1)
+_PACK_AFTER = regex.compile(r"共|[0-9一二两三四五六七八九十]+\s*[袋包瓶盒罐泡支片个只粒条]\s*装?", regex.V1)
+_FIGURE = regex.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:kg|g|ml|l|斤|克|千克|公斤|毫升|升|w|瓦|片|只|个|支|袋|包|瓶|粒)(?![a-z])", regex.I)
 
 
 def find_all(text: str, word: str) -> Iterable[int]:

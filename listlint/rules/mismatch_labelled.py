@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .mismatch_data import TITLE_LIKE, fold_name, norm
+from .mismatch_data import TITLE_LIKE, description_attributes, fold_name, norm
 
 _UNITS = {
     "length": {"mm": 1, "毫米": 1, "cm": 10, "厘米": 10, "公分": 10, "m": 1000, "米": 1000,
@@ -156,7 +156,9 @@ _HAN_BEFORE = regex.compile(r"\p{Han}$", regex.V1)
 
 def labelled_figure_claims(ctx):
     attrs = []
-    for name, vs in ctx.attributes.items():
+    # (…and the description's spec lines and table rows under names the attributes leave out:
+    # <td>光通量</td><td>800lm</td>)
+    for name, vs in [*ctx.attributes.items(), *description_attributes(ctx).items()]:
         folded = fold_name(name)
         if len(vs) != 1 or not folded or _NOT_OWN_NAME.match(folded):
             continue

@@ -310,13 +310,13 @@ def _named_plate():
              r"|(?<=车牌号?码?\s*[:：]?\s*)[a-z]{1,2}\s?[0-9]{1,4})(?![a-z0-9])")
     return regex.compile(
         rf"(?:(?:车主|车友|客户|顾客|业主)\s*[:：]?\s*{s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐)?"
-        # (a place may run into the name: 江苏昆山蔡永明先生)
-        rf"|{s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐))"
+        # (a place may run into the name: 江苏昆山蔡永明先生; not 高档女士, 江南女士)
+        rf"|(?:(?<!\p{{Han}})|(?<=[省市区县镇乡村山州城]))(?P<pname2>{s}\p{{Han}}{{1,2}})\s*(?:先生|女士|小姐))"
         rf"(?:\s*[，,]?\s*(?:的)?\s*(?:车牌号?码?)?\s*[:：]?\s*"
         # (…or later in the sentence, the car told as theirs: 蔡永明先生寄卖，…车是苏E·8N6J2那辆)
         rf"|[^。！？!?\n<]{{0,40}}?(?:车牌号?码?|车)(?:是|为|号)?\s*[:：]?\s*){plate}"
         # …or the plate first, then its owner (给浙A·7K2M9 车主冯磊安装的)
-        rf"|{plate}\s*(?:的)?\s*(?:车主|车友)\s*[:：]?\s*{s}\p{{Han}}{{1,2}}", regex.V1)
+        rf"|{plate}\s*[，,]?\s*(?:的)?\s*(?:车主|车友)\s*[:：]?\s*(?P<pname>{s}\p{{Han}}{{1,2}})", regex.V1)
 
 
 def _person_with_plate(ctx):
@@ -326,6 +326,9 @@ def _person_with_plate(ctx):
         if not any(w in text for w in _PLATE_PERSON_WORDS) or not _PLATE_GATE.search(text):
             continue
         for m in _named_plate().finditer(text):
+            # (车主安装实拍: a word that opens with a surname, not the owner's name)
+            if any(m.group(g) and _common_word(m.group(g)[:2]) for g in ("pname", "pname2")):
+                continue
             yield ctx.finding(field, "norm", m.start(), m.end(),
                               f"a person's name with a car plate: {_original(ft, m.start(), m.end())}")
 
@@ -668,7 +671,7 @@ _HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损�
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
            r"散光|弱视|斜视|眼压|耳聋|听力图|b超|预产期|产检|孕检|化疗|放疗|偏瘫|透析|"
            # lungs and the ward a patient lies in (慢阻肺三期, 住院部12楼 23床)
-           r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院|白血病|淋巴瘤|尿毒症|肾衰竭|剖腹产|先心病|肝硬化|肝炎|肾炎|痛风|甲亢|甲减|贫血|白内障|青光眼|冠心病|心衰|多动症|怀孕")
+           r"慢阻肺|肺功能|肺气肿|尘肺|吸氧|乳腺癌|住院|白血病|淋巴瘤|尿毒症|肾衰竭|剖腹产|先心病|残疾人证|残疾证|伤残|肝硬化|肝炎|肾炎|痛风|甲亢|甲减|贫血|白内障|青光眼|冠心病|心衰|多动症|怀孕")
 # health words that name a condition someone has, told before the name (患阿尔茨海默病的 徐秀英)
 # last characters of tonics and remedies named like people (杜仲茶, 葛根粉, 阿胶膏)
 # (…or an age: 确诊糖尿病的王芳（62岁）)
@@ -698,11 +701,13 @@ def _sensitive_patterns():
               # a patient by the bed they lie in (23床 林秀珍（乳腺癌术后…）
               rf"|(?<=(?<![0-9.])(?:[0-9]{{1,3}}\s*床\s*|[0-9]{{1,2}}\s*床的))(?P<name7>{s}\p{{Han}}{{1,2}})(?<![款型号])(?:小朋友|宝宝|{_KIN_NAMED})?(?=\s*[（(，,\s])"
               rf"|(?P<name5>(?:(?<![\p{{Han}}])|(?<=的|给|床|送|帮|为|是|和|跟|替)){s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN_NAMED})|\s+(?:老人|女士|先生))(?=[^。！？!?\n<]{{0,14}}?(?:{_HEALTH}))"
-              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)\s?(?P<name3>{s}\p{{Han}}{{2}})"
+              # (…or after a space, then only a name the sentence sets apart: 我母亲 刘桂英，慢阻肺; not
+              # 送给爸爸妈妈 高精度测量)
+              rf"|(?:母亲|父亲|妈妈|爸爸|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|老公|老婆|儿子|女儿|孩子|闺女|孙子|孙女)(?:(?P<name3>{s}\p{{Han}}{{2}})|\s(?P<name3b>{s}\p{{Han}}{{2}})(?=\s*[，,（(]))"
               # (a mother named after 的 with 宝妈: 苏州的陈雅婷宝妈（…），孕32周，妊娠期糖尿病; 全职宝妈 names no one)
               rf"|(?<=的)(?P<name9>{s}\p{{Han}}{{2}})宝妈(?=[^。！？!?\n<]{{0,28}}?(?:{_HEALTH}))"
               # (a person a thing was made for, then 她/他 and the condition: 给陆晓雯做的，她怀孕5个月)
-              rf"|(?<=给|帮|替)(?P<name12>{s}\p{{Han}}{{2}})(?=[^。！？!?\n<，,]{{0,6}}[，,]\s*[她他])"
+              rf"|(?<=(?:给|帮|替)(?:新娘|新郎|宝妈|客户|顾客|学员)?)(?P<name12>{s}\p{{Han}}{{2}})(?=(?:做|买|定制|定做|改|订|寄|送|选|挑|准备|画|织|缝|修)的?[^。！？!?\n<，,]{{0,4}}[，,]\s*[她他])"
               # (a relative named with 叫: 家里老人叫 黄玉珍 刚做完髋关节手术)
               rf"|(?<=(?:老人|老公|老婆|妈妈|爸爸|母亲|父亲|奶奶|爷爷|外婆|姥姥|女儿|儿子)叫\s*)(?P<name11>{s}\p{{Han}}{{1,2}})(?![\p{{Han}}])"
               # (老伴, 老爷子 only with an age after the name: 老爷子张德林（78岁）; 老爷子常年腰疼 names no one)
@@ -714,7 +719,7 @@ def _sensitive_patterns():
     pupil = regex.compile(rf"(?:[一二三四五六七八九初高大中小][0-9一二三四五六七八九十]?\s*[(（]?[0-9一二三四五六七八九十]{{0,2}}[)）]?|"
                           rf"[一二三四五六]年级?\s*[(（]?[一二三四五六七八九十0-9]{{1,2}}[)）]?)\s*班\s*[)）]?\s*[:：]?\s*"
                           # (…or the class's list after its teacher: 初三（5）班 班主任 方丽 学生：王浩宇、…)
-                          rf"(?:[^。！？!?<]{{0,14}}?(?:学生|同学|学员|成员|名单)\s*[:：]\s*)?"
+                          rf"(?:[^。！？!?<]{{0,14}}?(?:学生|同学|学员|成员|名单)\s*[:：]?\s*)?"
                           # (班的周子墨做好的…: after 的 a three-character name may run on)
                           rf"(?:的(?P<named>{s}\p{{Han}}{{2}})|(?P<name>{s}\p{{Han}}{{1,2}})(?=\s*(?:小朋友|同学|宝宝|的)|(?![\p{{Han}}])))",
                           regex.V1)
@@ -766,7 +771,8 @@ def _sensitive_person(ctx):
             # next match may still be a person's (…苏州的陈雅婷宝妈…)
             for _ in range(8):
                 cued = m and (m.groupdict().get("name6") or m.groupdict().get("name5") or m.groupdict().get("name10"))
-                if m and pat is pupil and m.groupdict().get("name") and m.group("name")[0] in "全各每本该这那某此":
+                if m and pat in (pupil, pupil_school) and m.groupdict().get("name") and (
+                        m.group("name")[0] in "全各每本该这那某此" or (len(m.group("name")) == 2 and _common_word(m.group("name")))):
                     m = pat.search(raw, m.start() + 1)   # (名单：全班同学 names no one)
                     continue
                 # (患者的 安素（…）, 中风后恢复期的 杜仲茶: a product or a brand named like a person)
@@ -783,7 +789,7 @@ def _sensitive_person(ctx):
                     break
                 m = pat.search(raw, m.start() + 1)
             if m:
-                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "name10", "name11", "name12", "name13", "named") if m.groupdict().get(g)), None)
+                group = next((g for g in ("name", "name2", "name3", "name5", "name6", "name7", "name8", "name9", "name10", "name11", "name12", "name13", "name3b", "named") if m.groupdict().get(g)), None)
                 who = _original(ft, *m.span(group)) if group else ""
                 found_health = found_health or pat is health
                 yield ctx.finding(field, "norm", m.start(), m.end(), f"a person's name next to {what}: {who}")
@@ -801,7 +807,7 @@ def _name_comma_before():
     # (the shop's own people are not a customer: 店长 王强，…3幢502 is the shop)
     return regex.compile(rf"(?<!\p{{Han}})(?<!(?:店长|老板|掌柜|店主|客服|创始人|主理人|设计师|厂长|经理|负责人|发货人|退货|(?:退货|发货|寄回|退换货?|售后|回寄)地址)\s*[:：]?\s*)"
                          # (…or a home named by its owner: 李淑芬老师家，海淀区学院路30号9号楼1单元602)
-                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑府湾庭楼座厦寓站店场馆街巷])(?:(?:老师|阿姨|叔叔|大爷|大妈|奶奶|爷爷|阿婆|先生|女士)?(?<!之)家)?\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
+                         rf"{_surname()}\p{{Han}}{{1,2}}(?<![城州市区县镇村苑府湾庭楼座厦寓站店场馆街巷])(?:(?:老师|阿姨|叔叔|大爷|大妈|奶奶|爷爷|阿婆|先生|女士)?的?(?:(?<!之)家|别墅|庭院|府上|新房|新家){{1,2}})?\s*[，,]\s*{_DISTRICT_LEAD}$", regex.V1)
 
 
 @lru_cache(maxsize=1)

@@ -443,3 +443,20 @@ def test_different_codes_are_no_reworded_copy(ta, tb, attrs_a, attrs_b, expected
     b = make_listing(row=2, id="B", title=tb, description="风干牛肉干", attributes=attrs_b)
     fa, fb = lint_pair(a, b)
     assert {f.rule for f in fa} == {f.rule for f in fb} == expected
+
+
+# A model's listings by pack: a multi-pack beside single listings is another product; a copy
+# written with the pack in numerals (三条装), or with 数量:1 counting the order unit, or without the
+# battery count of a kit, is the same one
+@pytest.mark.parametrize("a,b,dup", [
+    (("公牛 插座 GN-B3050 五孔 三条装", "品牌:公牛;型号:GN-B3050"), ("公牛 插座 GN-B3050 五孔 3条装", "品牌:公牛;型号:GN-B3050"), True),
+    (("绿联 Type-C数据线 1米 3条装", "品牌:绿联;型号:US287;数量:1"), ("绿联 数据线 Type-C 1米 3条装 快充", "品牌:绿联;型号:US287"), True),
+    (("得力 锂电钻 DL-6310 12V 双电", "品牌:得力;型号:DL-6310;电池数量:2"), ("得力 12V 锂电钻 双电 DL-6310", "品牌:得力;型号:DL-6310"), True),
+    (("迅充 数据线 1m 60W 编织 3条装", "品牌:迅充;型号:XC-CC10;数量:3条"), ("迅充 Type-C数据线1米 60W快充 编织线", "品牌:迅充;型号:XC-CC10"), False),
+    (("锐工 12V锂电钻 裸机 不含电池 RG-12", "品牌:锐工;型号:RG-12;电池数量:0块"), ("锐工 12V锂电钻 双电池套装 RG-12", "品牌:锐工;型号:RG-12;电池数量:2块"), False),
+])
+def test_pack_measure(a, b, dup):
+    la = make_listing(row=1, title=a[0], attributes=a[1])
+    lb = make_listing(row=2, title=b[0], attributes=b[1])
+    fa, fb = lint_pair(la, lb)
+    assert ("DUP004" in {f.rule for f in fa}) == dup, [f.rule for f in fa]
