@@ -726,9 +726,11 @@ _DENIED_BEFORE = regex.compile(r"(?:无|不含|不添加|零|0|拒绝|未添加|
 
 _NAMED_ADDITIVES = {
     # (三氯蔗糖 is sucralose, a sweetener; a syrup is sugar added, 土蜂蜜 不加糖 with 果葡糖浆)
-    "sugar": r"白砂糖|砂糖|(?<!三氯)蔗糖|绵白糖|冰糖|红糖|黄糖|果葡糖浆|葡萄糖浆|麦芽糖浆|玉米糖浆",
+    "sugar": r"白砂糖|砂糖|(?<!三氯)蔗糖|绵白糖|冰糖|红糖|黄糖",
+    # (不加糖 denies any sugar added, a syrup too; 无蔗糖 only sucrose)
+    "any-sugar": r"白砂糖|砂糖|(?<!三氯)蔗糖|绵白糖|冰糖|红糖|黄糖|果葡糖浆|葡萄糖浆|麦芽糖浆|玉米糖浆",
     # (not the 乙醇 of 苯氧乙醇, a preservative, or of 乙二醇: other compounds)
-    "alcohol": r"(?<![苯氧二丙丁己基甘聚辛癸十烷])乙醇(?!胺)|酒精(?!度)|变性乙醇",
+    "alcohol": r"(?<![苯氧二丙丁己基甘聚辛癸十烷])乙醇(?!胺|酸)|酒精(?!度)|变性乙醇",
     "preservative": _PRESERVATIVES.replace("|防腐剂", ""),
     "flavour": r"香精|香料|香原料",
     "colour": r"色素|着色剂|日落黄|柠檬黄|胭脂红|诱惑红|亮蓝|焦糖色",
@@ -737,7 +739,8 @@ _NAMED_ADDITIVES = {
 _NAMED_ADDITIVES = {kind: regex.compile(p) for kind, p in _NAMED_ADDITIVES.items()}
 _ADDITIVE_KIND = {"蔗糖": "sugar", "白砂糖": "sugar", "糖": "sugar", "防腐剂": "preservative", "香精": "flavour",
                   "色素": "colour", "味精": "msg", "酒精": "alcohol", "乙醇": "alcohol"}
-_NO_NAMED_ADDITIVE = regex.compile(r"(?<!不是|并非|不算|非)(?:无添加|零添加|0添加|不添加|未添加|不加|没加|无|不含|零|(?<![0-9.])0)\s*(?:任何|一粒)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆精衣])|防腐剂|香精|色素|味精|酒精|乙醇)"
+# (冲泡时不加糖即可 is serving advice: 不加 only as the product's own claim, not after 时/再/可/请)
+_NO_NAMED_ADDITIVE = regex.compile(r"(?<!不是|并非|不算|非)(?:无添加|零添加|0添加|不添加|未添加|(?<![时再可请])不加|没加|无|不含|零|(?<![0-9.])0)\s*(?:任何|一粒)?\s*(?P<what>白砂糖|蔗糖|糖(?![果分尿醇苷浆精衣])|防腐剂|香精|色素|味精|酒精|乙醇)"
                                    r"(?!\s*(?:的|以外|之外|外))", regex.V1)
 
 
@@ -806,7 +809,9 @@ def _named_additive_claims(ctx, fields, generic):
         for m in _NO_NAMED_ADDITIVE.finditer(norm):
             if any((f, p) in generic for p in range(m.start(), m.end())):
                 continue
-            kind = m.group("what")
-            found = _named_in_ingredients(ctx, fields, _NAMED_ADDITIVES[_ADDITIVE_KIND[kind]])
+            kind = _ADDITIVE_KIND[m.group("what")]
+            if kind == "sugar" and m.group("what") == "糖":
+                kind = "any-sugar"   # (不加糖: no sugar of any kind; 无蔗糖: no sucrose)
+            found = _named_in_ingredients(ctx, fields, _NAMED_ADDITIVES[kind])
             if found and not ctx.allowed(f, "norm", m.start(), m.end()):
                 yield ctx.finding(f, "norm", m.start(), m.end(), f"“{m.group(0)}” but the ingredient list names {found}")

@@ -463,7 +463,8 @@ def phones(view: str) -> tuple[Phone, ...]:
 
 _BAR = regex.compile(r"[/|｜／]")
 _TIGHT_SLASH = regex.compile(r"[0-9][/／][0-9]")
-_TIGHT_CONTACT_BEFORE = regex.compile(r"手机|电话|号码|微信|薇|威|vx|wx|v\s*[:：]|同号|热线|拨打|致电|来电|预约|订购|tel|call|📞|☎", regex.I)
+# (联系 and 客服 count only right before the number: 有问题联系 138/0013/8000, not 联系客服，适用：136/1136/1188)
+_TIGHT_CONTACT_BEFORE = regex.compile(r"手机|电话|号码|微信|薇|威|vx|wx|v\s*[:：]|同号|热线|拨打|致电|来电|预约|订购|tel|call|📞|☎|(?:联系|客服)\s*[:：]?\s*$", regex.I)
 _OPTIONS_BEFORE = regex.compile(r"可选|选择|规格|尺寸|尺码|长度|宽度|高度|色温|型号|档位|容量|功率|款式", regex.V1)
 _UNIT_AFTER_LIST = regex.compile(r"\s*(?:k|mm|cm|m|ml|l|w|v|mah|寸|码|号|g|kg|元|毫米|厘米|米|克|毫升|升|瓦|伏|块|点)(?![a-z])", regex.I)
 _BAR_CONTACT_BEFORE = regex.compile(r"找我|加我|联系|客服|售后|电话|手机|热线|专线|微信|wx|vx|v\s*[:：]|📞|☎|tel|call|批发|团购|咨询|预约|老板|店主", regex.I)

@@ -515,7 +515,7 @@ _SMALL_COUPON = 10.0
 # (…and the deal prices price.py reads, a multi-buy, a trade-in subsidy: 清仓价, 3件69元, 国补)
 # (活动价, 限时优惠, 特惠 name no mechanism: a deal price under them is held to the unexplained share)
 _PROMOTION_NAMED = regex.compile(r"券|立减|满减|满[0-9]+减|直降|补贴|国补|以旧换新|红包|折扣|[0-9一二三四五六七八九](?:\.[0-9])?折(?!叠)|折后|"
-                                 r"拼团|秒杀|首单|新人|会员价|叠加|清仓|直播价|预售|"
+                                 r"拼团|秒杀|首单|新人(?:价|券|专享|礼|首单)|会员价|叠加|清仓|直播价|预售|"
                                  r"[0-9一二两三四五六七八九十]件[0-9.]+元|[0-9.]+元[0-9一二两三四五六七八九十]件|第二件|任选[0-9一二两三四五六七八九十]", regex.V1)
 
 
@@ -1150,7 +1150,7 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
 # with the number after the maker's own Latin name (HP, the listing's brand惠普/HP), of as many digits
 _BARE_NUMBER_MODEL = regex.compile(r"[0-9]{3,5}")
 # (a number glued to a word is a count or a measure: 送1000枚钉, 3696颗粒)
-_SET_NUMBER = regex.compile(r"(?<![0-9a-z.\-/\p{Han}])[0-9]{4,5}(?![0-9a-z.%\-/]|\p{Han}|\s*(?:年|款|元|块|件|片|颗|粒|个|只|枚|ml|mah|w|g|kg|米|cm|mm|型|系列|毫|克|支|套|人))", regex.I | regex.V1)
+_SET_NUMBER = regex.compile(r"(?<![0-9a-z.\-/\p{Han}×*＊])[0-9]{4,5}(?![0-9a-z.%\-/×*＊]|\p{Han}|\s*(?:年|款|元|块|件|片|颗|粒|个|只|枚|ml|mah|w|g|kg|米|cm|mm|型|系列|毫|克|支|套|人|[×*＊]))", regex.I | regex.V1)
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 
 

@@ -164,6 +164,8 @@ _TABLE_ROW = regex.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr>", regex.V1 | regex.I |
 _TABLE_CELL = regex.compile(r"<t[dh]\b[^>]*>(?P<c>.*?)</t[dh]>", regex.V1 | regex.I | regex.S)
 _TAGS = regex.compile(r"<[^>]+>")
 _CELL_NAME = regex.compile(r"\p{Han}{2,6}\s*[:：]?", regex.V1)
+# (…a row is read as pairs when a later name cell is a spec label: 品名 | 船袜 | 数量 | 3双)
+_SPEC_LABEL_CELL = regex.compile(r"(?:数量|规格|尺寸|尺码|容量|净含量|重量|材质|面料|颜色|型号|功率|产地|品牌|等级)\s*[:：]?", regex.V1)
 
 
 def _table_pairs(text: str) -> list[tuple[str, str]]:
@@ -174,7 +176,8 @@ def _table_pairs(text: str) -> list[tuple[str, str]]:
         if len(cells) < 2 or not _CELL_NAME.fullmatch(cells[0]):
             continue
         if len(cells) % 2 == 0 and len(cells) > 2 and all(_CELL_NAME.fullmatch(c) for c in cells[0::2]) \
-                and not any(_CELL_NAME.fullmatch(c) for c in cells[1::2]):
+                and (not any(_CELL_NAME.fullmatch(c) for c in cells[1::2])
+                     or any(_SPEC_LABEL_CELL.fullmatch(c) for c in cells[2::2])):
             out.extend((cells[i].rstrip(":："), cells[i + 1]) for i in range(0, len(cells), 2))
         else:
             out.append((cells[0].rstrip(":："), "/".join(cells[1:])))
@@ -192,7 +195,12 @@ _SPEC_LINE_FULL = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/:：]))(?:【(?
 # (…not a spec of something given with it: 下单送同款小地垫一块 尺寸：40×60cm; 配送, 送礼 and 赠运费险
 # give no thing)
 _OTHER_THING_BEFORE = regex.compile(r"(?<![配快运递发])送(?!礼|货|达|到|运费险|检)|赠(?!运费险|送运费险)|加购|另购|可选购|单独购买", regex.V1)
-_CLAUSE_START = regex.compile(r"[。！？!?\n>】，,；;]")
+# (…and a figure of a thing paired with it: 配套充电头 功率：18W, 可搭配小号收纳盒 容量：500ml; a
+# material after 可搭配牛仔裤 is still the product's)
+_PAIRED_BEFORE = regex.compile(r"配套|搭配(?!建议)", regex.V1)
+_PAIRED_KEYS = frozenset({"容量", "功率", "额定功率", "规格", "尺寸", "净含量", "重量"})
+# (the sentence up to the label: 买就送试用装，净含量：10ml is the sample's too)
+_CLAUSE_START = regex.compile(r"[。！？!?\n>】；;]")
 
 
 def description_spec_pairs(ctx) -> list[tuple[str, str, str]]:
@@ -208,11 +216,12 @@ def description_spec_pairs(ctx) -> list[tuple[str, str, str]]:
             for m in _SPEC_LINE_FULL.finditer(view):
                 line = m.group("v").strip()
                 head = _CLAUSE_START.split(view[max(0, m.start() - 30):m.start()])[-1]
-                if not line or _OTHER_THING_BEFORE.search(head):
+                key = fold_name(m.group("k1") or m.group("k2"))
+                if not line or _OTHER_THING_BEFORE.search(head) or (key in _PAIRED_KEYS and _PAIRED_BEFORE.search(head)):
                     continue
                 cut = _SPEC_LINE.match(view, m.start())
                 value = cut.group("v").strip() if cut else line
-                got.append((fold_name(m.group("k1") or m.group("k2")), value, line))
+                got.append((key, value, line))
         if text and ("<t" in text or "<T" in text):
             for key, value in _table_pairs(text):
                 got.append((fold_name(key), value, value))
