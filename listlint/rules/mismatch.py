@@ -1460,7 +1460,7 @@ def _origin_claims(ctx):
                                   f"the {field} says “{text[m.start():m.end()]}” but the origin attribute is “{shown}”",
                                   suggestion="让标题中的进口/产地说法与“产地”属性一致，或更正产地属性")
                 return
-    yield from _wine_country_claims(ctx, origin, shown)
+    yield from _bare_country_claims(ctx, origin, shown)
 
 
 # A wine names its country bare (干红葡萄酒 750ml 澳大利亚): in a wine or spirits category the
@@ -1475,10 +1475,11 @@ _BARE_COUNTRY = regex.compile(rf"(?P<c>{_COUNTRIES})(?!\s*(?:进口|橡木|雪�
                               rf"酿酒师|葡萄|品种|{_COMPONENT}))", regex.V1)
 
 
-def _wine_country_claims(ctx, origin, shown):
-    path = ctx.value("category") or ""
+def _bare_country_claims(ctx, origin, shown):
+    """A wine's or a coffee's country named bare in the title against the 产地 attribute."""
+    path = (ctx.value("category") or "").strip()
     coffee = not _WINE_PATH.search(path)
-    if coffee and not _COFFEE_LEAF.search(_LEAF_SEP.split(path.strip())[-1] if path.strip() else ""):
+    if coffee and not (path and _COFFEE_LEAF.search(_LEAF_SEP.split(path)[-1])):
         return
     foreign = [(_FOREIGN.search(norm(v)), v) for v in origin]
     if not foreign or any(f is None for f, _ in foreign):

@@ -134,9 +134,8 @@ _SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "存储容量": "qu
               "车架材质": "material", "镜架材质": "material", "表带": "material", "表带材质": "material",
               "带身": "material", "鞋面": "material", "鞋面材质": "material"}
 _BODY_PREFIX = ("锅体", "机身", "产品", "商品", "整机", "主体", "杯体", "壶体", "瓶身", "阀体", "锅身", "主机", "本体", "外壳")
-_SPEC_LINE = regex.compile(r"(?:^|(?<=[\n\s>】，,；;。|/]))(?:【(?P<k1>\p{Han}{2,6})】\s*:?|(?P<k2>\p{Han}{2,6})\s*:)"
-                           # (the value ends where the next label starts: 容量：500ml 包装：礼盒)
-                           r"\s*(?P<v>(?:(?!\s+\p{Han}{2,6}\s*:)[^\n，,；;。【(（]){1,30})", regex.V1)
+# a spec line's first clause: its value for the material and quantity readers (净含量：500g，约20包)
+_CLAUSE_END = regex.compile(r"[，,；;。【(（]")
 
 
 def _spec_name(key: str) -> tuple[str, str] | None:
@@ -219,9 +218,7 @@ def description_spec_pairs(ctx) -> list[tuple[str, str, str]]:
                 key = fold_name(m.group("k1") or m.group("k2"))
                 if not line or _OTHER_THING_BEFORE.search(head) or (key in _PAIRED_KEYS and _PAIRED_BEFORE.search(head)):
                     continue
-                cut = _SPEC_LINE.match(view, m.start())
-                value = cut.group("v").strip() if cut else line
-                got.append((key, value, line))
+                got.append((key, _CLAUSE_END.split(line, 1)[0].strip()[:30], line))
         if text and ("<t" in text or "<T" in text):
             for key, value in _table_pairs(text):
                 got.append((fold_name(key), value, value))
@@ -255,10 +252,8 @@ def description_specs(ctx) -> list[tuple[str, str, str]]:
         if got[0] in _WHOLE_LINE_QUANTITIES:
             # 功率：低档1000W，高档2200W lists both; 规格：5斤/袋，两袋装 gives one bag's, and
             # 规格：单果约250g，整箱10斤 one fruit's: a 规格 line is read only when it holds one figure
-            if got[0] in ("规格", "产品规格") and (_PER_PIECE.search(line) or (
-                    len(_FIGURE.findall(line)) > 1 and not _TIMES.search(line)) or (
-                    _PER_UNIT_SLASH.search(line) and _PACK_AFTER.search(line) and not _TIMES.search(line))):
-                continue   # (规格：500g/罐 and 规格：500mg/粒×100粒 are read: one figure, or a pack's formula)
+            if got[0] in ("规格", "产品规格") and not _one_pack_figure(line):
+                continue
             out.append((got[0], line, got[1]))
             continue
         # (a closed set's line is read whole: 口味：原味，麻辣味，五香味 lists three)
@@ -270,6 +265,17 @@ def description_specs(ctx) -> list[tuple[str, str, str]]:
 # 型号：HX6730，适合成人使用)
 _CUT_PROPERTIES = frozenset({"quantity", "material", "model", "fits-model"})
 _WHOLE_LINE_QUANTITIES = frozenset({"规格", "产品规格", "功率", "额定功率"})
+def _one_pack_figure(line: str) -> bool:
+    """A 规格 line that gives what one listing holds: one figure (500g/罐), or a pack's formula
+    (500mg/粒×100粒); not one piece's (单果约250g) nor one unit's before a count of units
+    (5斤/袋，两袋装; 5g/泡，共20泡), nor several figures (单果80-100g，5斤约25-30个)."""
+    if _PER_PIECE.search(line):
+        return False
+    if _TIMES.search(line):
+        return True
+    return len(_FIGURE.findall(line)) <= 1 and not (_PER_UNIT_SLASH.search(line) and _PACK_AFTER.search(line))
+
+
 _PER_PIECE = regex.compile(r"每[个只粒片颗]|单[果个只片颗]", regex.V1)
 _TIMES = regex.compile(r"[0-9粒片袋包瓶支个只]\s*[×*xX]\s*[0-9]", regex.V1)
 # (5斤/袋，两袋装; 5g/泡，共20泡: one unit's figure, then how many units)
