@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTIONS = ["spine", "absolute", "offplatform", "duplicates", "mismatch", "claims", "ci", "api",
-            "performance"]
+            "performance", "measuring"]
 
 HEAD = """\
 # listlint

@@ -496,7 +496,7 @@ _GUIDED_MOBILE = regex.compile(
 
 _DOT_WORD = regex.compile(r"(?<=[0-9]{3}\s)点(?=\s[0-9]{4})|(?<=[0-9]{3})点(?=[0-9]{4})")
 _SAMPLE_BEFORE = regex.compile(r"张三|李四|王五|示例|样例|样式|样板|模板|效果|范例|示范|样张|示意|演示")
-_NOT_REAL_AFTER = regex.compile(r"[0-9\s\-]{11,16}[，,（(]?\s*(?:非真实|不是真实|并非真实|虚拟|演示)")
+_NOT_REAL_AFTER = regex.compile(r"[0-9\s\-]{11,16}[，,（(]?\s*(?:非真实|不是真实|并非真实|虚拟|演示|(?:此为|这是|仅为|为)?(?:示例|样例|举例)(?:号码|号|电话)?)")
 
 
 _SAMPLE_WORD = regex.compile(r"示例|样例|样式|样板|模板|效果|范例|示范|样张|示意")
@@ -513,7 +513,8 @@ def is_placeholder(digits: str, view: str = "", start: int = 0) -> bool:
     """13800000000 after 张三 or on a template: the sample number a form or a label prints (a
     number of that shape elsewhere may be a puzzle: 13800000000 + 2164775). After a sample word
     (范例：寄件人 王小明 0912-345-678), a run of counting digits is one too."""
-    if len(digits) == 11 and len(set(digits[3:])) == 1 and _SAMPLE_BEFORE.search(view, max(0, start - 40), start):
+    if len(digits) == 11 and len(set(digits[3:])) == 1 and (_SAMPLE_BEFORE.search(view, max(0, start - 40), start)
+                                                            or _NOT_REAL_AFTER.match(view, start)):
         return True   # (姓名：张三　职位：销售经理　电话：138-0000-0000 on a business-card sample)
     if digits.upper() in SAMPLE_IDS:
         return True

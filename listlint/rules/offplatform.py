@@ -534,6 +534,7 @@ _HOTLINE_BEFORE = regex.compile(r"(?P<official>(?:品牌)?官方)?(?:全国)?(?:
                                  r"(?:安装|报修|维修|售后|保修)\p{Han}{0,4}?(?:可|请)?(?:拨打|致电)\s*[:：]?\s*$", regex.V1)
 
 
+_SHORT_LINE_FIRST = regex.compile(r"(?<=[:：\s])\s*9[0-9]{4,5}\s*(?:/|／|或|、|，|,)\s*$")
 _SHOP_OWN = regex.compile(r"本店|店铺|小店|我们|我的|我店|卖家|掌柜|店主|个人|加盟|代理|招商|批发|订购|订货|团购", regex.V1)
 # brand values that name no maker (自制, 工厂直销): a 400 line there is the shop's
 _NO_MAKER = regex.compile(r"^(?:自制|自产|工厂直销|厂家直销|国产|原创|定制|手工|散装|其他品牌|其它品牌|无|暂无|其他|其它)$", regex.V1)
@@ -543,7 +544,8 @@ def _own_brand_hotline(ctx, view: str, start: int) -> bool:
     """A 400/800 number that the listing's own brand names as its service line. `view` is the
     norm view (the contact view reads 九阳 as 9阳; both have the same offsets). A parent brand
     (小米 for a Redmi listing) is the listing's own maker too."""
-    left = view[max(0, start - 24):start]
+    # (售后服务热线：950800 / 400-830-8300: the maker's short service number may come first)
+    left = _SHORT_LINE_FIRST.sub("", view[max(0, start - 32):start])
     m = _HOTLINE_BEFORE.search(left)
     if not m:
         return False

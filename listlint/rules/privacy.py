@@ -311,7 +311,7 @@ def _named_plate():
     return regex.compile(
         rf"(?:(?:车主|车友|客户|顾客|业主)\s*[:：]?\s*{s}\p{{Han}}{{1,2}}\s*(?:先生|女士|小姐)?"
         # (a place may run into the name: 江苏昆山蔡永明先生; not 高档女士, 江南女士)
-        rf"|(?:(?<!\p{{Han}})|(?<=[省市区县镇乡村山州城]))(?P<pname2>{s}\p{{Han}}{{1,2}})\s*(?:先生|女士|小姐))"
+        rf"|(?:(?<!\p{{Han}})|(?<=[省市区县镇乡村山州城]|接的|送的|载的))(?P<pname2>{s}\p{{Han}}{{1,2}})\s*(?:先生|女士|小姐))"
         rf"(?:\s*[，,]?\s*(?:的)?\s*(?:车牌号?码?)?\s*[:：]?\s*"
         # (…or later in the sentence, the car told as theirs: 蔡永明先生寄卖，…车是苏E·8N6J2那辆)
         rf"|[^。！？!?\n<]{{0,40}}?(?:车牌号?码?|车)(?:是|为|号)?\s*[:：]?\s*){plate}"
@@ -359,6 +359,7 @@ def _named_person_findings(ctx):
     yield from _name_phone_list(ctx)
     yield from _cued_name_phone(ctx)
     yield from _sensitive_person(ctx)
+    yield from _role_person_details(ctx)
     for field, hits in contacts.family_hits(ctx, "PRV003").items():
         numbers = sorted(_numbers(ctx, field) + _addresses(ctx, field))
         if not numbers:
@@ -846,3 +847,67 @@ def _unlabelled_residents(ctx):
                 yield ctx.finding(field, "norm", s, m.end(),
                                   f"a person's name next to a {what}: {_original(ft, e, m.end())}")
 
+
+
+# A person the listing says is somebody else (a customer, a bride, a patient, a room-mate, a
+# pupil, the deceased of a memorial) named in full, with what identifies or exposes them in the
+# same sentence: a phone (also masked, 138****4480, or its last digits, 手机尾号6621), a home
+# (家住/住在 + a place), a diagnosis, a student number or a due date; or two lesser details
+# together (an age and a workplace, a height and a weight). Each detail alone is common in a
+# listing; a named third party with it is what 《个人信息保护法》 protects.
+_PERSON_ROLE = (r"客户|顾客|买家|新郎|新娘|室友|主人|原主人|原书主|原房主|房主|业主|家属|孝子|孝女|慈父|慈母|先父|先母|"
+                r"亡父|亡母|逝者|学员|孕妈|宝妈|准妈妈|患者|病人|收件人|收货人|寄件人|租客|住户|雇主|家长|宝宝|小朋友|"
+                r"送别|住的是|接的|(?:上周|昨天|前天|之前|上次|刚刚?|上个月)给|——|--|(?<=[0-9一二三四五六七八九十])班")
+_STRONG_DETAIL = regex.compile(
+    r"1[3-9][0-9]\s*[*＊]{4}\s*[0-9]{4}|尾号\s*[0-9]{4}|(?:家住|住在|住址|家在|现住|住于)\s*[:：]?\s*\p{Han}{0,8}?(?:省|市|区|县|镇|小区|花园|村)"
+    rf"|{_HEALTH}|病逝|去世|享年|蚕豆病|学号\s*[:：]?\s*[0-9]{{6,}}|宿舍\s*\p{{Han}}{{0,4}}[0-9]|预产期", regex.V1)
+_LESSER_DETAIL = regex.compile(
+    r"[0-9]{1,3}\s*岁|身高\s*[0-9]{2,3}|体重\s*[0-9]{2,3}|在\p{Han}{2,12}?(?:医院|公司|银行|学校|大学|中学|小学|工厂)"
+    r"|(?:19|20)[0-9]{2}\s*[—–-]{1,2}\s*(?:19|20)[0-9]{2}", regex.V1)
+_SAMPLE_NAMES = frozenset({"张三", "李四", "王五", "赵六", "王小明"})
+_ROLE_GATE = regex.compile(_PERSON_ROLE + "|年级|(?:先生|女士|小姐|阿姨|大爷)家", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _role_person():
+    s = _surname()
+    name = rf"(?P<name>{s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN}|同学|小朋友))?(?=[\s，,：:（(｜|、;；“”\"]|$)"
+    return regex.compile(
+        rf"(?:(?:{_PERSON_ROLE})\s*[:：]?\s*{name}"
+        # a pupil after the school and the grade (人大附小 三年级 刘子墨)
+        rf"|(?P<school>小学|附小|中学|附中|学校|[一二三四五六七八九十]小)\s*[一二三四五六]\s*年级\s*(?P<pupil>{s}\p{{Han}}{{1,2}}?)(?=[\s，,（(、;；]|$)"
+        # …or a household named by its head (赵先生家的金毛，朝阳区…312号楼1单元802)
+        rf"|(?<!\p{{Han}})(?P<home>{s}(?:先生|女士|小姐|阿姨|大爷))家)",
+        regex.V1)
+
+
+def _role_person_details(ctx):
+    pattern = _role_person()
+    for field in ctx.text_fields(contacts.CONTACT_FIELDS):
+        ft = ctx.text(field)
+        text = ft.view("norm")
+        if not _ROLE_GATE.search(text):
+            continue
+        numbers = None
+        for m in pattern.finditer(text):
+            group = "pupil" if m.group("pupil") else "home" if m.group("home") else "name"
+            who = m.group(group)
+            if who in _SAMPLE_NAMES or "某" in who or _SELLER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if numbers is None:
+                numbers = [(s, e) for s, e, _ in _numbers_norm(ctx, field) + _addresses_norm(ctx, field)]
+            end = m.end()
+            stop = _SENTENCE_END.search(text, end, end + 48)
+            window_end = stop.start() if stop else min(len(text), end + 48)
+            at_home = any(end <= s < window_end for s, _ in numbers)
+            if group == "home":
+                if not at_home:
+                    continue   # (a household only with the address it is at)
+            elif not (group == "pupil" or at_home or _STRONG_DETAIL.search(text, end, window_end)) \
+                    and (len(_LESSER_DETAIL.findall(text, end, window_end)) < 2 or (len(who) < 3 and m.end(group) == end)):
+                continue   # (two lesser details only with a whole name of three or an honorific: 主人 金毛 3岁 体重30斤 is a dog)
+            # (the dictionary and the brands last: jieba loads only for a name with details)
+            if (group != "home" and _common_word(who)) or _brand_name_at(ctx, text, m.start(group)):
+                continue
+            yield ctx.finding(field, "norm", m.start(group), end,
+                              f"a named person with their personal details: {_original(ft, m.start(group), m.end(group))}")
