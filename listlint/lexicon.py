@@ -49,12 +49,13 @@ class Entry:
     examples_no_match: tuple[str, ...] = ()
     source: str = ""
 
-    def exempt_at(self, text: str, start: int, end: int, margin: int = 16) -> bool:
-        """True when an exemption pattern matches around the hit and covers all of it."""
-        return covered(self.exempt, text, start, end, margin)
+    def exempt_at(self, text: str, start: int, end: int, margin: int = 16, crosses=None) -> bool:
+        """True when an exemption pattern matches around the hit and covers all of it
+        (and, given `crosses(a, b)`, reaches no further across a phrase break)."""
+        return covered(self.exempt, text, start, end, margin, crosses)
 
 
-def covered(patterns, text: str, start: int, end: int, margin: int = 16) -> bool:
+def covered(patterns, text: str, start: int, end: int, margin: int = 16, crosses=None) -> bool:
     if not patterns:
         return False
     ws = max(0, start - margin)
@@ -62,8 +63,28 @@ def covered(patterns, text: str, start: int, end: int, margin: int = 16) -> bool
     for pat in patterns:
         for m in pat.finditer(text, ws, we, overlapped=True):
             if m.start() <= start and end <= m.end():
+                if crosses is not None and (crosses(m.start(), start) or crosses(end - 1, m.end() - 1)):
+                    continue
                 return True
     return False
+
+
+# Phrase breaks the squeezed view drops. For an entry whose data sets `exempt-within-phrase`,
+# an exemption read across one joins two phrases (销量第一，回购率高 is no 第一回 "the first
+# time"); other entries' exemptions may reach across a comma on purpose (在淘宝APP搜索店铺，点击
+# “加入粉丝群”).
+_PHRASE_BREAK = frozenset("，,。！？!?；;\n<")
+
+
+def _crosses_break(ft: FieldText, view: str):
+    def crosses(a: int, b: int) -> bool:
+        """A break in the original between view characters a and b (a < b)."""
+        if a >= b:
+            return False
+        ra = ft.to_raw(view, a, a + 1)[1]
+        rb = ft.to_raw(view, b, b + 1)[0]
+        return any(ch in _PHRASE_BREAK for ch in ft.raw[ra:rb])
+    return crosses
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,11 +305,12 @@ class Lexicon:
             text = ft.view(view)
             if not text:
                 continue
+            crosses = _crosses_break(ft, view) if view == "squeezed" else None
             for idx, s, e in ac.find_matches_as_indexes(text, overlapping=True):
                 for entry, term in payload[idx]:
                     if rules is not None and entry.rule not in rules:
                         continue
-                    if entry.exempt and entry.exempt_at(text, s, e):
+                    if entry.exempt and entry.exempt_at(text, s, e, crosses=crosses if entry.data.get("exempt-within-phrase") else None):
                         continue
                     if self.allow and covered(self.allow, text, s, e):
                         continue

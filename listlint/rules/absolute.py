@@ -185,6 +185,16 @@ def _text_before(ft, raw_start: int, window: int) -> str:
     return normalize_text(chunk)[-window:]
 
 
+# 第一，看配料表；第二，看生产日期: 第一 opening a phrase, a comma after it, counts points made
+# (firstly, …), not a rank
+_PHRASE_START = regex.compile(r"(?:^|[。；;！!？?：:\n>、]|\s)\s*$")
+_ENUM_COMMA = regex.compile(r"\s*[，,：:、]")
+
+
+def _enumeration(raw: str, start: int, end: int) -> bool:
+    return bool(_ENUM_COMMA.match(raw, end)) and bool(_PHRASE_START.search(raw, max(0, start - 3), start))
+
+
 # --- the decision for one field -----------------------------------------------------------
 def _core_candidates(ctx, field: str) -> tuple[list[tuple[Candidate, Hit, int, int]], list[Hit]]:
     ft = ctx.text(field)
@@ -204,6 +214,8 @@ def _core_candidates(ctx, field: str) -> tuple[list[tuple[Candidate, Hit, int, i
             if end is None:
                 continue
         rs, re_ = ft.to_raw(hit.view, start, end)
+        if hit.entry.id == "rank-first" and _enumeration(ft.raw, rs, re_):
+            continue
         cand = Candidate(hit.entry.rule, rs, re_, hit.entry, ft.view(hit.view)[start:end],
                          bool(data.get("extend_word")))
         cores.append((cand, hit, start, end))

@@ -501,7 +501,7 @@ _RESULT = (r"(?:瘦身?|减肥|减重|掉秤|掉肉|甩肉|长高|美白|变白|
            r"除甲醛|去甲醛|除醛|去醛|逆龄|年轻\s*" + _NUM + r"\s*岁|消除皱纹|皱纹消失)")
 # 7天见效, 一周瘦10斤, 3个疗程痊愈, 28天美白 …
 _TIME_RESULT = regex.compile(
-    rf"(?<![\d.\-~至到])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*{_RESULT}")
+    rf"(?<![\d.\-~至到每第])(?P<n>{_NUM})\s*{_TIME}\s*{_LINK}{{0,3}}\s*{_RESULT}")
 # 瘦10斤, 掉了8斤, 长高5cm (a single figure: 显瘦 100-130斤可穿 is a size range, not a result)
 _AMOUNT_RESULT = regex.compile(
     rf"(?<!显|不显|很显|更显)(?:瘦|减|掉|甩)\s*了?\s*(?P<n>{_NUM})\s*(?:斤|公斤|kg|磅)"

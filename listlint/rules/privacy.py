@@ -877,7 +877,7 @@ def _role_person():
         # a pupil after the school and the grade (人大附小 三年级 刘子墨)
         rf"|(?P<school>小学|附小|中学|附中|学校|[一二三四五六七八九十]小)\s*[一二三四五六]\s*年级\s*(?P<pupil>{s}\p{{Han}}{{1,2}}?)(?=[\s，,（(、;；]|$)"
         # …or a household named by its head (赵先生家的金毛，朝阳区…312号楼1单元802)
-        rf"|(?<!\p{{Han}})(?P<home>{s}(?:先生|女士|小姐|阿姨|大爷))家)",
+        rf"|(?<!\p{{Han}})(?P<home>{s}(?:先生|女士|小姐|阿姨|大爷))家(?!政|居|具|电|纺|用|装|常|乡|族|务|纺|私|菜|饭|店))",
         regex.V1)
 
 
@@ -895,15 +895,16 @@ def _role_person_details(ctx):
             if who in _SAMPLE_NAMES or "某" in who or _SELLER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             if numbers is None:
-                numbers = [(s, e) for s, e, _ in _numbers_norm(ctx, field) + _addresses_norm(ctx, field)]
+                addresses = [(s, e) for s, e, _ in _addresses_norm(ctx, field)]
+                numbers = [(s, e) for s, e, _ in _numbers_norm(ctx, field)] + addresses
             end = m.end()
             stop = _SENTENCE_END.search(text, end, end + 48)
             window_end = stop.start() if stop else min(len(text), end + 48)
-            at_home = any(end <= s < window_end for s, _ in numbers)
+            has_number = any(end <= s < window_end for s, _ in numbers)
             if group == "home":
-                if not at_home:
+                if not any(end <= s < window_end for s, _ in addresses):
                     continue   # (a household only with the address it is at)
-            elif not (group == "pupil" or at_home or _STRONG_DETAIL.search(text, end, window_end)) \
+            elif not (group == "pupil" or has_number or _STRONG_DETAIL.search(text, end, window_end)) \
                     and (len(_LESSER_DETAIL.findall(text, end, window_end)) < 2 or (len(who) < 3 and m.end(group) == end)):
                 continue   # (two lesser details only with a whole name of three or an honorific: 主人 金毛 3岁 体重30斤 is a dog)
             # (the dictionary and the brands last: jieba loads only for a name with details)

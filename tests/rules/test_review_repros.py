@@ -968,6 +968,19 @@ CASES = [
     ([], dict(title='血糖仪 家用', description='测量准确，现在家里就能测，血糖恢复正常与否一目了然', price='99', brand='', category='医疗器械>血糖仪', attributes='')),
     (['MIS'], dict(title='敬酒服 新娘 红色', description='新人结婚必备，活动价99', price='199', brand='', category='女装>礼服', attributes='')),
     (['MIS'], dict(title='纯棉T恤 男 圆领', description='可搭配牛仔裤 面料：聚酯纤维', price='59', brand='', category='男装>T恤', attributes='')),
+    # round 36: ordinals, enumerations, units after a price word, banknote series, households
+    (['ABS'], dict(title='学生奶粉', description='同类学生奶粉里稳坐第一，回购率秒杀一众大牌', price='169', brand='', category='', attributes='')),
+    (['ABS'], dict(title='奶粉', description='销量第一，件件精品', price='99', brand='', category='', attributes='')),
+    ([], dict(title='面料', description='选购要点：第一，看配料表；第二，看生产日期', price='99', brand='', category='', attributes='')),
+    ([], dict(title='猫粮', description='第一位原料为鲜鸡肉。配料表第一位是鸡肉', price='99', brand='', category='', attributes='')),
+    ([], dict(title='身高尺 墙贴', description='记录宝宝每一次长高的瞬间～刻度范围60-180cm', price='19.9', brand='', category='', attributes='')),
+    ([], dict(title='格力空调 大1.5匹', description='经检测，一晚只需1度电', price='2699', brand='格力', category='大家电>空调', attributes='品牌:格力')),
+    ([], dict(title='第四套人民币 8050 纸币 收藏', description='1980年版 50元', price='35', brand='', category='收藏>钱币', attributes='')),
+    ([], dict(title='家政', description='王阿姨家政，专业保洁十年，朝阳区望京西园三区312号楼', price='99', brand='', category='', attributes='')),
+    (['PRV'], dict(title='上门喂猫', description='近期服务记录：赵先生家的金毛“豆豆”，朝阳区望京西园三区312号楼1单元802，钥匙放在门口鞋柜里', price='60', brand='', category='', attributes='')),
+    ([], dict(title='迷你折叠小刀 钥匙扣 EDC 拆快递', description='刃长5.5cm，背锁结构', price='39', brand='三刃木', category='户外/登山/野营/旅行用品>户外刀具', attributes='品牌:三刃木')),
+    ([], dict(title='ON欧普特蒙 金标乳清蛋白粉 5磅 健身 增肌', description='每份含蛋白质24g', price='499', brand='ON', category='运动营养食品>蛋白粉', attributes='品牌:ON;净含量:2.27kg')),
+    ([], dict(title='智能开关 ON/OFF 墙壁开关', description='', price='49', brand='公牛', category='电工电料>开关', attributes='品牌:公牛')),
 ]
 
 
