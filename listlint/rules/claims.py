@@ -432,7 +432,7 @@ def _disinfectant_drug_claims(ctx):
 # 械备…, 国药准字…): its 适用范围 may say 治疗, which is the registration's own wording.
 _DEVICE_CATEGORIES = ("医疗器械", "器械", "药品", "otc", "医药", "处方药", "中西药", "西药", "中药饮片")
 _REG_NAMED = regex.compile(r"注册证|医疗器械注册|备案凭证|械字号|药准字", regex.V1)
-_MEDICAL_REG = regex.compile(r"[\p{Han}]?械注[准进许]|械备|国药准字|国药证字|医疗器械注册证|兽药字|兽药产品批准文号", regex.V1)
+_MEDICAL_REG = regex.compile(r"[\p{Han}]?械注[准进许]|械备|国药准字|国药证字|医疗器械注册证|兽药字|兽药(?:产品)?批准文号|进口兽药注册证", regex.V1)
 
 
 def _registered_medical(ctx) -> bool:

@@ -1505,7 +1505,8 @@ def _bare_country_claims(ctx, origin, shown):
 
 # A device listed under its accessory (小米14 Ultra 16+512G 5G手机 in …>手机配件>手机壳): the same
 # top-level category, so only the path's leaf tells. The title names the device and no accessory.
-_DEVICE = regex.compile(r"(?:5g|4g)?手机(?!壳|膜|套|支架|配件|链|绳|包|座|夹|架)|平板电脑|笔记本电脑|智能手表")
+# (…not a phone word that names what the product is for: 手机防辐射贴, 手机屏幕分离机, 手机散热器)
+_DEVICE = regex.compile(r"(?:5g|4g)?手机(?!壳|膜|套|支架|配件|链|绳|包|座|夹|架|防|屏|散热|贴|维修|拆|胶|镜头|充电|数据|耳机|挂|托|云台|稳定器|补光)|平板电脑|笔记本电脑|智能手表")
 _LEAF_SEP = regex.compile(r"\s*(?:>|＞|»|→|\\|\||/)\s*")
 
 
@@ -1687,8 +1688,10 @@ def check_quantity(ctx):
                 continue   # 表盘直径46mm, 宽8mm, 900×400mm: a part's diameter, a width or a side, not the 直径
             if q.dim == "alcohol" and max(q.values) > 100:
                 continue   # 250度 老花镜: a lens's power in degrees, no drink is stronger than 100%
-            if q.dim == "alcohol" and text[q.end - 1:q.end] == "度" and _BEER.search(text):
+            if q.dim == "alcohol" and text[q.end - 1:q.end] == "度" and (_BEER.search(text) or _BEER.search(ctx.value("category"))):
                 continue   # 青岛啤酒 10度: a beer's 度 is its wort strength (°P), not its alcohol
+            if (q.dim.startswith("count") or q.dim == "pack") and _BARE_ADDEND.search(text, max(0, q.start - 6), q.start):
+                continue   # 12+2片: the gift on top of a count given bare, not the whole count (8+256G is RAM and storage)
             by_dim.setdefault(q.dim, []).append(q)
         if "pack" in by_dim and not any(_is_pack_count(q, text) for q in by_dim["pack"]):
             del by_dim["pack"]
@@ -1852,6 +1855,7 @@ _PACKS_TIMES = regex.compile(r"(?<![0-9.])([1-9][0-9]?)\s*(?:箱|组|提|盒|包
 _TIMES_PACKS = regex.compile(r"\s*[*×xX]\s*([1-9][0-9]?)\s*(?:箱|组|提|件|盒|包|袋|排|板|条)", regex.V1)
 # 面漆5L+底漆5L: 10L in all; 1条浴巾+2条毛巾: three towels
 _PLUS_BETWEEN = regex.compile(r"\s*\p{Han}{0,3}\s*\+\s*\p{Han}{0,3}\s*", regex.V1)
+_BARE_ADDEND = regex.compile(r"(?<![0-9.])[0-9]{1,4}\s*[+＋]\s*$")
 _BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|拉格|艾尔|ipa", regex.I)
 _PART_DIAMETER = regex.compile(r"(?:表盘|表壳|表带|镜面|镜片|杯口|瓶口|孔|管|线|芯|轴|头|座)\s*(?:直径|外径|内径)\s*[:：]?\s*$", regex.V1)
 _NOT_ROUND = regex.compile(r"[高宽深厚]\s*(?:约|度)?\s*$")

@@ -981,6 +981,23 @@ CASES = [
     ([], dict(title='迷你折叠小刀 钥匙扣 EDC 拆快递', description='刃长5.5cm，背锁结构', price='39', brand='三刃木', category='户外/登山/野营/旅行用品>户外刀具', attributes='品牌:三刃木')),
     ([], dict(title='ON欧普特蒙 金标乳清蛋白粉 5磅 健身 增肌', description='每份含蛋白质24g', price='499', brand='ON', category='运动营养食品>蛋白粉', attributes='品牌:ON;净含量:2.27kg')),
     ([], dict(title='智能开关 ON/OFF 墙壁开关', description='', price='49', brand='公牛', category='电工电料>开关', attributes='品牌:公牛')),
+    # round 36 clean catalogues: dated launches, detectors, registered ingredient lists, likenesses of phones
+    ([], dict(title='石头自清洁扫拖机器人G20S 2024款 9500Pa', description='2024年首发的G系列机型。最大吸力9500Pa', price='4599', brand='石头', category='生活电器>扫地机器人', attributes='品牌:Roborock/石头;型号:G20S')),
+    ([], dict(title='ADA亚马逊水草泥9L 约10kg 水草缸底床', description='规格：9L袋装（重量约10kg）', price='259', brand='ADA', category='水族世界>水草泥', attributes='品牌:ADA;规格:9L')),
+    ([], dict(title='杜亚智能窗帘电机 电动轨道 静音 支持小度天猫精灵', description='兼容语音：小度、天猫精灵', price='699', brand='杜亚', category='智能设备>窗帘电机', attributes='品牌:DOOYA/杜亚')),
+    ([], dict(title='手机屏幕分离机 加热台 拆屏 数显恒温', description='温度30-120℃可调', price='269', brand='', category='手机配件>维修工具', attributes='')),
+    ([], dict(title='手机防辐射贴 孕妇专用', description='', price='19.9', brand='', category='3C数码配件>手机贴纸', attributes='数量:3片')),
+    ([], dict(title='华为智选 智能墙壁开关 单火线 三键', description='', price='129', brand='华为智选', category='智能设备>智能开关', attributes='品牌:华为智选')),
+    ([], dict(title='防偷拍检测仪 酒店摄像头探测器', description='用途：入住酒店、民宿时检测房间内是否存在隐藏摄像头。', price='99', brand='', category='智能设备>防偷拍检测仪', attributes='')),
+    ([], dict(title='酒店防偷拍检测仪 红外镜头探测', description='通过红外LED照射寻找针孔镜头反光，辅以电磁信号检测提示。', price='89', brand='', category='', attributes='')),
+    ([], dict(title='麝香壮骨膏 7cm×10cm×10贴 OTC', description='【批准文号】国药准字Z45021697 【成份】人工麝香、八角茴香、山奈、生川乌、生草乌、麻黄、白芷', price='15.8', brand='', category='OTC药品>风湿骨痛', attributes='')),
+    ([], dict(title='小林制药退热贴 儿童冰宝贴 12+2片 物理降温', description='规格：12片+2片（赠送装）', price='49', brand='小林制药', category='医疗器械>退热贴', attributes='品牌:KOBAYASHI/小林制药;数量:14片')),
+    (['MIS'], dict(title='华为 nova 12 8+256G 5G 手机', description='', price='2999', brand='华为', category='', attributes='存储容量:128GB;运行内存:8GB')),
+    ([], dict(title='燕京U8 500ml×12瓶 整箱 小度酒 8度清爽', description='原麦汁浓度8°P', price='72', brand='燕京', category='酒类>啤酒', attributes='品牌:燕京;净含量:500ml;包装数量:12瓶;酒精度数:≥2.3%vol')),
+    ([], dict(title='大宠爱 猫咪体内外驱虫药 滴剂', description='兽药批准文号见包装。适应症：用于预防和治疗猫的跳蚤感染', price='168', brand='硕腾', category='宠物/宠物食品及用品>猫驱虫药', attributes='品牌:硕腾')),
+    ([], dict(title='随身WiFi 4G全网通 免插卡', description='三网切换，自动选择信号最好的网络。', price='69', brand='中兴', category='网络设备/网络相关>随身WiFi', attributes='品牌:中兴')),
+    (['ABS'], dict(title='路由器', description='信号最好的路由器', price='69', brand='', category='', attributes='')),
+    (['MIS'], dict(title='华为 Mate60 Pro 手机 12+512G', description='', price='6999', brand='华为', category='3C数码配件>手机壳', attributes='品牌:华为')),
 ]
 
 
