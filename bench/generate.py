@@ -73,9 +73,11 @@ PRIVACY = ["收货人身份证 11010519{yy}0307{r}", "银行卡号 6222020200{n}
 CN_DIGITS = "零一二三四五六七八九"
 
 
-def _fill(rng: random.Random, template: str, product: str) -> str:
+def _fill(rng: random.Random, template: str, product: str, material: str | None = None) -> str:
+    # (a listing's spec lines give its own material, as a seller's do: a random one would make
+    # every third listing contradict its attributes, which MIS004 reports)
     return template.format(
-        material=rng.choice(MATERIALS), feature=rng.choice(FEATURES), scene=rng.choice(SCENES),
+        material=material or rng.choice(MATERIALS), feature=rng.choice(FEATURES), scene=rng.choice(SCENES),
         colour=rng.choice(COLOURS), colour2=rng.choice(COLOURS), size=rng.choice(SIZES),
         product=product, season=rng.choice(SEASONS), adjective=rng.choice(ADJECTIVES),
     )
@@ -104,12 +106,12 @@ def _title(rng: random.Random, brand: str, product: str, material: str, colour: 
     return title
 
 
-def _description(rng: random.Random, product: str, item: int, target: int = 800) -> str:
+def _description(rng: random.Random, product: str, item: int, target: int = 800, material: str | None = None) -> str:
     parts = [f'<div class="desc"><p><img src="https://img.alicdn.com/imgextra/i{item % 4}/'
              f'{rng.getrandbits(40):010x}.jpg" alt="{product}"></p>']
     size = len(parts[0].encode("utf-8"))
     while size < target:
-        s = _fill(rng, rng.choice(SENTENCES), product)
+        s = _fill(rng, rng.choice(SENTENCES), product, material)
         r = rng.random()
         if r < 0.25:
             s = f'<p><span style="color:#{rng.getrandbits(24):06x}">{s}</span></p>'
@@ -140,7 +142,7 @@ def generate_rows(n: int, seed: int = 7, violation_rate: float = 0.04, duplicate
         subtitle = f"{rng.choice(FEATURES)}，{rng.choice(FEATURES)}"
         price = f"{rng.randint(9, 1999)}.{rng.choice(('00', '90', '99', '50'))}"
         attributes = f"品牌:{brand};颜色分类:{colour};材质:{material};尺码:{rng.choice(SIZES)}"
-        description = _description(rng, product, i)
+        description = _description(rng, product, i, material=material)
         if rng.random() < violation_rate:
             kind, text = _violation(rng)
             if kind == "absolute" and rng.random() < 0.6:

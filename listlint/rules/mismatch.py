@@ -21,7 +21,7 @@ from . import mismatch_labelled as labelled
 from . import mismatch_price as price
 from . import mismatch_values as values
 from ..text.normalize import squeeze_text
-from .mismatch_data import (BASIS, TITLE_LIKE, attribute_values, attributes_by_property, data_file, description_attributes,
+from .mismatch_data import (BASIS, TITLE_LIKE, description_restated_properties, attribute_values, attributes_by_property, data_file, description_attributes,
                             fits_attribute_names, fold_name, norm, stated_by)
 from .registry import rule
 
@@ -625,10 +625,36 @@ def _attribute_families(prop: str, attr_values: tuple[str, ...]) -> frozenset | 
       examples_pass=["白色 黑色 运动鞋 | 颜色分类:白色;黑色", "纯棉T恤 | 材质:棉", "情侣 卫衣 | 适用性别:男"],
       fields=TITLE_LIKE + ("attributes",), requires=("attributes",))
 def check_attributes(ctx):
+    found = list(_listed_property_claims(ctx, attributes_by_property(ctx)))
+    yield from found
+    # 羊毛开衫 | 主面料成分:羊毛, and the description's 【成分】腈纶70% 锦纶30%: a listing copied
+    # from another keeps the other's material in its spec lines, the title and the attributes
+    # agreeing notwithstanding (one finding per stretch of the title)
+    told = description_restated_properties(ctx)
+    if told:
+        for f in _listed_property_claims(ctx, told, "the description's spec line"):
+            if not any(g.field == f.field and g.start < f.end and f.start < g.end for g in found):
+                yield f
+    yield from _pure_material_claims(ctx)
+    yield from _model_claims(ctx)
+    yield from devices.fitted_device_claims(ctx)
+    yield from _origin_claims(ctx)
+    yield from _code_claims(ctx)
+    yield from _denied_feature_claims(ctx)
+    yield from _size_claims(ctx)
+    yield from _age_range_claims(ctx)
+    yield from _letter_size_range_claims(ctx)
+    yield from _condition_claims(ctx)
+    yield from _heel_height_claims(ctx)
+
+
+def _listed_property_claims(ctx, by_prop, source: str | None = None):
+    """The title's colour, material, gender … claims that no value of `by_prop` allows;
+    `source` names where those values are stated (the attributes, by default)."""
     parts, negs, unknown, mat_exempt, gender_exempt, colour_exempt = values.context_words()
     props = _props()
     # only the properties this listing's attributes state (a listing has a few of ~30)
-    for prop, pairs in attributes_by_property(ctx).items():
+    for prop, pairs in by_prop.items():
         if prop not in props or not pairs:
             continue
         label, vocab_fn = props[prop]
@@ -704,19 +730,8 @@ def check_attributes(ctx):
                 if c.families & attr_fams:
                     continue
                 yield ctx.finding(field, view, c.start, c.end,
-                                  f"the {field} says “{text[c.start:c.end]}” but the {label} in {stated_by(ctx, pairs)} is “{shown}”",
+                                  f"the {field} says “{text[c.start:c.end]}” but the {label} in {source or stated_by(ctx, pairs)} is “{shown}”",
                                   suggestion=f"把标题中的“{text[c.start:c.end]}”改成与{label}属性一致，或更正属性")
-    yield from _pure_material_claims(ctx)
-    yield from _model_claims(ctx)
-    yield from devices.fitted_device_claims(ctx)
-    yield from _origin_claims(ctx)
-    yield from _code_claims(ctx)
-    yield from _denied_feature_claims(ctx)
-    yield from _size_claims(ctx)
-    yield from _age_range_claims(ctx)
-    yield from _letter_size_range_claims(ctx)
-    yield from _condition_claims(ctx)
-    yield from _heel_height_claims(ctx)
 
 
 # A second-hand item's grade (95新, 9成新, 九成新) against 成色:7成新: two grades more than ten
@@ -1031,6 +1046,9 @@ def _pure_material_claims(ctx):
     pairs = attribute_values(ctx, "material")
     if pairs and not any("%" in v for _, v in pairs):
         pairs = pairs + _split_composition(ctx, pairs)
+    if pairs and not any("%" in v for _, v in pairs):
+        # (材质:棉 says no share; the description's 【面料】65%聚酯纤维 35%棉 gives one)
+        pairs = pairs + [p for p in description_restated_properties(ctx).get("material", ()) if "%" in p[1]]
     if not pairs or not any("%" in v for _, v in pairs):
         return
     shares = None
@@ -1594,6 +1612,7 @@ def check_quantity(ctx):
     from_description = ctx.memo.get("mis.from-description") or set()
     real_dims: set[str] = set()
     ranges: dict[str, list[tuple[float, float]]] = {}
+    told: dict[str, set[float]] = {}   # the description's figures of a dimension the attributes state
     # the attributes first: a description's figure counts only for a dimension they leave out
     pairs = sorted(pairs, key=lambda p: p in from_description)
     for name, v in pairs:
@@ -1621,6 +1640,10 @@ def check_quantity(ctx):
                 lengths.setdefault(q.dim, set()).update(q.values)
                 continue
             if described and q.dim in real_dims:
+                # the attributes state it: the description's figure is a second statement, which
+                # a title agreeing with the attributes may still contradict (see below)
+                if not (q.dim == "storage" and "ram" in real_dims):
+                    told.setdefault(q.dim, set()).update(q.values)
                 continue
             if not described:
                 real_dims.add(q.dim)
@@ -1708,6 +1731,18 @@ def check_quantity(ctx):
                 stated |= {a * int(m.group(1)) for a in list(stated) for m in _PACK_OF.finditer(text)}
             t = 0.0 if dim in _DIM_EXACT else max(tol, _DIM_TOLERANCE.get(dim, 0.0))
             if any(values.same_amount(a, b, t) for a in stated for b in attr[dim] | lengths.get(dim, set())):
+                # 手撕牦牛肉干500g | 净含量:500g, and the description's 【规格】净含量：250g: a listing
+                # copied from another keeps the other's figure in its spec lines; the title and the
+                # attributes agreeing do not make it right (only one figure there, a whole one)
+                other = told.get(dim)
+                if other and len(other) == 1 and not any(values.same_amount(a, b, t) for a in stated for b in other) \
+                        and not any(values.same_amount(b, c, t) for b in other for c in attr[dim]):
+                    q = qs[0] if dim != "pack" else next(q for q in qs if _is_pack_count(q, text))
+                    said = "、".join(v for n, v in pairs if (n, v) in from_description)
+                    yield ctx.finding(field, "norm", q.start, q.end,
+                                      f"the {field} and the attributes say “{text[q.start:q.end]}” but the description's "
+                                      f"spec line says “{said}”",
+                                      suggestion=f"核对{_DIM_LABEL.get(dim, '数量')}：更正描述中的规格参数或标题")
                 continue
             if any(lo * (1 - t) <= a <= hi * (1 + t) for a in stated for lo, hi in ranges.get(dim, ())):
                 continue   # 30L within 容量:20-35升

@@ -97,6 +97,27 @@ def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
     return by_prop
 
 
+def description_restated_properties(ctx) -> dict[str, list[tuple[str, str]]]:
+    """The materials the description's spec lines state where the attributes state one too
+    (主面料成分:羊毛 and 【成分】腈纶70% 锦纶30%): a second statement MIS004 reads the title
+    against, as the attributes' own are read."""
+    got = ctx.memo.get("mis.description-restated")
+    if got is None:
+        got = {}
+        by_prop = attributes_by_property(ctx)
+        described = ctx.memo.get("mis.from-description") or set()
+        if by_prop.get("material") and any(pair not in described for pair in by_prop["material"]):
+            index = _name_index()
+            lines = [(name, value) for name, value, prop in description_specs(ctx)
+                     if "material" in (prop, *(index.get(fold_name(name)) or ()))]
+            # (only a description that states one material: spec lines of several variants,
+            # 材质：涤纶 … 材质：PU, describe the options, not this listing)
+            if len({squeeze(v) for _, v in lines}) == 1 and lines[0] not in by_prop["material"]:
+                got["material"] = lines[:1]
+        ctx.memo["mis.description-restated"] = got
+    return got
+
+
 # (not 容量 or 数量: 水箱容量 and 配件数量 are a part's)
 _QUANTITY_TAILS = ("片数", "重量", "净含量", "抽数", "粒数", "只数", "张数", "包数")
 _NOT_THE_PRODUCTS = regex.compile(r"^(?:包装|外包装|外箱|纸箱|快递|运输|配件|赠品|内箱|彩盒|毛|单|每|最大|最小|额定|建议|适用|承)", regex.V1)
@@ -128,12 +149,16 @@ def stated_by(ctx, pairs) -> str:
 _SPEC_KEYS = {"容量": "quantity", "净含量": "quantity", "存储容量": "quantity",
               "机身存储": "quantity", "电池容量": "quantity", "屏幕尺寸": "quantity", "匹数": "quantity",
               "数量": "quantity", "片数": "quantity", "抽数": "quantity", "规格": "quantity", "产品规格": "quantity", "功率": "quantity", "额定功率": "quantity",
+              # a computer's memory and disk, a cable's length, a product's own net weight (净重, not
+              # the parcel's 重量 or 毛重)
+              "内存": "quantity", "运行内存": "quantity", "内存容量": "quantity", "硬盘": "quantity", "硬盘容量": "quantity",
+              "固态硬盘": "quantity", "存储": "quantity", "线长": "quantity", "净重": "quantity",
               "材质": "material", "主材": "material", "主材质": "material", "面料": "material", "材料": "material",
               "面料成分": "material", "成分含量": "material", "面料材质": "material", "主面料": "material",
               "主面料成分": "material", "杖身材质": "material", "竿身材质": "material", "杆身材质": "material",
               "车架材质": "material", "镜架材质": "material", "表带": "material", "表带材质": "material",
               "带身": "material", "鞋面": "material", "鞋面材质": "material"}
-_BODY_PREFIX = ("锅体", "机身", "产品", "商品", "整机", "主体", "杯体", "壶体", "瓶身", "阀体", "锅身", "主机", "本体", "外壳")
+_BODY_PREFIX = ("锅体", "机身", "产品", "商品", "整机", "主体", "杯体", "壶体", "瓶身", "阀体", "锅身", "主机", "本体", "外壳", "整车")
 # a spec line's first clause: its value for the material and quantity readers (净含量：500g，约20包)
 _CLAUSE_END = regex.compile(r"[，,；;。【(（]")
 

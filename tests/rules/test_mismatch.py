@@ -833,8 +833,16 @@ ATTRS = [
                                 attributes="品牌:澜溪;阀芯材质:陶瓷"), True),
     ("desc-spec-material-agrees", dict(title="全铜 厨房水龙头 冷热", description="<p>阀体材质：黄铜</p>",
                                        attributes="品牌:澜溪"), False),
-    ("desc-spec-material-attribute-first", dict(title="全铜 厨房水龙头", description="<p>配件材质：塑料</p><p>材质：锌合金</p>",
-                                                attributes="品牌:澜溪;材质:黄铜"), False),
+    # (the attributes and the title agree, the description's one material line does not: the
+    # listing says two things, and the title is read against both; a part's line is no statement)
+    ("desc-spec-material-restated", dict(title="全铜 厨房水龙头", description="<p>配件材质：塑料</p><p>材质：锌合金</p>",
+                                         attributes="品牌:澜溪;材质:黄铜"), True),
+    ("desc-spec-material-part-only", dict(title="全铜 厨房水龙头", description="<p>配件材质：塑料</p><p>阀芯：陶瓷</p>",
+                                          attributes="品牌:澜溪;材质:黄铜"), False),
+    ("desc-spec-material-repeats", dict(title="全铜 厨房水龙头", description="<p>材质：黄铜</p>",
+                                        attributes="品牌:澜溪;材质:黄铜"), False),
+    ("desc-spec-material-variants", dict(title="纯棉 T恤", description="<p>规格：M；材质：涤纶</p><p>规格：L；材质：PU</p>",
+                                         attributes="材质:棉"), False),
     ("tpe-vs-pvc", dict(title="TPE汽车脚垫 全包围", attributes="材质:PVC皮革"), True),
     # a model's scale, a pearl's size (as ranges), a stone's carats
     ("model-scale", dict(title="1:10 遥控越野车 四驱", attributes="比例:1:16"), True),

@@ -998,6 +998,19 @@ CASES = [
     ([], dict(title='随身WiFi 4G全网通 免插卡', description='三网切换，自动选择信号最好的网络。', price='69', brand='中兴', category='网络设备/网络相关>随身WiFi', attributes='品牌:中兴')),
     (['ABS'], dict(title='路由器', description='信号最好的路由器', price='69', brand='', category='', attributes='')),
     (['MIS'], dict(title='华为 Mate60 Pro 手机 12+512G', description='', price='6999', brand='华为', category='3C数码配件>手机壳', attributes='品牌:华为')),
+    # round 36: a title and attributes agreeing, the description's one spec line saying otherwise
+    (['MIS'], dict(title='手撕牦牛肉干500g 西藏特产 风干', description='【产品名称】风干牦牛肉 【规格】净含量：250g 【包装】1袋', price='59', brand='藏域牧歌', category='', attributes='品牌:藏域牧歌;净含量:500g')),
+    (['MIS'], dict(title='20000毫安充电宝 PD22.5W', description='【规格】 电池容量：10000mAh/37Wh 输入：5V⎓2A', price='99', brand='', category='', attributes='电池容量:20000mAh;输出功率:22.5W')),
+    (['MIS'], dict(title='2米 Type-C数据线 100W快充', description='【参数】线长：1m｜最大功率：100W', price='29', brand='酷联', category='', attributes='品牌:酷联;接口:Type-C;功率:100W')),
+    (['MIS'], dict(title='超轻婴儿推车 仅5.8kg 可坐可躺', description='<ul><li>展开尺寸：82×50×104cm</li><li>整车净重：7.2kg</li></ul>', price='899', brand='babycare', category='', attributes='品牌:babycare;颜色分类:燕麦')),
+    (['MIS'], dict(title='紫砂壶 220ml 仿古壶', description='<p>泥料：原矿紫泥</p><p>容量：约150cc（满水）</p>', price='299', brand='', category='', attributes='泥料:紫泥')),
+    (['MIS'], dict(title='液态硅胶手机壳 适用华为Mate60Pro', description='<p>【产品参数】材质：TPU软胶｜适用机型：Mate60 Pro</p>', price='39', brand='柔壳', category='', attributes='品牌:柔壳;适用型号:Mate 60 Pro')),
+    (['MIS'], dict(title='幼儿园园服夏装纯棉短袖套装', description='<p>【面料】65%聚酯纤维 35%棉（TC面料）</p>', price='69', brand='童韵', category='', attributes='品牌:童韵;材质:棉')),
+    (['MIS'], dict(title='羊毛开衫女秋冬宽松外穿毛衣', description='【成分】腈纶70% 锦纶30% 【厚度】常规', price='199', brand='绒语', category='', attributes='品牌:绒语;主面料成分:羊毛')),
+    ([], dict(title='手撕牦牛肉干500g 西藏特产', description='【规格】净含量：500g 【包装】1袋', price='59', brand='藏域牧歌', category='', attributes='品牌:藏域牧歌;净含量:500g')),
+    ([], dict(title='充电宝 20000毫安', description='电芯容量：20000mAh 额定容量：12000mAh', price='99', brand='', category='', attributes='电池容量:20000mAh')),
+    ([], dict(title='TPU手机壳 硅胶按键', description='', price='39', brand='', category='', attributes='材质:TPU')),
+    ([], dict(title='机车头盔 250cc 摩托', description='', price='199', brand='', category='', attributes='材质:ABS')),
 ]
 
 
