@@ -2007,6 +2007,39 @@ def check_category(ctx):
         if not mapped:
             return
         raw = mapped
+    found = list(_top_level_claims(ctx, raw, lex))
+    yield from found
+    if not found and "title" in ctx.listing.fields:
+        yield from _leaf_kind_claims(ctx, raw)
+
+
+def _leaf_kind_claims(ctx, raw: str):
+    """A product of another kind than the category's leaf holds, within a category the title's
+    product belongs to (儿童安全座椅 under 婴儿推车>高景观推车, 啤酒 under 酒类>白酒, 手机壳 under
+    手机充电器): the leaf names a kind, the title names another kind and no word of the leaf's."""
+    kinds = category.kind_lexicon()
+    leaf = kinds.leaf_kinds(raw)
+    if not leaf:
+        return
+    ft = ctx.text("title")
+    if kinds.names_kind(ft.view("squeezed"), leaf):
+        return
+    text = ft.view("norm")   # (keyword groups are told apart by the spaces between them)
+    hits = [h for h in kinds.title_kinds(text)
+            if not category.FITS_BEFORE.search(text, max(0, h[0] - 4), h[0])
+            and not category._PART_BEFORE.search(text, max(0, h[0] - 4), h[0])]
+    if hits and _GIFT_WORD.search(ft.view("squeezed")):
+        gifts = _gift_list_spans(ft)
+        hits = [h for h in hits if not any(gs <= ft.to_raw("norm", h[0], h[1])[0] < ge for gs, ge in gifts)]
+    if not hits or any(k in leaf for _, _, _, k in hits):
+        return
+    s, e, word, _ = hits[0]
+    yield ctx.finding("title", "norm", s, e,
+                      f"the title sells “{word}” but the category is “{ctx.value('category').strip()}”",
+                      suggestion=f"把“{word}”发布到对应的叶子类目，或更正标题")
+
+
+def _top_level_claims(ctx, raw: str, lex):
     if "title" in ctx.listing.fields:
         yield from _gender_of_path(ctx, raw)
     cats = lex.listing_categories(raw)

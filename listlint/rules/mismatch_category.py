@@ -169,3 +169,78 @@ def lexicon() -> CategoryLexicon:
 
 def is_numeric_cid(value: str) -> bool:
     return bool(_CID.match(value or ""))
+
+
+# Product kinds (wordlists/categories.yaml `kinds`): the groups a category's leaf holds, coarse
+# enough that a product of one kind under another's leaf is misfiled, not a neighbour (口红 and
+# 唇釉 are one kind; 连衣裙 and 半身裙 two).
+_LEAF_NODE = regex.compile(r"\s*(?:>|＞|»|→|\\|\|)\s*")
+# a leaf that holds parts, sets or anything of a group (推车配件, 其他) names no one kind
+# a keyword group of a title or a leaf, and what may follow its head word without naming
+# another product (女, 款, 套装, 新款, a size or a count)
+_SEGMENT = regex.compile(r"[^\s,，、/|｜;；。.!！?？()（）\[\]【】「」《》:：+*×]+")
+_TAIL = regex.compile(r"(?:女|男|款|装|式|型|套装|套|礼盒|盒装|袋装|瓶装|罐装|家用|商用|新款|正品|批发|定制|大号|中号|小号|加大|加厚|整箱|包邮|"
+                      r"女士|男士|儿童|成人|宝宝|学生|专用|通用|[0-9a-z.×*+\-]+)*", regex.I)
+_OPEN_LEAF = regex.compile(r"配件|周边|用品|附件|零件|其他|其它|耗材|套装|组合|礼盒|专区|更多|综合|通用|辅料|diy", regex.I)
+
+
+class KindLexicon:
+    def __init__(self, doc):
+        import ahocorasick_rs
+        self.kind_of: dict[str, str] = {}
+        for kind, words in (doc.get("kinds") or {}).items():
+            for w in words or ():
+                self.kind_of.setdefault(squeeze(w), kind)
+        self._words = list(self.kind_of)
+        self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
+        self._leaf_cache: dict[str, frozenset] = {}
+
+    def _heads(self, text: str) -> list[tuple[int, int, str, str]]:
+        """The kind word that heads a keyword group (the text between spaces or marks): the last
+        one in it, ending it or followed only by words that name no product (套装, 女, 新款, a
+        size). 热带鱼饲料 is fish food, not 带鱼; 手机直播支架 and 手机查看 sell no phone."""
+        if self._ac is None or not text:
+            return []
+        out = []
+        for seg in _SEGMENT.finditer(text):
+            g = seg.group(0)
+            hits = sorted(((s, e, self._words[i]) for i, s, e in self._ac.find_matches_as_indexes(g, overlapping=True)),
+                          key=lambda h: (h[1], -(h[1] - h[0])))
+            if not hits:
+                continue
+            s, e, w = hits[-1]
+            if not _TAIL.fullmatch(g, e):
+                continue
+            out.append((seg.start() + s, seg.start() + e, w, self.kind_of[w]))
+        return out
+
+    def leaf_kinds(self, path: str) -> frozenset:
+        got = self._leaf_cache.get(path)
+        if got is None:
+            if len(self._leaf_cache) > 4096:
+                self._leaf_cache.clear()
+            nodes = [n for n in _LEAF_NODE.split(path.strip()) if n.strip()]
+            leaf = squeeze(nodes[-1]) if len(nodes) >= 2 else ""
+            got = frozenset() if not leaf or _OPEN_LEAF.search(leaf) else \
+                frozenset(k for part in leaf.split("/") for _, _, _, k in self._heads(part))
+            self._leaf_cache[path] = got
+        return got
+
+    def _hits_all(self, text: str):
+        # (a leaf of two names, 唇膏/口红, 床垫/床褥/床护垫: every kind it names)
+        if self._ac is None:
+            return []
+        return [(s, e, self._words[i], self.kind_of[self._words[i]])
+                for i, s, e in self._ac.find_matches_as_indexes(text, overlapping=True)]
+
+    def names_kind(self, text: str, kinds: frozenset) -> bool:
+        """The text holds a word of one of `kinds` anywhere (电脑包 in 笔记本电脑包)."""
+        return any(k in kinds for _, _, _, k in self._hits_all(text))
+
+    def title_kinds(self, text: str):
+        return self._heads(text)
+
+
+@lru_cache(maxsize=1)
+def kind_lexicon() -> KindLexicon:
+    return KindLexicon(data_file("categories.yaml"))

@@ -33,7 +33,7 @@ _AMOUNT = regex.compile(
     r"|" + r"(?<![\d.])" + _NUM.replace("(", "(?P<pb>", 1) + r"包邮(?!价)" +
     r"|" + r"(?<![\d.])" + _NUM.replace("(", "(?P<pd>", 1) + r"到手(?!价)" +
     r"|" + r"(?P<kw>到手价|到手|券后价|券后|活动价|秒杀价|拍下价|拍下|下单价|特价|仅需|只需|只要|现价|售价|价格|仅售|包邮价|团购价|促销价|优惠价|"
-           r"福利价|拼团价|会员价|预售价|一口价|" + _DEAL_WORDS + r")[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
+           r"福利价|拼团价|会员价|预售价|一口价|" + _DEAL_WORDS + r")\s*[】\]」]?\s*[:：]?\s*" + _NUM.replace("(", "(?P<c>", 1) +
     # (拍下4盒 is a count: any counting unit right after the number, not only 个/件/片/只; 一口价299
     # 双面呢 is a price before a word)
     # (规格价格：1米 白色 39.90元, 价格：150×200cm 159元: a size opens the SKU line, not a price;

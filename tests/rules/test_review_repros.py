@@ -1011,6 +1011,22 @@ CASES = [
     ([], dict(title='充电宝 20000毫安', description='电芯容量：20000mAh 额定容量：12000mAh', price='99', brand='', category='', attributes='电池容量:20000mAh')),
     ([], dict(title='TPU手机壳 硅胶按键', description='', price='39', brand='', category='', attributes='材质:TPU')),
     ([], dict(title='机车头盔 250cc 摩托', description='', price='199', brand='', category='', attributes='材质:ABS')),
+    # round 36 MIS: snack flavours, lens cycles, wine types, teapot clays, latex and memory foam, blade steels, a bracketed deal price
+    (['MIS'], dict(title='原味腰果仁 越南特产 500g罐装', description='', price='59', brand='', category='', attributes='口味:盐焗;净含量:500g')),
+    (['MIS'], dict(title='304不锈钢淋浴花洒套装', description='', price='299', brand='', category='', attributes='主体材质:锌合金')),
+    (['MIS'], dict(title='行车记录仪 内置64G eMMC 免插卡 4K', description='', price='299', brand='', category='', attributes='内置存储:32GB')),
+    (['MIS'], dict(title='博士伦 清朗 月抛 隐形眼镜 3片装', description='', price='99', brand='博士伦', category='', attributes='品牌:博士伦;使用周期:日抛')),
+    (['MIS'], dict(title='新西兰马尔堡长相思干白葡萄酒 750ml', description='', price='99', brand='', category='', attributes='葡萄酒类型:干红;葡萄品种:赤霞珠')),
+    (['MIS'], dict(title='宜兴原矿底槽清紫砂壶 纯手工 西施壶', description='', price='299', brand='', category='', attributes='泥料:朱泥')),
+    (['MIS'], dict(title='天然乳胶床垫 1.8米 泰国进口', description='', price='999', brand='', category='', attributes='材质:记忆棉')),
+    (['MIS'], dict(title='SK5钢修枝剪 园林剪刀', description='', price='59', brand='', category='', attributes='材质:65锰钢')),
+    (['MIS'], dict(title='智利车厘子 JJ级 2斤礼盒', description='<p>【到手价】39.9元 今日限时</p>', price='168', brand='', category='', attributes='')),
+    ([], dict(title='盐焗腰果', description='', price='59', brand='', category='', attributes='口味:盐焗')),
+    ([], dict(title='乳胶记忆棉双层床垫', description='', price='999', brand='', category='', attributes='材质:乳胶,记忆棉')),
+    ([], dict(title='日抛 美瞳 30片', description='', price='99', brand='', category='', attributes='使用周期:日抛')),
+    ([], dict(title='紫砂壶 朱泥 西施壶', description='', price='299', brand='', category='', attributes='泥料:朱泥')),
+    ([], dict(title='乳胶漆 墙面 白色', description='', price='199', brand='', category='', attributes='材质:丙烯酸')),
+    ([], dict(title='车厘子', description='【到手价】159元', price='168', brand='', category='', attributes='')),
 ]
 
 
