@@ -21,7 +21,7 @@ from . import mismatch_labelled as labelled
 from . import mismatch_price as price
 from . import mismatch_values as values
 from ..text.normalize import squeeze_text
-from .mismatch_data import (BASIS, TITLE_LIKE, description_restated_properties, attribute_values, attributes_by_property, data_file, description_attributes,
+from .mismatch_data import (BASIS, TITLE_LIKE, description_restated_properties, description_spec_pairs, attribute_values, attributes_by_property, data_file, description_attributes,
                             fits_attribute_names, fold_name, norm, stated_by)
 from .registry import rule
 
@@ -1458,6 +1458,18 @@ def _origin_claims(ctx):
     origin = _named_values(ctx, _ORIGIN_NAMES)
     if not origin:
         return
+    found = list(_import_claims(ctx, origin, "the origin attribute"))
+    yield from found
+    if not found and any(fold_name(n) in _ORIGIN_NAMES for n in ctx.attributes):
+        # 土耳其进口 with 产地:土耳其, and the description's 产地：河北廊坊: its one origin line is a
+        # second statement, as for a material (several origins there are the variants')
+        told = {norm(line) for key, _, line in description_spec_pairs(ctx) if key in _ORIGIN_NAMES}
+        if len(told) == 1 and not told & {norm(v) for v in origin}:
+            yield from _import_claims(ctx, sorted(told), "the description's 产地 line")
+    yield from _bare_country_claims(ctx, origin, "；".join(origin))
+
+
+def _import_claims(ctx, origin, source: str):
     shown = "；".join(origin)
     for field in ctx.text_fields(TITLE_LIKE):
         text = ctx.text(field).view("norm")
@@ -1475,10 +1487,9 @@ def _origin_claims(ctx):
                     break   # an origin we cannot place: silent
             else:
                 yield ctx.finding(field, "norm", m.start(), m.end(),
-                                  f"the {field} says “{text[m.start():m.end()]}” but the origin attribute is “{shown}”",
+                                  f"the {field} says “{text[m.start():m.end()]}” but {source} is “{shown}”",
                                   suggestion="让标题中的进口/产地说法与“产地”属性一致，或更正产地属性")
                 return
-    yield from _bare_country_claims(ctx, origin, shown)
 
 
 # A wine names its country bare (干红葡萄酒 750ml 澳大利亚): in a wine or spirits category the

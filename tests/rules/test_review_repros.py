@@ -1027,6 +1027,10 @@ CASES = [
     ([], dict(title='紫砂壶 朱泥 西施壶', description='', price='299', brand='', category='', attributes='泥料:朱泥')),
     ([], dict(title='乳胶漆 墙面 白色', description='', price='199', brand='', category='', attributes='材质:丙烯酸')),
     ([], dict(title='车厘子', description='【到手价】159元', price='168', brand='', category='', attributes='')),
+    # round 36: the description's one origin line as a second statement
+    (['MIS'], dict(title='土耳其进口 机织地毯 复古波斯风', description='<div><p>产地：河北廊坊</p><p>发货：廊坊仓</p></div>', price='399', brand='', category='', attributes='产地:土耳其;材质:涤纶')),
+    ([], dict(title='土耳其进口 机织地毯 客厅', description='<p>产地：土耳其伊斯坦布尔</p>', price='399', brand='', category='', attributes='产地:土耳其')),
+    ([], dict(title='澳洲进口 牛排', description='<p>产地：澳大利亚</p><p>产地：新西兰</p>', price='199', brand='', category='', attributes='产地:澳大利亚')),
 ]
 
 
