@@ -66,6 +66,7 @@ def check_length(ctx):
 
 
 _KEYWORD = regex.compile(r"(?<![\p{Han}\p{L}\p{N}])[\p{Han}\p{L}]{2,8}(?![\p{Han}\p{L}\p{N}])", regex.V1)
+_GROUP_EDGE = regex.compile(r"[^\p{Han}\p{L}\p{N}]")
 _REPEAT_WORTHY = regex.compile(r"^[\p{Han}\p{L}]{2,}$|^\p{Han}$")
 
 
@@ -105,6 +106,14 @@ def check_stuffing(ctx):
         over = {w: [(s, e) for t, s, e in spans if t == w] for w, n in counts.items() if n > limit}
         for word, occ in over.items():
             n = counts[word]
+            # 私房蛋糕 动物奶油 生日蛋糕 数字蛋糕, 衣柜整理 搬家整理: one head word of several named
+            # products, not stuffing; a word repeated as a keyword of its own (连衣裙 夏 连衣裙) or
+            # run together (连衣裙连衣裙) is, and two such repeats are needed
+            standing = sum(1 for i, (s, e) in enumerate(occ)
+                           if (_GROUP_EDGE.match(text[s - 1:s] or " ") and _GROUP_EDGE.match(text[e:e + 1] or " "))
+                           or (i and occ[i - 1][1] == s) or (i + 1 < len(occ) and occ[i + 1][0] == e))
+            if standing < 2:
+                continue
             # 手机 inside every 手机壳 is the same stuffing, reported once as 手机壳.
             if any(o != word and all(any(s2 <= s and e <= e2 for s2, e2 in over[o]) for s, e in occ)
                    for o in over):

@@ -652,6 +652,9 @@ def host_allowed(host: str, allowed) -> bool:
 _host_allowed_cached = lru_cache(maxsize=1024)(host_allowed)
 
 
+_LINK_PATH = regex.compile(r"/[a-z0-9_-]{4,}", regex.I)
+
+
 def _disguised_label_too_short(host_text: str) -> bool:
     """A disguised dot after a one-character label (一点com, 3点cn) or after a bare number with
     an uncommon ending (晚上19点vip专场) is ordinary text, not a domain."""
@@ -716,7 +719,9 @@ def _text_findings(ctx, field, ft, norm, url_re, email_re, hint, allowed):
         if any(m.start() < te and ts < m.end() for ts, te in taken):
             continue
         host_text = m.group("host")
-        if not m.group("scheme") and _disguised_label_too_short(host_text):
+        # (…unless a link's path follows: t点cn/A6xYzP2q is Weibo's shortener)
+        if not m.group("scheme") and _disguised_label_too_short(host_text) \
+                and not _LINK_PATH.match(m.group(0), m.end("host") - m.start()):
             continue
         host = _canonical_host(host_text)
         if host_allowed(host, allowed) or ctx.allowed(field, "norm", *m.span()):

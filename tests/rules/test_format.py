@@ -24,6 +24,11 @@ CASES = [
     ("title", "手机壳 硅胶 手机壳 防摔 手机壳", [("FMT002", "手机壳")]),   # not also 手机 inside it
     ("title", "连衣裙 夏 连衣裙 女", []),          # twice is within the default limit
     ("title", "包包  女  斜挎包", []),              # two spaces are not stuffing
+    # one head word of several named products is no stuffing; run together or standing alone it is
+    ("title", "私房蛋糕 动物奶油 生日蛋糕 数字蛋糕 同城配送", []),
+    ("title", "上门收纳整理 衣柜整理 搬家整理 整理师 北京", []),
+    ("title", "蛋糕 生日蛋糕 蛋糕 定制 蛋糕", [("FMT002", "蛋糕")]),
+    ("title", "连衣裙连衣裙连衣裙 夏季", [("FMT002", "连衣裙")]),
     ("title", "哈哈哈 搞怪 抱枕", []),              # repeated characters, not repeated words
     ("title", "★★★★爆款★★★★ 拖鞋", [("FMT003", "★★★★"), ("FMT003", "★★★★")]),
     ("title", "新款连衣裙!!!!!!", [("FMT003", "!!!!!!")]),
