@@ -73,7 +73,7 @@ def covered(patterns, text: str, start: int, end: int, margin: int = 16, crosses
 # an exemption read across one joins two phrases (销量第一，回购率高 is no 第一回 "the first
 # time"); other entries' exemptions may reach across a comma on purpose (在淘宝APP搜索店铺，点击
 # “加入粉丝群”).
-_PHRASE_BREAK = frozenset("，,。！？!?；;\n<")
+_PHRASE_BREAK = frozenset("，,。！？!?；;\n<、｜|～…")
 
 
 def _crosses_break(ft: FieldText, view: str):

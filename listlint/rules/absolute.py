@@ -185,14 +185,16 @@ def _text_before(ft, raw_start: int, window: int) -> str:
     return normalize_text(chunk)[-window:]
 
 
-# 第一，看配料表；第二，看生产日期: 第一 opening a phrase, a comma after it, counts points made
-# (firstly, …), not a rank
-_PHRASE_START = regex.compile(r"(?:^|[。；;！!？?：:\n>、]|\s)\s*$")
+# 第一，看配料表；第二，看生产日期: 第一 opening a phrase, a comma after it and a 第二 to come,
+# counts points made (firstly, …), not a rank (排名：第一，连续三年领跑 has no second point)
+_PHRASE_START = regex.compile(r"(?:^|[。；;！!？?：:，,\n>、（(—]|\s)\s*$")
 _ENUM_COMMA = regex.compile(r"\s*[，,：:、]")
+_SECOND_POINT = regex.compile(r"第[二2貳贰]\s*[，,：:、]")
 
 
 def _enumeration(raw: str, start: int, end: int) -> bool:
-    return bool(_ENUM_COMMA.match(raw, end)) and bool(_PHRASE_START.search(raw, max(0, start - 3), start))
+    return bool(_ENUM_COMMA.match(raw, end)) and bool(_PHRASE_START.search(raw, max(0, start - 3), start)) \
+        and bool(_SECOND_POINT.search(raw, end, end + 120))
 
 
 # --- the decision for one field -----------------------------------------------------------

@@ -1402,6 +1402,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")
 _DOMESTIC = regex.compile(rf"中国(?!台湾|香港|澳门)|大陆|国产|内地|{_PROVINCES}|[\p{{Han}}]{{2,6}}[省市县]$", regex.V1)
 _FOREIGN = regex.compile(_COUNTRIES)
+_PLAIN_ORIGIN = regex.compile(rf"中国(?!台湾|香港|澳门)|大陆|国产|内地|{_PROVINCES}|{_COUNTRIES}", regex.V1)
 _ORIGIN_NAMES = frozenset(fold_name(n) for n in ("产地", "原产地", "生产地", "产地国家", "原产国", "生产国", "国家地区",
                                                   "国家/地区", "产地（国家/地区）"))
 
@@ -1464,7 +1465,10 @@ def _origin_claims(ctx):
         # 土耳其进口 with 产地:土耳其, and the description's 产地：河北廊坊: its one origin line is a
         # second statement, as for a material (several origins there are the variants')
         told = {norm(line) for key, _, line in description_spec_pairs(ctx) if key in _ORIGIN_NAMES}
-        if len(told) == 1 and not told & {norm(v) for v in origin}:
+        # (only a place named plainly: a Chinese province, 中国/国产, or a country; 京都府宇治市 is
+        # a foreign city the import claim's country may hold)
+        if len(told) == 1 and not told & {norm(v) for v in origin} \
+                and _PLAIN_ORIGIN.search(next(iter(told))):
             yield from _import_claims(ctx, sorted(told), "the description's 产地 line")
     yield from _bare_country_claims(ctx, origin, "；".join(origin))
 
@@ -1653,7 +1657,9 @@ def check_quantity(ctx):
             if described and q.dim in real_dims:
                 # the attributes state it: the description's figure is a second statement, which
                 # a title agreeing with the attributes may still contradict (see below)
-                if not (q.dim == "storage" and "ram" in real_dims):
+                # (not a per-unit line, 1.5kg/瓶 2瓶装, nor a power: 额定 and 最大 功率 differ by design)
+                if q.dim in _TOLD_DIMS and not (q.dim == "storage" and "ram" in real_dims) \
+                        and not _PER_UNIT_LINE.search(nv):
                     told.setdefault(q.dim, set()).update(q.values)
                 continue
             if not described:
@@ -1901,6 +1907,8 @@ _PACKS_TIMES = regex.compile(r"(?<![0-9.])([1-9][0-9]?)\s*(?:箱|组|提|盒|包
 _TIMES_PACKS = regex.compile(r"\s*[*×xX]\s*([1-9][0-9]?)\s*(?:箱|组|提|件|盒|包|袋|排|板|条)", regex.V1)
 # 面漆5L+底漆5L: 10L in all; 1条浴巾+2条毛巾: three towels
 _PLUS_BETWEEN = regex.compile(r"\s*\p{Han}{0,3}\s*\+\s*\p{Han}{0,3}\s*", regex.V1)
+_TOLD_DIMS = frozenset({"weight", "volume", "battery", "storage", "ram", "cable-length", "screen"})
+_PER_UNIT_LINE = regex.compile(r"/\s*[瓶袋包盒罐支片个只粒条桶]|[×*xX]\s*[0-9]|[0-9]\s*[瓶袋包盒罐支片个只粒条桶]装", regex.V1)
 _BARE_ADDEND = regex.compile(r"(?<![0-9.])[0-9]{1,4}\s*[+＋]\s*$")
 _BEER = regex.compile(r"啤酒|精酿|原浆|扎啤|鲜啤|白啤|黄啤|黑啤|拉格|艾尔|ipa", regex.I)
 _PART_DIAMETER = regex.compile(r"(?:表盘|表壳|表带|镜面|镜片|杯口|瓶口|孔|管|线|芯|轴|头|座)\s*(?:直径|外径|内径)\s*[:：]?\s*$", regex.V1)
@@ -2032,8 +2040,13 @@ def _leaf_kind_claims(ctx, raw: str):
     leaf = kinds.leaf_kinds(raw)
     if not leaf:
         return
+    lex = category.lexicon()
+    cats = lex.listing_categories(raw)
+    if not cats or cats & lex.any_product:
+        return   # (a category we cannot place, or one that holds any product)
+    allowed = lex.allowed(cats)
     ft = ctx.text("title")
-    if kinds.names_kind(ft.view("squeezed"), leaf):
+    if kinds.names_kind(ft.view("squeezed"), leaf) or category.shares_leaf_word(raw, ft.view("squeezed")):
         return
     text = ft.view("norm")   # (keyword groups are told apart by the spaces between them)
     hits = [h for h in kinds.title_kinds(text)
@@ -2042,6 +2055,8 @@ def _leaf_kind_claims(ctx, raw: str):
     if hits and _GIFT_WORD.search(ft.view("squeezed")):
         gifts = _gift_list_spans(ft)
         hits = [h for h in hits if not any(gs <= ft.to_raw("norm", h[0], h[1])[0] < ge for gs, ge in gifts)]
+    # (a product of another top-level category is MIS006's other reading, decided there)
+    hits = [h for h in hits if not (lex.by_word.get(h[2]) and not lex.by_word[h[2]] & allowed)]
     if not hits or any(k in leaf for _, _, _, k in hits):
         return
     s, e, word, _ = hits[0]

@@ -312,7 +312,7 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
         hit = BrandHit(brand, field, view, s, e, text[s:e])
         compat = (_is_compat(ctx, ft, hit, markers, has_accessory, out) if brand.compat
                   else _strong_compat(ft, hit) or _follows_compat(ft, hit, out)) or _partner_or_mount(ft, hit) \
-            or _colour_name(ctx, ft, hit)
+            or _colour_name(ctx, ft, hit) or (_accessory_leaf(ctx) and not _ORIGINAL_WORD.search(squeezed))
         taken.append((view, s, e))
         out.append((hit, compat))
     # 适用小米米家加湿器滤芯 … 美的, 通用 … 美的 安吉尔 沁园 替换龙头: on a part sold for other makers'
@@ -468,6 +468,26 @@ _STRONG_COMPAT = ("适用于", "适用", "适配", "兼容", "用于", "支持",
 
 # 支持HomeKit 米家, 兼容Siri/小爱: a list of ecosystems after the marker, Latin names between
 _COMPAT_LIST = regex.compile(r"(?:支持|兼容|接入|可接入|适用|适配)[a-z0-9、,/和与及]{1,12}$")
+
+
+# A listing filed under a leaf of parts or consumables (婴儿推车配件>遮阳棚, 行车记录仪配件, 打印机
+#耗材) names the makers whose products it fits, whatever words stand between
+_ACCESSORY_LEAF = regex.compile(r"配件|附件|耗材|替换件|零配件")
+
+
+# (…unless the title calls itself the maker's original: 美的 滤芯 净水器 原装 under 净水器配件)
+_ORIGINAL_WORD = regex.compile(r"原装|原厂|正品|官方|官网|旗舰")
+
+
+def _accessory_leaf(ctx) -> bool:
+    """A node below the top level names parts (婴童用品>婴儿推车配件>遮阳棚); a top level such as
+    3C数码配件 holds a maker's own chargers and power banks too."""
+    got = ctx.memo.get("mis.accessory-leaf")
+    if got is None:
+        path = ctx.value("category").strip()
+        nodes = regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path) if path else []
+        got = ctx.memo["mis.accessory-leaf"] = any(_ACCESSORY_LEAF.search(n) for n in nodes[1:])
+    return got
 
 
 def _strong_compat(ft, hit: BrandHit) -> bool:

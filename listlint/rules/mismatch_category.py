@@ -181,7 +181,7 @@ _LEAF_NODE = regex.compile(r"\s*(?:>|＞|»|→|\\|\|)\s*")
 _SEGMENT = regex.compile(r"[^\s,，、/|｜;；。.!！?？()（）\[\]【】「」《》:：+*×]+")
 _TAIL = regex.compile(r"(?:女|男|款|装|式|型|套装|套|礼盒|盒装|袋装|瓶装|罐装|家用|商用|新款|正品|批发|定制|大号|中号|小号|加大|加厚|整箱|包邮|"
                       r"女士|男士|儿童|成人|宝宝|学生|专用|通用|[0-9a-z.×*+\-]+)*", regex.I)
-_OPEN_LEAF = regex.compile(r"配件|周边|用品|附件|零件|其他|其它|耗材|套装|组合|礼盒|专区|更多|综合|通用|辅料|diy", regex.I)
+_OPEN_LEAF = regex.compile(r"配件|周边|用品|附件|零件|其他|其它|耗材|套装|组合|礼盒|专区|更多|综合|通用|辅料|diy|情趣|成人", regex.I)
 
 
 class KindLexicon:
@@ -195,7 +195,7 @@ class KindLexicon:
         self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
         self._leaf_cache: dict[str, frozenset] = {}
 
-    def _heads(self, text: str) -> list[tuple[int, int, str, str]]:
+    def _heads(self, text: str, stop_at_product: bool = False) -> list[tuple[int, int, str, str]]:
         """The kind word that heads a keyword group (the text between spaces or marks): the last
         one in it, ending it or followed only by words that name no product (套装, 女, 新款, a
         size). 热带鱼饲料 is fish food, not 带鱼; 手机直播支架 and 手机查看 sell no phone."""
@@ -205,11 +205,15 @@ class KindLexicon:
         for seg in _SEGMENT.finditer(text):
             g = seg.group(0)
             hits = sorted(((s, e, self._words[i]) for i, s, e in self._ac.find_matches_as_indexes(g, overlapping=True)),
-                          key=lambda h: (h[1], -(h[1] - h[0])))
+                          key=lambda h: (h[1], h[1] - h[0]))   # (the last to end, the longest of those)
             if not hits:
+                if stop_at_product and lexicon().products(squeeze(g)):
+                    break   # (手工阿胶糕 即食 玫瑰核桃: the first product named is of no kind we know)
                 continue
             s, e, w = hits[-1]
             if not _TAIL.fullmatch(g, e):
+                if stop_at_product:
+                    break   # (手机直播支架: a product named whose kind we do not know)
                 continue
             out.append((seg.start() + s, seg.start() + e, w, self.kind_of[w]))
         return out
@@ -238,9 +242,26 @@ class KindLexicon:
         return any(k in kinds for _, _, _, k in self._hits_all(text))
 
     def title_kinds(self, text: str):
-        return self._heads(text)
+        return self._heads(text, stop_at_product=True)
 
 
 @lru_cache(maxsize=1)
 def kind_lexicon() -> KindLexicon:
     return KindLexicon(data_file("categories.yaml"))
+
+
+# words that qualify what a product is for, in leaf names and titles alike (电脑椅 and 电脑桌,
+# 手机充电器 and 手机壳 share them and are two kinds)
+_MODIFIER_BIGRAMS = frozenset("电脑 手机 汽车 车载 儿童 宝宝 婴儿 家用 户外 男士 女士 男式 女式 运动 智能 电动 无线 便携 "
+                              "专用 迷你 加厚 多功能 厨房 卫浴 浴室 办公 学生 宠物 猫咪 狗狗".split())
+
+
+def shares_leaf_word(path: str, title: str) -> bool:
+    """The squeezed title holds two characters of the leaf's name together (情趣 of 情趣内衣 in
+    情趣内裤): it sells what the leaf is about, whatever noun it ends on."""
+    nodes = [n for n in _LEAF_NODE.split(path.strip()) if n.strip()]
+    if not nodes:
+        return False
+    leaf = squeeze(nodes[-1])
+    return any(leaf[i:i + 2] in title for i in range(len(leaf) - 1)
+               if leaf[i:i + 2] not in _MODIFIER_BIGRAMS and not any(ch in _GENERIC_CHARS or ch == "/" for ch in leaf[i:i + 2]))

@@ -97,6 +97,10 @@ def attributes_by_property(ctx) -> dict[str, list[tuple[str, str]]]:
     return by_prop
 
 
+_PRODUCT_MATERIAL_NAMES = frozenset({"材质", "主材", "主材质", "面料", "面料成分", "成分", "成分含量", "主面料", "主面料成分",
+                                     "面料材质", "材料", "产品材质", "商品材质", "主体材质", "材质成分"})
+
+
 def description_restated_properties(ctx) -> dict[str, list[tuple[str, str]]]:
     """The materials the description's spec lines state where the attributes state one too
     (主面料成分:羊毛 and 【成分】腈纶70% 锦纶30%): a second statement MIS004 reads the title
@@ -108,8 +112,9 @@ def description_restated_properties(ctx) -> dict[str, list[tuple[str, str]]]:
         described = ctx.memo.get("mis.from-description") or set()
         if by_prop.get("material") and any(pair not in described for pair in by_prop["material"]):
             index = _name_index()
-            lines = [(name, value) for name, value, prop in description_specs(ctx)
-                     if "material" in (prop, *(index.get(fold_name(name)) or ()))]
+            # (the product's own material only: 表带材质, 外壳材质, 鞋底材质 are a part's)
+            # (named as written: 外壳材质 is read as a 材质 elsewhere, a kettle's shell here)
+            lines = [(key, value) for key, value, _ in description_spec_pairs(ctx) if key in _PRODUCT_MATERIAL_NAMES]
             # (only a description that states one material: spec lines of several variants,
             # 材质：涤纶 … 材质：PU, describe the options, not this listing)
             if len({squeeze(v) for _, v in lines}) == 1 and lines[0] not in by_prop["material"]:

@@ -859,12 +859,13 @@ _PERSON_ROLE = (r"客户|顾客|买家|新郎|新娘|室友|主人|原主人|原
                 r"亡父|亡母|逝者|学员|孕妈|宝妈|准妈妈|患者|病人|收件人|收货人|寄件人|租客|住户|雇主|家长|宝宝|小朋友|"
                 r"送别|住的是|接的|(?:上周|昨天|前天|之前|上次|刚刚?|上个月)给|——|--|(?<=[0-9一二三四五六七八九十])班")
 _STRONG_DETAIL = regex.compile(
-    r"1[3-9][0-9]\s*[*＊]{4}\s*[0-9]{4}|尾号\s*[0-9]{4}|(?:家住|住在|住址|家在|现住|住于)\s*[:：]?\s*\p{Han}{0,8}?(?:省|市|区|县|镇|小区|花园|村)"
+    r"1[3-9][0-9]\s*[*＊xX]{4}\s*[0-9]{4}|尾号\s*[:：]?\s*[0-9]{4}|(?:家住|住在|住址|家在|现住|住于)\s*[:：]?\s*\p{Han}{0,8}?(?:省|市|区|县|镇|小区|花园|村)"
     rf"|{_HEALTH}|病逝|去世|享年|蚕豆病|学号\s*[:：]?\s*[0-9]{{6,}}|宿舍\s*\p{{Han}}{{0,4}}[0-9]|预产期", regex.V1)
 _LESSER_DETAIL = regex.compile(
     r"[0-9]{1,3}\s*岁|身高\s*[0-9]{2,3}|体重\s*[0-9]{2,3}|在\p{Han}{2,12}?(?:医院|公司|银行|学校|大学|中学|小学|工厂)"
     r"|(?:19|20)[0-9]{2}\s*[—–-]{1,2}\s*(?:19|20)[0-9]{2}", regex.V1)
 _SAMPLE_NAMES = frozenset({"张三", "李四", "王五", "赵六", "王小明"})
+_ANIMAL_ENDS = frozenset("犬猫狗鱼鸟兔龟")
 _ROLE_GATE = regex.compile(_PERSON_ROLE + "|年级|(?:先生|女士|小姐|阿姨|大爷)家", regex.V1)
 
 
@@ -908,7 +909,9 @@ def _role_person_details(ctx):
                     and (len(_LESSER_DETAIL.findall(text, end, window_end)) < 2 or (len(who) < 3 and m.end(group) == end)):
                 continue   # (two lesser details only with a whole name of three or an honorific: 主人 金毛 3岁 体重30斤 is a dog)
             # (the dictionary and the brands last: jieba loads only for a name with details)
-            if (group != "home" and _common_word(who)) or _brand_name_at(ctx, text, m.start(group)):
+            # (宝宝 安心用: a name whose first two characters are a word is that word; 柯基犬 a breed)
+            if (group != "home" and (_common_word(who) or (len(who) == 3 and _common_word(who[:2]))
+                                     or who[-1] in _ANIMAL_ENDS)) or _brand_name_at(ctx, text, m.start(group)):
                 continue
             yield ctx.finding(field, "norm", m.start(group), end,
                               f"a named person with their personal details: {_original(ft, m.start(group), m.end(group))}")

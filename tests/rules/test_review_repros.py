@@ -1003,7 +1003,8 @@ CASES = [
     (['MIS'], dict(title='20000毫安充电宝 PD22.5W', description='【规格】 电池容量：10000mAh/37Wh 输入：5V⎓2A', price='99', brand='', category='', attributes='电池容量:20000mAh;输出功率:22.5W')),
     (['MIS'], dict(title='2米 Type-C数据线 100W快充', description='【参数】线长：1m｜最大功率：100W', price='29', brand='酷联', category='', attributes='品牌:酷联;接口:Type-C;功率:100W')),
     (['MIS'], dict(title='超轻婴儿推车 仅5.8kg 可坐可躺', description='<ul><li>展开尺寸：82×50×104cm</li><li>整车净重：7.2kg</li></ul>', price='899', brand='babycare', category='', attributes='品牌:babycare;颜色分类:燕麦')),
-    (['MIS'], dict(title='紫砂壶 220ml 仿古壶', description='<p>泥料：原矿紫泥</p><p>容量：约150cc（满水）</p>', price='299', brand='', category='', attributes='泥料:紫泥')),
+    # (cc is not read as millilitres: a motorbike's 125cc is its engine, not a volume)
+    ([], dict(title='紫砂壶 220ml 仿古壶', description='<p>泥料：原矿紫泥</p><p>容量：约150cc（满水）</p>', price='299', brand='', category='', attributes='泥料:紫泥')),
     (['MIS'], dict(title='液态硅胶手机壳 适用华为Mate60Pro', description='<p>【产品参数】材质：TPU软胶｜适用机型：Mate60 Pro</p>', price='39', brand='柔壳', category='', attributes='品牌:柔壳;适用型号:Mate 60 Pro')),
     (['MIS'], dict(title='幼儿园园服夏装纯棉短袖套装', description='<p>【面料】65%聚酯纤维 35%棉（TC面料）</p>', price='69', brand='童韵', category='', attributes='品牌:童韵;材质:棉')),
     (['MIS'], dict(title='羊毛开衫女秋冬宽松外穿毛衣', description='【成分】腈纶70% 锦纶30% 【厚度】常规', price='199', brand='绒语', category='', attributes='品牌:绒语;主面料成分:羊毛')),
@@ -1031,6 +1032,22 @@ CASES = [
     (['MIS'], dict(title='土耳其进口 机织地毯 复古波斯风', description='<div><p>产地：河北廊坊</p><p>发货：廊坊仓</p></div>', price='399', brand='', category='', attributes='产地:土耳其;材质:涤纶')),
     ([], dict(title='土耳其进口 机织地毯 客厅', description='<p>产地：土耳其伊斯坦布尔</p>', price='399', brand='', category='', attributes='产地:土耳其')),
     ([], dict(title='澳洲进口 牛排', description='<p>产地：澳大利亚</p><p>产地：新西兰</p>', price='199', brand='', category='', attributes='产地:澳大利亚')),
+    # round 36 MIS006 leaf kinds and MIS001 under a node of parts
+    (['MIS'], dict(title='儿童安全座椅 汽车用 9个月-12岁 isofix', description='', price='899', brand='', category='婴童用品>婴儿推车>高景观推车', attributes='')),
+    (['MIS'], dict(title='青岛啤酒 经典1903 500ml×12罐 整箱装', description='', price='79', brand='青岛啤酒', category='酒类>白酒', attributes='品牌:青岛啤酒')),
+    (['MIS'], dict(title='泰国天然乳胶枕头 波浪枕 成人单人', description='', price='129', brand='', category='床上用品>床垫/床褥/床护垫>床垫', attributes='')),
+    ([], dict(title='笔记本电脑包 14寸 双肩', description='', price='99', brand='', category='箱包皮具/热销女包/男包>双肩背包', attributes='')),
+    ([], dict(title='热带鱼饲料 100g×3罐 薄片', description='', price='29', brand='', category='宠物/宠物食品及用品>水族世界>鱼粮', attributes='')),
+    ([], dict(title='相机三脚架 手机直播支架 铝合金', description='', price='89', brand='', category='数码相机/单反相机/摄像机>三脚架/云台', attributes='')),
+    ([], dict(title='男士情趣内裤 冰丝', description='', price='39', brand='', category='成人用品/情趣用品>情趣内衣', attributes='')),
+    ([], dict(title='手工阿胶糕 即食 玫瑰核桃 500g', description='', price='59', brand='', category='零食/坚果/特产>传统糕点', attributes='')),
+    ([], dict(title='防晒衣 女 冰丝', description='', price='59', brand='', category='女装>外套', attributes='')),
+    ([], dict(title='婴儿推车遮阳棚 加长 适用于好孩子 Babyzen yoyo 宝宝好', description='', price='49', brand='贝乐宝', category='婴童用品>婴儿推车配件>遮阳棚', attributes='品牌:贝乐宝')),
+    ([], dict(title='行车记录仪降压线 取电线 适用于小米70迈盯盯拍', description='', price='29', brand='车品汇', category='汽车用品/电子/清洗/改装>行车记录仪配件', attributes='品牌:车品汇')),
+    (['MIS'], dict(title='美的 滤芯 净水器 原装', description='滤芯', price='199', brand='沁园', category='生活电器>净水器配件', attributes='品牌:沁园')),
+    (['MIS'], dict(title='70迈 行车记录仪 A500S 2.7K 前后双录', description='', price='399', brand='盯盯拍', category='汽车用品>行车记录仪', attributes='品牌:盯盯拍')),
+    (['MIS'], dict(title='西昊M57 人体工学椅 电脑椅', description='', price='999', brand='永艺', category='住宅家具>电脑椅', attributes='品牌:永艺')),
+    ([], dict(title='对宝宝好的 婴儿推车 轻便', description='', price='599', brand='好孩子', category='婴童用品>婴儿推车', attributes='品牌:好孩子')),
 ]
 
 
