@@ -2032,6 +2032,9 @@ def check_category(ctx):
         yield from _leaf_kind_claims(ctx, raw)
 
 
+_INGREDIENT_CATEGORIES = frozenset({"food", "agriculture"})
+
+
 def _leaf_kind_claims(ctx, raw: str):
     """A product of another kind than the category's leaf holds, within a category the title's
     product belongs to (儿童安全座椅 under 婴儿推车>高景观推车, 啤酒 under 酒类>白酒, 手机壳 under
@@ -2044,6 +2047,8 @@ def _leaf_kind_claims(ctx, raw: str):
     cats = lex.listing_categories(raw)
     if not cats or cats & lex.any_product:
         return   # (a category we cannot place, or one that holds any product)
+    if cats <= _INGREDIENT_CATEGORIES and not leaf <= category.STAPLE_KINDS:
+        return   # (food is named by its ingredients and its flavours: 枸杞 菊花茶, 猫山王榴莲 千层)
     allowed = lex.allowed(cats)
     ft = ctx.text("title")
     if kinds.names_kind(ft.view("squeezed"), leaf) or category.shares_leaf_word(raw, ft.view("squeezed")):
@@ -2058,6 +2063,8 @@ def _leaf_kind_claims(ctx, raw: str):
     # (a product of another top-level category is MIS006's other reading, decided there)
     hits = [h for h in hits if not (lex.by_word.get(h[2]) and not lex.by_word[h[2]] & allowed)]
     if not hits or any(k in leaf for _, _, _, k in hits):
+        return
+    if cats <= _INGREDIENT_CATEGORIES and hits[0][3] not in category.STAPLE_KINDS:
         return
     s, e, word, _ = hits[0]
     yield ctx.finding("title", "norm", s, e,

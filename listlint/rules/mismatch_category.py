@@ -176,6 +176,11 @@ def is_numeric_cid(value: str) -> bool:
 # 唇釉 are one kind; 连衣裙 and 半身裙 two).
 _LEAF_NODE = regex.compile(r"\s*(?:>|＞|»|→|\\|\|)\s*")
 # a leaf that holds parts, sets or anything of a group (推车配件, 其他) names no one kind
+# Foods and farm goods named as staples, told apart whatever the title's ingredients (面粉 under
+# 大米, 啤酒 under 白酒): in a food category only these kinds are compared
+STAPLE_KINDS = frozenset({"rice", "flour", "cooking-oil", "baijiu", "beer", "wine", "huangjiu"})
+
+
 # a keyword group of a title or a leaf, and what may follow its head word without naming
 # another product (女, 款, 套装, 新款, a size or a count)
 _SEGMENT = regex.compile(r"[^\s,，、/|｜;；。.!！?？()（）\[\]【】「」《》:：+*×]+")
@@ -224,9 +229,11 @@ class KindLexicon:
             if len(self._leaf_cache) > 4096:
                 self._leaf_cache.clear()
             nodes = [n for n in _LEAF_NODE.split(path.strip()) if n.strip()]
-            leaf = squeeze(nodes[-1]) if len(nodes) >= 2 else ""
-            got = frozenset() if not leaf or _OPEN_LEAF.search(leaf) else \
-                frozenset(k for part in leaf.split("/") for _, _, _, k in self._heads(part))
+            leaf = nodes[-1] if len(nodes) >= 2 else ""
+            # (a leaf of several names, 坐垫/椅垫/沙发垫, holds the kinds of all of them: split
+            # before squeezing, which drops the slash)
+            got = frozenset() if not leaf or _OPEN_LEAF.search(squeeze(leaf)) else \
+                frozenset(k for part in regex.split(r"[/／、]", leaf) for _, _, _, k in self._heads(squeeze(part)))
             self._leaf_cache[path] = got
         return got
 
