@@ -2033,6 +2033,15 @@ def check_category(ctx):
 
 
 _INGREDIENT_CATEGORIES = frozenset({"food", "agriculture"})
+_GARMENT_HEADS = "裙裤鞋靴"
+_USER_KINDS = frozenset({"live-plants"})
+_PET_WORD = regex.compile(r"狗|猫|犬|宠物|仓鼠|兔|鹦鹉|鱼缸")
+
+
+def _same_garment_head(raw: str, title: str) -> bool:
+    leaf = squeeze_text(_LEAF_SEP.split(raw.strip())[-1])
+    head = leaf[-1:] if leaf else ""
+    return bool(head) and head in _GARMENT_HEADS and regex.search(rf"\p{{Han}}{head}(?![\p{{Han}}])", title) is not None
 
 
 def _leaf_kind_claims(ctx, raw: str):
@@ -2060,8 +2069,14 @@ def _leaf_kind_claims(ctx, raw: str):
     if hits and _GIFT_WORD.search(ft.view("squeezed")):
         gifts = _gift_list_spans(ft)
         hits = [h for h in hits if not any(gs <= ft.to_raw("norm", h[0], h[1])[0] < ge for gs, ge in gifts)]
-    # (a product of another top-level category is MIS006's other reading, decided there)
-    hits = [h for h in hits if not (lex.by_word.get(h[2]) and not lex.by_word[h[2]] & allowed)]
+    # (a product of another top-level category is MIS006's other reading, decided there; and one
+    # a related category sells, 牛肉粒 or 饼干 in a pet shop, is what the pet eats, not a misfile)
+    hits = [h for h in hits if not (lex.by_word.get(h[2]) and not lex.by_word[h[2]] & cats)]
+    # (a clothing leaf's head character in a title word, 长裙 under 连衣裙, 布鞋 under 单鞋)
+    if hits and _same_garment_head(raw, text):
+        return
+    # (a plant or a pet named as what a product is for: 多肉 置物架, 狗狗 牛肉粒 训犬)
+    hits = [h for h in hits if h[3] not in _USER_KINDS and not ("pets" in cats and _PET_WORD.search(text) and not _PET_WORD.search(h[2]))]
     if not hits or any(k in leaf for _, _, _, k in hits):
         return
     if cats <= _INGREDIENT_CATEGORIES and hits[0][3] not in category.STAPLE_KINDS:
