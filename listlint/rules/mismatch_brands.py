@@ -485,7 +485,8 @@ def _accessory_leaf(ctx) -> bool:
     got = ctx.memo.get("mis.accessory-leaf")
     if got is None:
         path = ctx.value("category").strip()
-        nodes = regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path) if path else []
+        from .mismatch_category import path_nodes
+        nodes = path_nodes(path) if path else []
         got = ctx.memo["mis.accessory-leaf"] = any(_ACCESSORY_LEAF.search(n) for n in nodes[1:])
     return got
 

@@ -8,6 +8,15 @@ import regex
 
 from .mismatch_data import data_file, find_all, squeeze
 
+_NODE_SEP = regex.compile(r"\s*(?:>|＞|»|→|\\|\|)\s*")
+
+
+def path_nodes(path: str) -> list[str]:
+    """The nodes of a category path as written (女装/女士精品>连衣裙 → 女装/女士精品, 连衣裙): a
+    node may hold slashes, which name one node (孕妇装/孕产妇用品/营养) or a leaf of several names."""
+    return [n for n in _NODE_SEP.split(path.strip()) if n.strip()]
+
+
 _PATH_SEP = regex.compile(r"\s*(?:>|＞|»|→|\\|\||-{1,2}>|/(?=[^/]*$)|,|，|;|；)\s*")
 _CID = regex.compile(r"^\s*\d+\s*$")
 
@@ -82,7 +91,7 @@ class CategoryLexicon:
         if whole in self.by_name:
             return set(self.by_name[whole])
         # a node named with slashes (孕妇装/孕产妇用品/营养 > 孕妇枕) is one name
-        for node in regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path):
+        for node in path_nodes(path):
             if "/" in node and squeeze(node) in self.by_name:
                 return set(self.by_name[squeeze(node)])
         segments = self._segments(path)
@@ -107,13 +116,13 @@ class CategoryLexicon:
         segments = self._segments(path)
         if len(segments) < 2 or segments[-1] in self.by_name or segments[-1] in self.generic_parts:
             return set()
-        node = squeeze(regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path.strip())[-1])
+        node = squeeze(path_nodes(path)[-1])
         if any(ch in title for ch in node if ch not in _GENERIC_CHARS and not ch.isascii()):
             return set()
         if segments[-1] in self.by_word:
             return set(self.by_word[segments[-1]])
         # (a leaf of two names, 饼干/膨化: its first name that is a product word)
-        parts = [squeeze(x) for x in regex.split(r"\s*(?:>|＞|»|→|\\|\|)\s*", path.strip())[-1].split("/") if squeeze(x)]
+        parts = [squeeze(x) for x in path_nodes(path)[-1].split("/") if squeeze(x)]
         named = next((self.by_word[x] for x in parts if self.by_word.get(x)), None)
         if len(parts) > 1 and named:
             return set(named)
@@ -174,7 +183,6 @@ def is_numeric_cid(value: str) -> bool:
 # Product kinds (wordlists/categories.yaml `kinds`): the groups a category's leaf holds, coarse
 # enough that a product of one kind under another's leaf is misfiled, not a neighbour (口红 and
 # 唇釉 are one kind; 连衣裙 and 半身裙 two).
-_LEAF_NODE = regex.compile(r"\s*(?:>|＞|»|→|\\|\|)\s*")
 # a leaf that holds parts, sets or anything of a group (推车配件, 其他) names no one kind
 # Foods and farm goods named as staples, told apart whatever the title's ingredients (面粉 under
 # 大米, 啤酒 under 白酒): in a food category only these kinds are compared
@@ -229,7 +237,7 @@ class KindLexicon:
         if got is None:
             if len(self._leaf_cache) > 4096:
                 self._leaf_cache.clear()
-            nodes = [n for n in _LEAF_NODE.split(path.strip()) if n.strip()]
+            nodes = path_nodes(path)
             leaf = nodes[-1] if len(nodes) >= 2 else ""
             # (a leaf of several names, 坐垫/椅垫/沙发垫, holds the kinds of all of them: split
             # before squeezing, which drops the slash)
@@ -267,7 +275,7 @@ _MODIFIER_BIGRAMS = frozenset("电脑 手机 汽车 车载 儿童 宝宝 婴儿 
 def shares_leaf_word(path: str, title: str) -> bool:
     """The squeezed title holds two characters of the leaf's name together (情趣 of 情趣内衣 in
     情趣内裤): it sells what the leaf is about, whatever noun it ends on."""
-    nodes = [n for n in _LEAF_NODE.split(path.strip()) if n.strip()]
+    nodes = path_nodes(path)
     if not nodes:
         return False
     leaf = squeeze(nodes[-1])
