@@ -1377,7 +1377,8 @@ def _code_claims(ctx):
             continue
         for field in ctx.text_fields(fields):
             text = ctx.text(field).view("norm")
-            found = list(title_re.finditer(text))
+            # (12/14/16/18寸可选, 00-05六色可选: the last of a list or a span of choices offered)
+            found = [m for m in title_re.finditer(text) if not _CHOICES_BEFORE.search(text, max(0, m.start() - 24), m.start())]
             if found and not any(agrees(read(m)) for m in found):
                 m = found[0]
                 shown = "；".join(v for n in names & attrs.keys() for v in attrs[n])
@@ -1385,6 +1386,9 @@ def _code_claims(ctx):
                                   f"the {field} says “{m.group(0)}” but the {label} attribute is “{shown}”",
                                   suggestion=f"让标题中的“{m.group(0)}”与{label}属性一致，或更正属性")
                 break
+
+
+_CHOICES_BEFORE = regex.compile(r"(?:[0-9]+(?:\.[0-9]+)?\s*[/、,，|]\s*)+$|(?<![0-9])[0-9]+(?:\.[0-9]+)?\s*[-~～至到]\s*$")
 
 
 # 日本进口 / 原装进口 in a title against 产地:中国大陆 (or another country): the title claims an

@@ -1141,6 +1141,13 @@ CASES = [
     ([], dict(title='阿迪达斯 Predator 猎鹰 足球鞋 FG 男', description='足球鞋', price='899', brand='阿迪达斯', category='运动鞋new>足球鞋', attributes='')),
     ([], dict(title='阿迪达斯 猎鹰 Predator 足球鞋 TF 碎钉', description='足球鞋', price='699', brand='adidas/阿迪达斯', category='运动鞋new>足球鞋', attributes='')),
     ([], dict(title='飞毛腿 遥控车 高速 漂移 充电 电池 男孩', description='遥控车', price='129', brand='星辉', category='玩具/童车/益智/积木/模型>遥控车', attributes='')),
+    # round 37: choices listed before a size or a shade, NB the nappy size, a price per piece
+    ([], dict(title='儿童自行车 12/14/16/18寸可选 2-10岁', description='尺寸参考：12寸约2-4岁', price='269', brand='优贝', category='玩具/童车/益智/积木/模型>童车/儿童轮滑>儿童自行车', attributes='品牌:优贝;轮径:16英寸')),
+    ([], dict(title='露安适纸尿裤 M号 92片 赠NB试用装', description='赠品：NB码试用装4片', price='99', brand='露安适', category='尿片/洗护/喂哺/推车床>纸尿裤', attributes='品牌:露安适;尺码:M;片数:92片')),
+    ([], dict(title='珂拉琪粉底液 00-05六色可选 轻薄持妆', description='', price='99', brand='珂拉琪', category='彩妆/香水/美妆工具>粉底液/膏', attributes='品牌:珂拉琪;色号:02;净含量:30ml')),
+    ([], dict(title='中性笔 1元1支 10支起拍 黑色 0.5mm', description='本链接10支起售，拍1件=10支', price='10', brand='宝克', category='文具电教/文化用品/商务用品>笔类/书写工具>中性笔', attributes='品牌:宝克;数量:10支')),
+    (['MIS'], dict(title='儿童自行车 18寸 男女童', description='', price='269', brand='优贝', category='玩具/童车/益智/积木/模型>童车/儿童轮滑>儿童自行车', attributes='品牌:优贝;轮径:16英寸')),
+    (['MIS'], dict(title='New Balance 574 复古跑鞋 NB', description='', price='599', brand='李宁', category='运动鞋new>跑步鞋', attributes='品牌:李宁')),
 ]
 
 
