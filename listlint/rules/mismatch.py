@@ -1378,7 +1378,10 @@ def _code_claims(ctx):
         for field in ctx.text_fields(fields):
             text = ctx.text(field).view("norm")
             # (12/14/16/18寸可选, 00-05六色可选: the last of a list or a span of choices offered)
-            found = [m for m in title_re.finditer(text) if not _CHOICES_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+            # (a match that opens with the list's separator, /160mm of 孔距96/128/160mm, is read with
+            # its list by the pattern itself)
+            found = [m for m in title_re.finditer(text) if m.group(0)[:1] in "/、,，|" or (
+                     not _CHOICES_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _CHOICES_AFTER.match(text, m.end()))]
             if found and not any(agrees(read(m)) for m in found):
                 m = found[0]
                 shown = "；".join(v for n in names & attrs.keys() for v in attrs[n])
@@ -1388,6 +1391,7 @@ def _code_claims(ctx):
                 break
 
 
+_CHOICES_AFTER = regex.compile(r"\s*(?:[/、,，|]|[-~～至到])\s*[0-9]")
 _CHOICES_BEFORE = regex.compile(r"(?:[0-9]+(?:\.[0-9]+)?\s*[/、,，|]\s*)+$|(?<![0-9])[0-9]+(?:\.[0-9]+)?\s*[-~～至到]\s*$")
 
 
