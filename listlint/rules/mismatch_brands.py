@@ -312,7 +312,8 @@ def _scan_title_brands(ctx, field: str, matcher: BrandMatcher, ft=None) -> list[
         hit = BrandHit(brand, field, view, s, e, text[s:e])
         compat = (_is_compat(ctx, ft, hit, markers, has_accessory, out) if brand.compat
                   else _strong_compat(ft, hit) or _follows_compat(ft, hit, out)) or _partner_or_mount(ft, hit) \
-            or _colour_name(ctx, ft, hit) or (_accessory_leaf(ctx) and not _ORIGINAL_WORD.search(squeezed))
+            or _colour_name(ctx, ft, hit) or (_accessory_leaf(ctx) and not _ORIGINAL_WORD.search(squeezed)) \
+            or bool(_FITS_AFTER.match(squeezed, _squeezed_span(ft, hit)[1]))
         taken.append((view, s, e))
         out.append((hit, compat))
     # 适用小米米家加湿器滤芯 … 美的, 通用 … 美的 安吉尔 沁园 替换龙头: on a part sold for other makers'
@@ -473,6 +474,10 @@ _COMPAT_LIST = regex.compile(r"(?:支持|兼容|接入|可接入|适用|适配)[
 # A listing filed under a leaf of parts or consumables (婴儿推车配件>遮阳棚, 行车记录仪配件, 打印机
 #耗材) names the makers whose products it fits, whatever words stand between
 _ACCESSORY_LEAF = regex.compile(r"配件|附件|耗材|替换件|零配件")
+
+
+# iPad平板手机通用, 苹果华为小米兼容: the devices a product works with, named before 通用/兼容
+_FITS_AFTER = regex.compile(r"[\p{Han}a-z0-9]{0,4}?(?:通用|兼容|均可用|都能用|皆可用)", regex.V1)
 
 
 # (…unless the title calls itself the maker's original: 美的 滤芯 净水器 原装 under 净水器配件)

@@ -194,7 +194,7 @@ STAPLE_KINDS = frozenset({"rice", "flour", "cooking-oil", "baijiu", "beer", "win
 _SEGMENT = regex.compile(r"[^\s,，、/|｜;；。.!！?？()（）\[\]【】「」《》:：+*×]+")
 # (not 套, 专用 or 通用: ipad套 is a case, 冰箱专用 插座 a socket)
 _TAIL = regex.compile(r"(?:女|男|款|装|式|型|套装|礼盒|盒装|袋装|瓶装|罐装|家用|商用|新款|正品|批发|定制|大号|中号|小号|加大|加厚|整箱|包邮|"
-                      r"女士|男士|儿童|成人|宝宝|学生|[0-9a-z.×*+\-]+)*", regex.I)
+                      r"女士|男士|儿童|成人|宝宝|学生|[0-9]+(?:色|片|支|只|个|件|包|袋|盒|粒|瓶|寸|人份)|[0-9a-z.×*+\-]+)*", regex.I)
 _OPEN_LEAF = regex.compile(r"配件|周边|用品|附件|零件|其他|其它|耗材|套装|组合|礼盒|专区|更多|综合|通用|辅料|diy|情趣|成人", regex.I)
 
 

@@ -110,7 +110,10 @@ def description_restated_properties(ctx) -> dict[str, list[tuple[str, str]]]:
         got = {}
         by_prop = attributes_by_property(ctx)
         described = ctx.memo.get("mis.from-description") or set()
-        if by_prop.get("material") and any(pair not in described for pair in by_prop["material"]):
+        # (the attributes' own material of the body or the fabric: a quilt's 填充物:桑蚕丝 and its
+        # cover's 面料：棉100% are two parts)
+        if by_prop.get("material") and any(pair not in described and fold_name(pair[0]) in _PRODUCT_MATERIAL_NAMES
+                                           for pair in by_prop["material"]):
             index = _name_index()
             # (the product's own material only: 表带材质, 外壳材质, 鞋底材质 are a part's)
             # (named as written: 外壳材质 is read as a 材质 elsewhere, a kettle's shell here)

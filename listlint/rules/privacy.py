@@ -666,7 +666,7 @@ def _name_phone_address(ctx):
 # Sensitive data about a named person (《个人信息保护法》第二十八条): a diagnosis or a test
 # result next to a whole name (何玉梅 女 56岁 … 诊断：2型糖尿病; 李沐阳 6岁 青霉素过敏), and a
 # child named with a class (三年二班 王子轩; 初二(5)班 林浩然).
-_HEALTH = (r"诊断|确诊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
+_HEALTH = (r"诊断|确诊|综合征|多囊|过敏|哮喘|阳性|阴性|病史|患有|听力损失|阿尔茨海默|痴呆|糖尿病|高血压|癫痫|抑郁|"
            r"血糖|血压(?=[0-9])|体检号|病历号|住院号|门诊号|就诊卡号|痤疮|皮炎|帕金森|肿瘤|癌|"
            r"心梗|脑梗|中风|术后|(?<!绝育)手术(?![服室衣帽刀灯床台钳剪器])|瘫痪|类风湿|牙周炎|关节炎|椎间盘突出|圆锥角膜|"
            # eyes, ears and pregnancy: an optician's, an audiologist's or an antenatal record
@@ -855,7 +855,7 @@ def _unlabelled_residents(ctx):
 # (家住/住在 + a place), a diagnosis, a student number or a due date; or two lesser details
 # together (an age and a workplace, a height and a weight). Each detail alone is common in a
 # listing; a named third party with it is what 《个人信息保护法》 protects.
-_PERSON_ROLE = (r"客户|顾客|买家|新郎|新娘|室友|主人|原主人|原书主|原房主|房主|业主|家属|孝子|孝女|慈父|慈母|先父|先母|"
+_PERSON_ROLE = (r"客户|顾客|买家|新郎|新娘|室友|主人|原主人|原书主|原房主|房主|业主|家属|孝子|孝女|慈父|慈母|先父|先母|宠主|猫主|狗主|"
                 r"亡父|亡母|逝者|学员|孕妈|宝妈|准妈妈|患者|病人|收件人|收货人|寄件人|租客|住户|雇主|家长|宝宝|小朋友|"
                 r"送别|住的是|接的|(?:上周|昨天|前天|之前|上次|刚刚?|上个月)给|——|--|(?<=[0-9一二三四五六七八九十])班")
 _STRONG_DETAIL = regex.compile(
@@ -872,7 +872,7 @@ _ROLE_GATE = regex.compile(_PERSON_ROLE + "|年级|(?:先生|女士|小姐|阿�
 @lru_cache(maxsize=1)
 def _role_person():
     s = _surname()
-    name = rf"(?P<name>{s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN}|同学|小朋友))?(?=[\s，,：:（(｜|、;；“”\"]|$)"
+    name = rf"(?P<name>{s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN}|同学|小朋友))?(?=[\s，,：:（(｜|、;；“”\"]|家(?!政|居|具|电|纺|用|装|常)|$)"
     return regex.compile(
         rf"(?:(?:{_PERSON_ROLE})\s*[:：]?\s*{name}"
         # a pupil after the school and the grade (人大附小 三年级 刘子墨)

@@ -1148,6 +1148,20 @@ CASES = [
     ([], dict(title='中性笔 1元1支 10支起拍 黑色 0.5mm', description='本链接10支起售，拍1件=10支', price='10', brand='宝克', category='文具电教/文化用品/商务用品>笔类/书写工具>中性笔', attributes='品牌:宝克;数量:10支')),
     (['MIS'], dict(title='儿童自行车 18寸 男女童', description='', price='269', brand='优贝', category='玩具/童车/益智/积木/模型>童车/儿童轮滑>儿童自行车', attributes='品牌:优贝;轮径:16英寸')),
     (['MIS'], dict(title='New Balance 574 复古跑鞋 NB', description='', price='599', brand='李宁', category='运动鞋new>跑步鞋', attributes='品牌:李宁')),
+    # round 37 mixed: fits named before 通用, a customer's home in a caption, 宠主, syndromes, we are X's most authentic, a head before its count
+    ([], dict(title='蓝牙无线键盘 iPad平板手机通用 静音超薄', description='', price='99', brand='小墨', category='电脑硬件/显示器/电脑周边>键盘', attributes='品牌:小墨')),
+    (['MIS'], dict(title='安克 苹果华为小米通用 20W快充充电头', description='', price='39', brand='无品牌', category='3C数码配件>手机充电器', attributes='品牌:无品牌')),
+    ([], dict(title='手工牛轧糖蔓越莓奶香味 500g 喜糖', description='', price='59', brand='糖糖手作', category='零食/坚果/特产>糖果>奶糖/牛轧糖', attributes='品牌:糖糖手作;口味:蔓越莓,抹茶,原味')),
+    (['ABS'], dict(title='柳州螺蛳粉臭辣 330g*5袋', description='<p>我们家是柳州最正宗的螺蛳粉</p>', price='59', brand='螺霸王', category='粮油调味/速食/干货/烘焙>方便速食>螺蛳粉', attributes='品牌:螺霸王')),
+    ([], dict(title='螺蛳粉 330g', description='<p>这款是我们家最受欢迎的口味</p>', price='59', brand='螺霸王', category='', attributes='品牌:螺霸王')),
+    (['MIS'], dict(title='大地色眼影盘12色 哑光珠光 新手日常', description='', price='89', brand='画眉社', category='彩妆/香水/美妆工具>唇膏/口红', attributes='品牌:画眉社')),
+    (['OFF', 'PRV'], dict(title='猫窝 冬季', description='宠主 李蔓（138 0571 2233）说猫咪很喜欢', price='59', brand='', category='', attributes='')),
+    (['PRV'], dict(title='水杨酸棉片 60片', description='顾客反馈：刘晓敏，26岁，杭州滨江，多囊卵巢综合征，用了一个月闭口少了', price='59', brand='', category='', attributes='')),
+    # round 37 clean catalogue: 小CK, a quilt's cover fabric, an OTC steroid cream
+    ([], dict(title='小CK托特包女大容量2025新款通勤单肩包 CK2-30782076', description='<p>CHARLES &amp; KEITH 款号：CK2-30782076</p>', price='399', brand='CHARLES&KEITH', category='箱包皮具/热销女包/男包>女士包袋', attributes='品牌:CHARLES&KEITH;款号:CK2-30782076')),
+    ([], dict(title='罗莱家纺蚕丝被100%桑蚕丝春秋被 200×230cm', description='<p>填充物：100%桑蚕丝</p><p>面料：棉100%</p>', price='999', brand='LUOLAI/罗莱家纺', category='床上用品>被子/蚕丝被', attributes='品牌:LUOLAI/罗莱家纺;填充物:桑蚕丝')),
+    ([], dict(title='999皮炎平复方醋酸地塞米松乳膏20g 皮肤瘙痒', description='<p>【OTC甲类】国药准字H44024170</p>', price='15', brand='999', category='OTC药品/国际医药>皮肤科用药', attributes='品牌:999;药品名称:复方醋酸地塞米松乳膏')),
+    (['MIS'], dict(title='CK 男士内裤 纯棉', description='', price='199', brand='李宁', category='男士内衣', attributes='品牌:李宁')),
 ]
 
 
