@@ -1099,7 +1099,8 @@ def _pure_material_claims(ctx):
 # KFR-35GW, RX-78). Two codes of one series share their letters; a title naming one code of the
 # series while 型号 names another sells the wrong model. A replacement part names the models it
 # fits (适用HX6730), and a code that extends the other (HP803 and HP803XL) is the same model.
-_MODEL = regex.compile(r"(?<![a-z0-9])([a-z]{1,6})[-\s]?(\d{2,6}[a-z0-9]*)(?![a-z0-9])", regex.I)
+# (a code may run on in dashed parts: KL30-J61, KL45-VF525; they are compared without the dashes)
+_MODEL = regex.compile(r"(?<![a-z0-9])([a-z]{1,6})[-\s]?(\d{2,6}[a-z0-9]*(?:-[a-z0-9]*[a-z][a-z0-9]*)*)(?![a-z0-9-])", regex.I)
 _FITS_BEFORE = regex.compile(r"(?:适用于?|适配|兼容|用于|替换|代替|配|for|fit)\s*(?:[a-z\u4e00-\u9fff]{0,8}\s*)?$", regex.I)
 
 
@@ -1116,7 +1117,7 @@ def _model_code(text: str, maker_name: bool = True):
     m = _MODEL.fullmatch(_SERIES_WORD.sub("", _HAN_NAME_BEFORE_CODE.sub("", text) if maker_name else text))
     if not m:
         return None
-    return m.group(1).lower(), (m.group(1) + m.group(2)).lower()
+    return m.group(1).lower(), (m.group(1) + m.group(2)).lower().replace("-", "")
 
 
 def _model_claims(ctx):
@@ -1152,7 +1153,7 @@ def _codes_against(ctx, prop: str, label: str, fits_count: bool):
         if any(full in compact for _, full in codes):
             continue
         for m in _MODEL.finditer(text):
-            prefix, full = m.group(1).lower(), (m.group(1) + m.group(2)).lower()
+            prefix, full = m.group(1).lower(), (m.group(1) + m.group(2)).lower().replace("-", "")
             if prefix not in series or (not fits_count and (_FITS_BEFORE.search(text[max(0, m.start() - 14):m.start()])
                                                             or _FITS_LIST_BEFORE.search(text[max(0, m.start() - 40):m.start()]))):
                 continue

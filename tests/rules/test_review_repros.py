@@ -1162,6 +1162,9 @@ CASES = [
     ([], dict(title='罗莱家纺蚕丝被100%桑蚕丝春秋被 200×230cm', description='<p>填充物：100%桑蚕丝</p><p>面料：棉100%</p>', price='999', brand='LUOLAI/罗莱家纺', category='床上用品>被子/蚕丝被', attributes='品牌:LUOLAI/罗莱家纺;填充物:桑蚕丝')),
     ([], dict(title='999皮炎平复方醋酸地塞米松乳膏20g 皮肤瘙痒', description='<p>【OTC甲类】国药准字H44024170</p>', price='15', brand='999', category='OTC药品/国际医药>皮肤科用药', attributes='品牌:999;药品名称:复方醋酸地塞米松乳膏')),
     (['MIS'], dict(title='CK 男士内裤 纯棉', description='', price='199', brand='李宁', category='男士内衣', attributes='品牌:李宁')),
+    # round 37: a model code in dashed parts
+    (['MIS'], dict(title='九阳空气炸锅 KL45-VF525 家用4.5L 可视', description='', price='299', brand='九阳', category='厨房电器>空气炸锅', attributes='品牌:九阳;型号:KL30-J61')),
+    ([], dict(title='九阳空气炸锅 KL30-J61 家用 可视', description='', price='299', brand='九阳', category='厨房电器>空气炸锅', attributes='品牌:九阳;型号:KL30-J61')),
 ]
 
 
