@@ -866,19 +866,21 @@ _LESSER_DETAIL = regex.compile(
     r"|(?:19|20)[0-9]{2}\s*[—–-]{1,2}\s*(?:19|20)[0-9]{2}", regex.V1)
 _SAMPLE_NAMES = frozenset({"张三", "李四", "王五", "赵六", "王小明"})
 _ANIMAL_ENDS = frozenset("犬猫狗鱼鸟兔龟")
+# 家 of a household (赵先生家, 张建国家客厅), not of a word it begins (家政, 家居, 家常菜, 家乡)
+_HOUSEHOLD = r"家(?!政|居|具|电|纺|用|装|常|乡|族|务|私|菜|饭|店)"
 _ROLE_GATE = regex.compile(_PERSON_ROLE + "|年级|(?:先生|女士|小姐|阿姨|大爷)家", regex.V1)
 
 
 @lru_cache(maxsize=1)
 def _role_person():
     s = _surname()
-    name = rf"(?P<name>{s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN}|同学|小朋友))?(?=[\s，,：:（(｜|、;；“”\"]|家(?!政|居|具|电|纺|用|装|常)|$)"
+    name = rf"(?P<name>{s}\p{{Han}}{{1,2}}?)(?:\s*(?:{_KIN}|同学|小朋友))?(?=[\s，,：:（(｜|、;；“”\"]|{_HOUSEHOLD}|$)"
     return regex.compile(
         rf"(?:(?:{_PERSON_ROLE})\s*[:：]?\s*{name}"
         # a pupil after the school and the grade (人大附小 三年级 刘子墨)
         rf"|(?P<school>小学|附小|中学|附中|学校|[一二三四五六七八九十]小)\s*[一二三四五六]\s*年级\s*(?P<pupil>{s}\p{{Han}}{{1,2}}?)(?=[\s，,（(、;；]|$)"
         # …or a household named by its head (赵先生家的金毛，朝阳区…312号楼1单元802)
-        rf"|(?<!\p{{Han}})(?P<home>{s}(?:先生|女士|小姐|阿姨|大爷))家(?!政|居|具|电|纺|用|装|常|乡|族|务|纺|私|菜|饭|店))",
+        rf"|(?<!\p{{Han}})(?P<home>{s}(?:先生|女士|小姐|阿姨|大爷)){_HOUSEHOLD})",
         regex.V1)
 
 
