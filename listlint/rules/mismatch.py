@@ -2042,15 +2042,6 @@ def check_category(ctx):
 
 
 _INGREDIENT_CATEGORIES = frozenset({"food", "agriculture"})
-_GARMENT_HEADS = "裙裤鞋靴"
-_USER_KINDS = frozenset({"live-plants"})
-_PET_WORD = regex.compile(r"狗|猫|犬|宠物|仓鼠|兔|鹦鹉|鱼缸")
-
-
-def _same_garment_head(raw: str, title: str) -> bool:
-    leaf = squeeze_text(_LEAF_SEP.split(raw.strip())[-1])
-    head = leaf[-1:] if leaf else ""
-    return bool(head) and head in _GARMENT_HEADS and regex.search(rf"\p{{Han}}{head}(?![\p{{Han}}])", title) is not None
 
 
 def _leaf_kind_claims(ctx, raw: str):
@@ -2065,11 +2056,12 @@ def _leaf_kind_claims(ctx, raw: str):
     cats = lex.listing_categories(raw)
     if not cats or cats & lex.any_product:
         return   # (a category we cannot place, or one that holds any product)
-    if cats <= _INGREDIENT_CATEGORIES and not leaf <= category.STAPLE_KINDS:
+    food = cats <= _INGREDIENT_CATEGORIES
+    if food and not leaf <= kinds.staple_kinds:
         return   # (food is named by its ingredients and its flavours: 枸杞 菊花茶, 猫山王榴莲 千层)
     allowed = lex.allowed(cats)
     ft = ctx.text("title")
-    if kinds.names_kind(ft.view("squeezed"), leaf) or category.shares_leaf_word(raw, ft.view("squeezed")):
+    if kinds.names_kind(ft.view("squeezed"), leaf) or kinds.shares_leaf_word(raw, ft.view("squeezed")):
         return
     text = ft.view("norm")   # (keyword groups are told apart by the spaces between them)
     hits = [h for h in kinds.title_kinds(text)
@@ -2082,13 +2074,14 @@ def _leaf_kind_claims(ctx, raw: str):
     # a related category sells, 牛肉粒 or 饼干 in a pet shop, is what the pet eats, not a misfile)
     hits = [h for h in hits if not (lex.by_word.get(h[2]) and not lex.by_word[h[2]] & cats)]
     # (a clothing leaf's head character in a title word, 长裙 under 连衣裙, 布鞋 under 单鞋)
-    if hits and _same_garment_head(raw, text):
+    if hits and kinds.same_garment(raw, text):
         return
     # (a plant or a pet named as what a product is for: 多肉 置物架, 狗狗 牛肉粒 训犬)
-    hits = [h for h in hits if h[3] not in _USER_KINDS and not ("pets" in cats and _PET_WORD.search(text) and not _PET_WORD.search(h[2]))]
+    pet_title = "pets" in cats and kinds.pet_word.search(text)
+    hits = [h for h in hits if h[3] not in kinds.user_kinds and not (pet_title and not kinds.pet_word.search(h[2]))]
     if not hits or any(k in leaf for _, _, _, k in hits):
         return
-    if cats <= _INGREDIENT_CATEGORIES and hits[0][3] not in category.STAPLE_KINDS:
+    if food and hits[0][3] not in kinds.staple_kinds:
         return
     s, e, word, _ = hits[0]
     yield ctx.finding("title", "norm", s, e,

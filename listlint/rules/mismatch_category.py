@@ -183,19 +183,12 @@ def is_numeric_cid(value: str) -> bool:
 # Product kinds (wordlists/categories.yaml `kinds`): the groups a category's leaf holds, coarse
 # enough that a product of one kind under another's leaf is misfiled, not a neighbour (口红 and
 # 唇釉 are one kind; 连衣裙 and 半身裙 two).
-# a leaf that holds parts, sets or anything of a group (推车配件, 其他) names no one kind
-# Foods and farm goods named as staples, told apart whatever the title's ingredients (面粉 under
-# 大米, 啤酒 under 白酒): in a food category only these kinds are compared
-STAPLE_KINDS = frozenset({"rice", "flour", "cooking-oil", "baijiu", "beer", "wine", "huangjiu"})
-
-
 # a keyword group of a title or a leaf, and what may follow its head word without naming
 # another product (女, 款, 套装, 新款, a size or a count)
 _SEGMENT = regex.compile(r"[^\s,，、/|｜;；。.!！?？()（）\[\]【】「」《》:：+*×]+")
 # (not 套, 专用 or 通用: ipad套 is a case, 冰箱专用 插座 a socket)
 _TAIL = regex.compile(r"(?:女|男|款|装|式|型|套装|礼盒|盒装|袋装|瓶装|罐装|家用|商用|新款|正品|批发|定制|大号|中号|小号|加大|加厚|整箱|包邮|"
                       r"女士|男士|儿童|成人|宝宝|学生|[0-9]+(?:色|片|支|只|个|件|包|袋|盒|粒|瓶|寸|人份)|[0-9a-z.×*+\-]+)*", regex.I)
-_OPEN_LEAF = regex.compile(r"配件|周边|用品|附件|零件|其他|其它|耗材|套装|组合|礼盒|专区|更多|综合|通用|辅料|diy|情趣|成人", regex.I)
 
 
 class KindLexicon:
@@ -208,6 +201,14 @@ class KindLexicon:
         self._words = list(self.kind_of)
         self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
         self._leaf_cache: dict[str, frozenset] = {}
+        # how they are read (categories.yaml kind_reading)
+        reading = doc.get("kind_reading") or {}
+        self._open_leaf = regex.compile("|".join(regex.escape(squeeze(w)) for w in reading.get("open_leaf_words") or ["配件"]))
+        self.staple_kinds = frozenset(reading.get("staple_kinds") or ())
+        self.user_kinds = frozenset(reading.get("user_kinds") or ())
+        self.pet_word = regex.compile("|".join(regex.escape(w) for w in reading.get("pet_words") or ["宠物"]))
+        self.garment_heads = frozenset(reading.get("garment_heads") or ())
+        self._modifiers = frozenset(squeeze(w) for w in reading.get("modifier_bigrams") or ())
 
     def _heads(self, text: str, stop_at_product: bool = False) -> list[tuple[int, int, str, str]]:
         """The kind word that heads a keyword group (the text between spaces or marks): the last
@@ -241,7 +242,7 @@ class KindLexicon:
             leaf = nodes[-1] if len(nodes) >= 2 else ""
             # (a leaf of several names, 坐垫/椅垫/沙发垫, holds the kinds of all of them: split
             # before squeezing, which drops the slash)
-            got = frozenset() if not leaf or _OPEN_LEAF.search(squeeze(leaf)) else \
+            got = frozenset() if not leaf or self._open_leaf.search(squeeze(leaf)) else \
                 frozenset(k for part in regex.split(r"[/／、]", leaf) for _, _, _, k in self._heads(squeeze(part)))
             self._leaf_cache[path] = got
         return got
@@ -260,24 +261,23 @@ class KindLexicon:
     def title_kinds(self, text: str):
         return self._heads(text, stop_at_product=True)
 
+    def shares_leaf_word(self, path: str, title: str) -> bool:
+        """The squeezed title holds two characters of the leaf's name together (情趣 of 情趣内衣 in
+        情趣内裤): it sells what the leaf is about, whatever noun it ends on."""
+        nodes = path_nodes(path)
+        if not nodes:
+            return False
+        leaf = squeeze(nodes[-1])
+        return any(leaf[i:i + 2] in title for i in range(len(leaf) - 1)
+                   if leaf[i:i + 2] not in self._modifiers and not any(ch in _GENERIC_CHARS or ch == "/" for ch in leaf[i:i + 2]))
+
+    def same_garment(self, path: str, title: str) -> bool:
+        """A clothing leaf's head character in a title word (长裙 under 连衣裙, 布鞋 under 单鞋)."""
+        nodes = path_nodes(path)
+        head = squeeze(nodes[-1])[-1:] if nodes else ""
+        return head in self.garment_heads and regex.search(rf"\p{{Han}}{head}(?![\p{{Han}}])", title) is not None
+
 
 @lru_cache(maxsize=1)
 def kind_lexicon() -> KindLexicon:
     return KindLexicon(data_file("categories.yaml"))
-
-
-# words that qualify what a product is for, in leaf names and titles alike (电脑椅 and 电脑桌,
-# 手机充电器 and 手机壳 share them and are two kinds)
-_MODIFIER_BIGRAMS = frozenset("电脑 手机 汽车 车载 儿童 宝宝 婴儿 家用 户外 男士 女士 男式 女式 运动 智能 电动 无线 便携 "
-                              "专用 迷你 加厚 多功能 厨房 卫浴 浴室 办公 学生 宠物 猫咪 狗狗".split())
-
-
-def shares_leaf_word(path: str, title: str) -> bool:
-    """The squeezed title holds two characters of the leaf's name together (情趣 of 情趣内衣 in
-    情趣内裤): it sells what the leaf is about, whatever noun it ends on."""
-    nodes = path_nodes(path)
-    if not nodes:
-        return False
-    leaf = squeeze(nodes[-1])
-    return any(leaf[i:i + 2] in title for i in range(len(leaf) - 1)
-               if leaf[i:i + 2] not in _MODIFIER_BIGRAMS and not any(ch in _GENERIC_CHARS or ch == "/" for ch in leaf[i:i + 2]))
